@@ -1,0 +1,3 @@
+from unnm_desktop.cli import main
+
+raise SystemExit(main())

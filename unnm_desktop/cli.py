@@ -1,0 +1,186 @@
+"""The `unnm-desktop` command. No command starts the GUI; the others work on a database file.
+
+Errors are one sentence on stderr with exit status 1; bad usage exits 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from unnm_desktop import __version__
+from unnm_desktop.domain.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
+        help="database file (default: $UNNM_DESKTOP_DB, else the platform data folder); created if missing",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unnm-desktop",
+        description="Minutes and consensus decisions of the UN Network on Migration in Türkiye.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, top_level=True)
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the GUI, print 'ready in N ms' and exit (for benchmarks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with demo meetings from UNNM Türkiye's public record")
+    _db_option(demo, top_level=False)
+    demo.add_argument(
+        "--meetings",
+        type=int,
+        default=3,
+        metavar="N",
+        help="add synthetic meetings up to N in total (for benchmarks); default 3",
+    )
+
+    listing = commands.add_parser("list", help="list the meetings")
+    _db_option(listing, top_level=False)
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    check = commands.add_parser("check", help="integrity check, row counts and a fresh verified backup")
+    _db_option(check, top_level=False)
+
+    restore = commands.add_parser("restore", help="set a damaged database aside and put a backup in its place")
+    _db_option(restore, top_level=False)
+    restore.add_argument("--backup", metavar="FILE", help="the backup to restore (default: the newest good one)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from unnm_desktop.logging_setup import setup_logging
+
+    log_file = setup_logging()
+    if args.command is None:
+        from unnm_desktop.gui.app import run_gui
+
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
+    if args.exit_when_ready:
+        print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
+        return 2
+    handler = {"demo": _demo, "list": _list, "check": _check, "restore": _restore}[args.command]
+    try:
+        return handler(args)
+    except UserFacingError as error:
+        print(f"unnm-desktop: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            "unnm-desktop: interrupted; everything committed before the interruption is saved.",
+            file=sys.stderr,
+        )
+        return 1
+    except Exception as error:
+        log.exception("command %s failed", args.command)
+        where = f" Details are in {log_file}." if log_file else ""
+        print(f"unnm-desktop: the {args.command} command failed unexpectedly ({error}).{where}", file=sys.stderr)
+        return 1
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from unnm_desktop.paths import resolve_db_path
+
+    return resolve_db_path(getattr(args, "db", None))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.demo import fill_demo
+
+    if args.meetings < 0:
+        raise UserFacingError("--meetings must be 0 or more.")
+    path = _db_path(args)
+    with open_context(path, actor="Demo data") as ctx:
+        added = fill_demo(ctx, total_meetings=args.meetings, progress=_progress_printer())
+    print(f"Added {added} demo meetings to {path}.")
+    return 0
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r  {done}/{total} meetings", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _list(args: argparse.Namespace) -> int:
+    from unnm_desktop.domain.clock import local
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meetings import list_meetings
+
+    with open_context(_db_path(args), read_only=True) as ctx:
+        meetings = list_meetings(ctx)
+    if args.json:
+        rows = [
+            {
+                "id": m.id,
+                "reference": m.reference,
+                "title": m.title,
+                "start": local(m.start).isoformat(),
+                "status": m.status,
+                "series": m.series,
+                "revision": m.revision,
+            }
+            for m in meetings
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not meetings:
+        print("No meetings yet. Start the app to create one, or run `unnm-desktop demo` for examples.")
+    for m in meetings:
+        print(f"{local(m.start):%Y-%m-%d %H:%M}  {m.reference:<18} {m.status:<11} {m.title}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.maintenance import check_database
+
+    path = _db_path(args)
+    with open_context(path) as ctx:
+        report = check_database(ctx)
+    print(f"Database: {path}")
+    print(f"Integrity: {report.integrity}")
+    for table, count in report.counts.items():
+        print(f"  {table:<18} {count:>8}")
+    print(
+        f"Audit log: {report.audit_events} events, chain {'intact' if not any('audit' in p for p in report.problems) else 'BROKEN'}"
+    )
+    for problem in report.problems:
+        print(f"Problem: {problem}")
+    if report.backup:
+        print(f"Backup: {report.backup} (verified)")
+    print("All is well." if report.ok else "The database needs attention (see above).")
+    return 0 if report.ok else 1
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from unnm_desktop.store.restore import restore_backup
+
+    path = _db_path(args)
+    set_aside, source = restore_backup(path, Path(args.backup) if args.backup else None)
+    if set_aside:
+        print(f"The previous file was kept as {set_aside}.")
+    print(f"Restored {path} from {source}.")
+    return 0

@@ -1,0 +1,44 @@
+"""Locate the shipped `resources/` and `ui/` folders.
+
+In a wheel or a PyInstaller bundle they live inside the package (`_data/`); in a source checkout or an
+editable install they sit at the top of the repository.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _top_level(name: str) -> Path:
+    bundled = _PACKAGE_DIR / "_data" / name
+    if bundled.is_dir():
+        return bundled
+    return _PACKAGE_DIR.parent / name
+
+
+def resources_dir() -> Path:
+    return _top_level("resources")
+
+
+def ui_dir() -> Path:
+    return _top_level("ui")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+@cache
+def load_json(*parts: str) -> Any:
+    with resource_path(*parts).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def gcm_objectives() -> dict[int, str]:
+    """The 23 GCM objectives: number -> official English title."""
+    return {entry["number"]: entry["title"] for entry in load_json("reference", "gcm_objectives.json")["objectives"]}

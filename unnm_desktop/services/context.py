@@ -1,0 +1,77 @@
+"""The service context: an open database plus who is making the changes (for the audit log)."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from unnm_desktop.store.audit import append_event
+from unnm_desktop.store.database import Database, open_database
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # some locked-down systems have no user name to report
+        return "unknown"
+
+
+@dataclass
+class ServiceContext:
+    db: Database
+    actor: str = ""
+    os_user: str = field(default_factory=_os_user)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.db.session() as session:
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        entity: str,
+        entity_id: str,
+        action: str,
+        before: object = None,
+        after: object = None,
+    ) -> None:
+        append_event(
+            session,
+            actor=self.actor or self.os_user,
+            os_user=self.os_user,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            before=before,
+            after=after,
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> ServiceContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_context(path: Path, *, actor: str = "", read_only: bool = False) -> ServiceContext:
+    """Open the database for the services; a new database gets the starter directory."""
+    from unnm_desktop.services.directory import seed_starter_directory_if_empty
+
+    db = open_database(path, read_only=read_only)
+    context = ServiceContext(db, actor=actor)
+    if not db.read_only:
+        try:
+            seed_starter_directory_if_empty(context)
+        except BaseException:
+            db.close()
+            raise
+    return context

@@ -1,0 +1,297 @@
+"""Decisions and the positions organisations took on them, with the consensus rules enforced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from unnm_desktop.domain.clock import to_utc
+from unnm_desktop.domain.consensus import outcome_problem, suggest_outcome
+from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind, parse_enum
+from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.services._common import (
+    apply_changes,
+    editable_meeting,
+    get_or_fail,
+    long_text,
+    objectives_list,
+    optional_date,
+    optional_text,
+)
+from unnm_desktop.services.attendance import attending_organization_ids
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
+
+_CLEANERS = {
+    "text": long_text,
+    "method": lambda v: parse_enum(DecisionMethod, v, "decision method").value,
+    "outcome": lambda v: parse_enum(Outcome, v, "outcome").value,
+    "chair_note": optional_text,
+    "deferred_to": optional_text,
+    "silence_deadline": lambda v: None if v in (None, "") else to_utc(v),
+    "agenda_item_id": lambda v: v or None,
+    "supersedes_id": lambda v: v or None,
+}
+
+
+@dataclass(frozen=True)
+class PositionView:
+    id: str
+    organization_id: str
+    organization_acronym: str
+    kind: str
+    statement: str
+    paragraph_ref: str | None
+    ad_referendum_deadline: date | None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: str
+    meeting_id: str
+    agenda_item_id: str | None
+    reference: str
+    sequence: int
+    text: str
+    method: str
+    outcome: str
+    chair_note: str | None
+    deferred_to: str | None
+    silence_deadline: datetime | None
+    supersedes_id: str | None
+    objectives: tuple[int, ...]
+    positions: tuple[PositionView, ...]
+
+    @property
+    def suggested_outcome(self) -> Outcome:
+        return suggest_outcome(p.kind for p in self.positions)
+
+
+def _check_outcome(decision: Decision, kinds: list[str]) -> None:
+    problem = outcome_problem(
+        decision.outcome, kinds, chair_note=decision.chair_note, silence_deadline=decision.silence_deadline
+    )
+    if problem:
+        raise ValidationError(problem)
+
+
+def add_decision(
+    ctx: ServiceContext,
+    meeting_id: str,
+    *,
+    text: str,
+    agenda_item_id: str | None = None,
+    method: str = "consensus",
+    outcome: str = "proposed",
+    objectives: list[int] | None = None,
+    **fields: Any,
+) -> str:
+    with ctx.session() as session:
+        meeting = editable_meeting(session, meeting_id)
+        if agenda_item_id is not None:
+            item = get_or_fail(session, AgendaItem, agenda_item_id, "agenda item")
+            if item.meeting_id != meeting_id:
+                raise ValidationError("That agenda item belongs to another meeting.")
+        sequence = (
+            session.scalar(select(func.max(Decision.sequence)).where(Decision.meeting_id == meeting_id)) or 0
+        ) + 1
+        decision = Decision(meeting_id=meeting_id, sequence=sequence, reference=f"{meeting.reference}/{sequence}")
+        _, after = apply_changes(
+            decision,
+            {"text": text, "agenda_item_id": agenda_item_id, "method": method, "outcome": outcome, **fields},
+            _CLEANERS,
+        )
+        _check_outcome(decision, [])
+        decision.objectives = [DecisionObjective(objective=n) for n in objectives_list(objectives)]
+        session.add(decision)
+        session.flush()
+        ctx.audit(session, "decision", decision.id, "create", after={**after, "reference": decision.reference})
+        return decision.id
+
+
+def _editable_decision(session: Session, decision_id: str) -> Decision:
+    decision = get_or_fail(session, Decision, decision_id, "decision")
+    editable_meeting(session, decision.meeting_id)
+    return decision
+
+
+def update_decision(ctx: ServiceContext, decision_id: str, **changes: Any) -> None:
+    """Edit a decision; an outcome the positions do not allow is refused with the reason."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        objectives = changes.pop("objectives", None)
+        before, after = apply_changes(decision, changes, _CLEANERS)
+        _check_outcome(decision, [p.kind for p in decision.positions])
+        if objectives is not None:
+            old = [o.objective for o in decision.objectives]
+            new = objectives_list(objectives)
+            if old != new:
+                decision.objectives = [DecisionObjective(objective=n) for n in new]
+                before["objectives"], after["objectives"] = old, new
+        if after:
+            ctx.audit(session, "decision", decision.id, "update", before, after)
+
+
+def set_position(
+    ctx: ServiceContext,
+    decision_id: str,
+    organization_id: str,
+    kind: str,
+    *,
+    statement: str = "",
+    paragraph_ref: str | None = None,
+    deadline: Any = None,
+) -> str:
+    """Record (or change) an organisation's position; only attending organisations hold one."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        org = get_or_fail(session, Organization, organization_id, "organisation")
+        if organization_id not in attending_organization_ids(session, decision.meeting_id):
+            raise ValidationError(
+                f"{org.acronym} is not recorded as present or remote at this meeting, so it cannot hold a "
+                "position; update the attendance first."
+            )
+        kind_value = parse_enum(PositionKind, kind, "position").value
+        position = next((p for p in decision.positions if p.organization_id == organization_id), None)
+        values = {
+            "kind": kind_value,
+            "statement": long_text(statement),
+            "paragraph_ref": optional_text(paragraph_ref),
+            "ad_referendum_deadline": optional_date(deadline) if kind_value == PositionKind.AD_REFERENDUM else None,
+        }
+        kinds = [p.kind for p in decision.positions if p.organization_id != organization_id] + [kind_value]
+        problem = outcome_problem(
+            decision.outcome,
+            kinds,
+            chair_note=decision.chair_note,
+            silence_deadline=decision.silence_deadline,
+        )
+        if problem:
+            raise ValidationError(
+                f"The decision is recorded as {decision.outcome.replace('_', ' ')}, and this position "
+                f"contradicts it: {problem} Change the outcome first (for example back to proposed)."
+            )
+        if position is None:
+            position = Position(decision_id=decision.id, organization_id=organization_id, **values)
+            decision.positions.append(position)
+            session.flush()
+            ctx.audit(
+                session,
+                "position",
+                position.id,
+                "create",
+                after={**values, "organization": org.acronym, "decision_id": decision.id},
+            )
+        else:
+            before = {k: getattr(position, k) for k in values if getattr(position, k) != values[k]}
+            for name, value in values.items():
+                setattr(position, name, value)
+            if before:
+                ctx.audit(
+                    session,
+                    "position",
+                    position.id,
+                    "update",
+                    before={k: str(v) for k, v in before.items()},
+                    after={k: str(values[k]) for k in before},
+                )
+        return position.id
+
+
+def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str) -> None:
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        position = next((p for p in decision.positions if p.organization_id == organization_id), None)
+        if position is None:
+            return
+        remaining = [p.kind for p in decision.positions if p is not position]
+        problem = outcome_problem(
+            decision.outcome,
+            remaining,
+            chair_note=decision.chair_note,
+            silence_deadline=decision.silence_deadline,
+        )
+        if problem:
+            raise ValidationError(f"Without this position the outcome no longer holds: {problem}")
+        ctx.audit(
+            session,
+            "position",
+            position.id,
+            "delete",
+            before={"kind": position.kind, "decision_id": decision.id},
+        )
+        decision.positions.remove(position)
+
+
+def remove_decision(ctx: ServiceContext, decision_id: str) -> None:
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        ctx.audit(
+            session,
+            "decision",
+            decision.id,
+            "delete",
+            before={"reference": decision.reference, "text": decision.text},
+        )
+        session.delete(decision)
+
+
+def _view(decision: Decision) -> DecisionView:
+    positions = tuple(
+        sorted(
+            (
+                PositionView(
+                    p.id,
+                    p.organization_id,
+                    p.organization.acronym,
+                    p.kind,
+                    p.statement,
+                    p.paragraph_ref,
+                    p.ad_referendum_deadline,
+                )
+                for p in decision.positions
+            ),
+            key=lambda p: p.organization_acronym,
+        )
+    )
+    return DecisionView(
+        decision.id,
+        decision.meeting_id,
+        decision.agenda_item_id,
+        decision.reference,
+        decision.sequence,
+        decision.text,
+        decision.method,
+        decision.outcome,
+        decision.chair_note,
+        decision.deferred_to,
+        decision.silence_deadline,
+        decision.supersedes_id,
+        tuple(o.objective for o in decision.objectives),
+        positions,
+    )
+
+
+def list_decisions(ctx: ServiceContext, meeting_id: str, agenda_item_id: str | None = None) -> list[DecisionView]:
+    with ctx.session() as session:
+        query = (
+            select(Decision)
+            .where(Decision.meeting_id == meeting_id)
+            .options(
+                selectinload(Decision.positions).selectinload(Position.organization),
+                selectinload(Decision.objectives),
+            )
+            .order_by(Decision.sequence)
+        )
+        if agenda_item_id is not None:
+            query = query.where(Decision.agenda_item_id == agenda_item_id)
+        return [_view(d) for d in session.scalars(query)]
+
+
+def get_decision(ctx: ServiceContext, decision_id: str) -> DecisionView:
+    with ctx.session() as session:
+        return _view(get_or_fail(session, Decision, decision_id, "decision"))

@@ -1,0 +1,82 @@
+"""`check`: integrity, row counts, the audit chain, sign-off fingerprints, and a fresh verified backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.minutes import build_content, fingerprint
+from unnm_desktop.store.audit import verify_chain
+from unnm_desktop.store.models import Base, Meeting, SignOff
+
+
+@dataclass
+class CheckReport:
+    integrity: str
+    counts: dict[str, int]
+    audit_events: int
+    problems: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and not self.problems
+
+
+COUNTED_TABLES = (
+    "organization",
+    "person",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "decision",
+    "position",
+    "action_point",
+    "action_follow_up",
+    "sign_off",
+    "audit_event",
+)
+
+
+def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
+    problems: list[str] = []
+    with ctx.session() as session:
+        rows = session.execute(text("PRAGMA integrity_check")).scalars().all()
+        integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        foreign = session.execute(text("PRAGMA foreign_key_check")).all()
+        if foreign:
+            problems.append(f"{len(foreign)} rows point to records that do not exist (first in table {foreign[0][0]}).")
+        tables = Base.metadata.tables
+        counts = {name: session.scalar(select(func.count()).select_from(tables[name])) or 0 for name in COUNTED_TABLES}
+        chain = verify_chain(session)
+        if not chain.ok:
+            problems.append(f"The audit log is broken: {chain.problem}.")
+        problems.extend(_fingerprint_problems(session))
+    report = CheckReport(integrity, counts, chain.events, problems)
+    if backup and integrity == "ok":
+        report.backup = ctx.db.backup("check")
+    return report
+
+
+def _fingerprint_problems(session: object) -> list[str]:
+    """Signed-off minutes whose current content no longer matches the fingerprint taken at sign-off."""
+    problems = []
+    latest = (
+        select(SignOff.meeting_id, func.max(SignOff.revision).label("revision")).group_by(SignOff.meeting_id).subquery()
+    )
+    query = (
+        select(SignOff, Meeting)
+        .join(latest, (SignOff.meeting_id == latest.c.meeting_id) & (SignOff.revision == latest.c.revision))
+        .join(Meeting, Meeting.id == SignOff.meeting_id)
+        .where(Meeting.status == "signed_off")
+    )
+    for record, meeting in session.execute(query).all():  # type: ignore[attr-defined]
+        if fingerprint(build_content(session, meeting.id)) != record.content_sha256:  # type: ignore[arg-type]
+            problems.append(
+                f"The signed-off minutes {meeting.reference} no longer match their fingerprint: "
+                "the database was changed outside UNNM Desktop."
+            )
+    return problems

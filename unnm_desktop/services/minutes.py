@@ -1,0 +1,204 @@
+"""The minutes' content as plain data: what the exports render and what a sign-off fingerprints.
+
+Organisations appear under the name they had on the meeting date (DGMM before October 2021).
+The canonical form (DESIGN.md §5) is JSON with sorted keys, NFC text and no insignificant spacing;
+its SHA-256 is the fingerprint stored at sign-off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from unnm_desktop.domain.clock import local
+from unnm_desktop.services._common import get_or_fail
+from unnm_desktop.services.directory import name_at
+from unnm_desktop.store.models import (
+    ActionFollowUp,
+    ActionPoint,
+    ActionResponsible,
+    Attendance,
+    Decision,
+    Meeting,
+    Organization,
+    Person,
+    Position,
+)
+
+CONTENT_FORMAT = "unnm-minutes/1"
+
+
+def _org(org: Organization | None, on: Any) -> dict[str, str] | None:
+    if org is None:
+        return None
+    acronym, name_en, name_tr = name_at(org, on)
+    return {"id": org.id, "acronym": acronym, "name_en": name_en, "name_tr": name_tr, "kind": org.kind}
+
+
+def _person(person: Person | None) -> dict[str, str] | None:
+    if person is None:
+        return None
+    return {"id": person.id, "name": person.full_name, "title": person.title}
+
+
+def _action(action: ActionPoint, on: Any) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "origin": action.meeting.reference,
+        "text": action.text,
+        "responsible": sorted(_org(r.organization, on)["acronym"] for r in action.responsible),  # type: ignore[index]
+        "responsible_person": _person(action.responsible_person),
+        "due": action.due_date.isoformat() if action.due_date else None,
+        "status": action.status,
+        "completed_on": action.completed_on.isoformat() if action.completed_on else None,
+    }
+
+
+def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
+    meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
+    on = local(meeting.start_utc).date()
+    attendance = session.scalars(
+        select(Attendance)
+        .where(Attendance.meeting_id == meeting_id)
+        .options(
+            selectinload(Attendance.person),
+            selectinload(Attendance.organization).selectinload(Organization.aliases),
+        )
+    ).all()
+    decisions = session.scalars(
+        select(Decision)
+        .where(Decision.meeting_id == meeting_id)
+        .options(
+            selectinload(Decision.positions).selectinload(Position.organization).selectinload(Organization.aliases)
+        )
+        .order_by(Decision.sequence)
+    ).all()
+    decisions_by_item: dict[str | None, list[dict[str, Any]]] = {}
+    for d in decisions:
+        decisions_by_item.setdefault(d.agenda_item_id, []).append(
+            {
+                "id": d.id,
+                "reference": d.reference,
+                "text": d.text,
+                "method": d.method,
+                "outcome": d.outcome,
+                "chair_note": d.chair_note,
+                "deferred_to": d.deferred_to,
+                "silence_deadline": d.silence_deadline.isoformat() if d.silence_deadline else None,
+                "objectives": [o.objective for o in d.objectives],
+                "supersedes": d.supersedes_id,
+                "positions": sorted(
+                    (
+                        {
+                            "organization": _org(p.organization, on),
+                            "kind": p.kind,
+                            "statement": p.statement,
+                            "paragraph": p.paragraph_ref,
+                            "deadline": p.ad_referendum_deadline.isoformat() if p.ad_referendum_deadline else None,
+                        }
+                        for p in d.positions
+                    ),
+                    key=lambda p: p["organization"]["acronym"],
+                ),
+            }
+        )
+    action_options = (
+        selectinload(ActionPoint.responsible)
+        .selectinload(ActionResponsible.organization)
+        .selectinload(Organization.aliases),
+        selectinload(ActionPoint.meeting),
+        selectinload(ActionPoint.responsible_person),
+    )
+    actions = session.scalars(
+        select(ActionPoint)
+        .where(ActionPoint.meeting_id == meeting_id)
+        .options(*action_options)
+        .order_by(ActionPoint.position)
+    ).all()
+    follow_ups = session.scalars(
+        select(ActionFollowUp)
+        .where(ActionFollowUp.meeting_id == meeting_id)
+        .options(*(selectinload(ActionFollowUp.action).options(option) for option in action_options))
+    ).all()
+    return {
+        "format": CONTENT_FORMAT,
+        "meeting": {
+            "id": meeting.id,
+            "reference": meeting.reference,
+            "series": meeting.series,
+            "number": meeting.number,
+            "title": meeting.title,
+            "start": local(meeting.start_utc).isoformat(),
+            "end": local(meeting.end_utc).isoformat() if meeting.end_utc else None,
+            "location": meeting.location,
+            "venue": meeting.venue,
+            "modality": meeting.modality,
+            "event_category": meeting.event_category,
+            "main_organisers": meeting.main_organisers,
+            "target_audience": meeting.target_audience,
+            "language": meeting.language,
+            "geographic_scope": meeting.geographic_scope,
+            "sub_region": meeting.sub_region,
+            "workstream_output": meeting.workstream_output,
+            "chair": _person(meeting.chair),
+            "rapporteur": _person(meeting.rapporteur),
+            "objectives": [o.objective for o in meeting.objectives],
+            "next_meeting_date": meeting.next_meeting_date.isoformat() if meeting.next_meeting_date else None,
+            "revision": meeting.revision,
+        },
+        "attendance": sorted(
+            (
+                {
+                    "person": _person(a.person),
+                    "organization": _org(a.organization, on),
+                    "role": a.role,
+                    "status": a.status,
+                    "arrival": a.arrival_time,
+                }
+                for a in attendance
+            ),
+            key=lambda a: ((a["organization"] or {}).get("acronym", ""), (a["person"] or {}).get("name", "")),
+        ),
+        "agenda": [
+            {
+                "id": item.id,
+                "number": item.number,
+                "title": item.title,
+                "standing": item.standing,
+                "presenter": _person(item.presenter),
+                "notes_md": item.notes_md,
+                "objectives": [o.objective for o in item.objectives],
+                "decisions": decisions_by_item.get(item.id, []),
+            }
+            for item in meeting.agenda_items
+        ],
+        "decisions_without_item": decisions_by_item.get(None, []),
+        "actions": [_action(a, on) for a in actions],
+        "follow_ups": sorted(
+            ({"action": _action(f.action, on), "note": f.note, "status": f.status} for f in follow_ups),
+            key=lambda f: (f["action"]["origin"], f["action"]["text"]),
+        ),
+    }
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def canonical_json(content: dict[str, Any]) -> str:
+    return json.dumps(_nfc(content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint(content: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the SQLite engine, locking, backups and Alembic migrations. No Qt."""

@@ -1,0 +1,106 @@
+"""The hash-chained audit log: each event's hash covers its content and the previous event's hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unnm_desktop.store.models import AuditEvent
+from unnm_desktop.store.types import new_id, utc_now
+
+GENESIS_HASH = "0" * 64
+_CHAIN_KEY = "unnm_audit_tip"
+
+
+def _event_hash(event: AuditEvent) -> str:
+    payload = [
+        event.seq,
+        event.id,
+        event.at.isoformat(),
+        event.actor,
+        event.os_user,
+        event.entity,
+        event.entity_id,
+        event.action,
+        event.before_json,
+        event.after_json,
+        event.prev_hash,
+    ]
+    canonical = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def to_json(value: object) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def append_event(
+    session: Session,
+    *,
+    actor: str,
+    os_user: str,
+    entity: str,
+    entity_id: str,
+    action: str,
+    before: object = None,
+    after: object = None,
+) -> AuditEvent:
+    tip = session.info.get(_CHAIN_KEY)
+    if tip is None:
+        row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+        tip = (row.seq, row.hash) if row else (0, GENESIS_HASH)
+    event = AuditEvent(
+        seq=tip[0] + 1,
+        id=new_id(),
+        at=utc_now(),
+        actor=actor,
+        os_user=os_user,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        before_json=to_json(before),
+        after_json=to_json(after),
+        prev_hash=tip[1],
+    )
+    event.hash = _event_hash(event)
+    session.add(event)
+    session.info[_CHAIN_KEY] = (event.seq, event.hash)
+    return event
+
+
+def forget_chain_tip(session: Session) -> None:
+    """Call after a rollback: the cached tip may name an event that was never stored."""
+    session.info.pop(_CHAIN_KEY, None)
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    events: int
+    problem: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(session: Session) -> ChainVerdict:
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    count = 0
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
+        count += 1
+        if event.seq != expected_seq:
+            return ChainVerdict(count, f"audit event {expected_seq} is missing")
+        if event.prev_hash != expected_prev:
+            return ChainVerdict(count, f"audit event {event.seq} does not follow the one before it")
+        if _event_hash(event) != event.hash:
+            return ChainVerdict(count, f"audit event {event.seq} was changed after it was written")
+        expected_prev = event.hash
+        expected_seq += 1
+    return ChainVerdict(count, None)

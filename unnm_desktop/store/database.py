@@ -1,0 +1,120 @@
+"""Opening a database file safely: refuse damaged files untouched, lock, migrate with a backup first."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
+from unnm_desktop.store.engine import make_engine
+from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
+from unnm_desktop.store.lock import DatabaseLock
+from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Database:
+    """An open database file: engine, session factory and (when writable) the single-writer lock."""
+
+    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = lock is None
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short-lived session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def backup(self, reason: str) -> Path:
+        return make_backup(self.path, reason)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(path: Path, *, read_only: bool = False) -> Database:
+    """Open (creating if missing) the database at `path`.
+
+    A file that is not a SQLite database, or fails quick_check, raises DamagedDatabaseError and is never
+    written to. `read_only` opens without the writer lock when the file already exists at the current
+    schema; otherwise it falls back to a normal open, which creates or upgrades it.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        _refuse_if_damaged(path)
+        if read_only and _stored_revision(path) == HEAD_REVISION:
+            return Database(path, make_engine(path, read_only=True), None)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"The folder for {path} cannot be created: {error.strerror}.") from None
+
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except OSError as error:
+        raise StorageError(f"{path} cannot be opened for writing: {error.strerror}.") from None
+    try:
+        engine = make_engine(path)
+        _migrate_if_needed(path, engine, had_data=exists)
+    except BaseException:
+        lock.release()
+        raise
+    return Database(path, engine, lock)
+
+
+def _refuse_if_damaged(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(f"{path} cannot be read: {error.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise DamagedDatabaseError(
+            path, "is not an UNNM Desktop database (not a SQLite file)", newest_good_backup(path)
+        )
+    verdict = check_file(path)
+    if verdict != "ok":
+        raise DamagedDatabaseError(path, f"is damaged ({verdict})", newest_good_backup(path))
+
+
+def _stored_revision(path: Path) -> str | None:
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def _migrate_if_needed(path: Path, engine: Engine, *, had_data: bool) -> None:
+    revision = _stored_revision(path) if had_data else None
+    if revision == HEAD_REVISION:
+        return
+    if had_data:
+        make_backup(path, "before-upgrade")
+    with engine.begin() as connection:
+        upgrade_to_head(connection)

@@ -1,0 +1,102 @@
+"""One writer per database file: an OS lock on a sidecar file that also names its holder."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from unnm_desktop.store.errors import DatabaseLockedError
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _current_holder() -> dict[str, object]:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name on some locked-down systems
+        user = "unknown"
+    return {
+        "pid": os.getpid(),
+        "user": user,
+        "host": socket.gethostname(),
+        "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+
+
+def _describe(holder: dict[str, object]) -> str:
+    if not holder:
+        return "another UNNM Desktop process"
+    since = str(holder.get("since", ""))[:16].replace("T", " ")
+    return (
+        f"UNNM Desktop process {holder.get('pid')} of user {holder.get('user')} on {holder.get('host')} (since {since})"
+    )
+
+
+class DatabaseLock:
+    """Held for as long as the database is open for writing; released on `release()` or process exit."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = lock_path_for(db_path)
+        self._handle = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.seek(0)
+            try:
+                holder = json.loads(handle.read().decode("utf-8") or "{}")
+            except ValueError:
+                holder = {}
+            handle.close()
+            raise DatabaseLockedError(
+                f"{self.path.with_suffix('')} is already open for writing by {_describe(holder)}. "
+                "Close it there first, or open a copy."
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(_current_holder()).encode("utf-8"))
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._handle.seek(0)
+            self._handle.truncate()
+            _unlock_file(self._handle)
+        finally:
+            self._handle.close()
+            self._handle = None
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_file(handle) -> None:  # type: ignore[no-untyped-def]
+        handle.seek(0)
+        # Lock a byte far past the holder text, so the holder stays readable by the refused process.
+        handle.seek(1 << 20)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle) -> None:  # type: ignore[no-untyped-def]
+        handle.seek(1 << 20)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(handle) -> None:  # type: ignore[no-untyped-def]
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle) -> None:  # type: ignore[no-untyped-def]
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
