@@ -220,8 +220,7 @@ def remove_item(ctx: ServiceContext, item_id: str) -> None:
             )
         else:
             ctx.audit(session, "agenda_item", item.id, "delete", before={"title": item.title})
-        meeting.agenda_items.remove(item)
-        session.delete(item)
+        meeting.agenda_items.remove(item)  # delete-orphan removes the row
         session.flush()
         _renumber(meeting)
 

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from unnm_desktop.services.context import ServiceContext, open_context
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Data, backups and logs of every test go to a temporary folder, never the user's."""
+    base = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("UNNM_DESKTOP_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("UNNM_DESKTOP_BACKUP_DIR", str(base / "backups"))
+    monkeypatch.setenv("UNNM_DESKTOP_LOG_DIR", str(base / "logs"))
+    monkeypatch.delenv("UNNM_DESKTOP_DB", raising=False)
+    return base
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "minutes.sqlite3"
+
+
+@pytest.fixture
+def ctx(db_path: Path) -> Iterator[ServiceContext]:
+    context = open_context(db_path, actor="Test Rapporteur")
+    yield context
+    context.close()
