@@ -76,9 +76,9 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
 
 
-def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
+def rotate(folder: Path, keep: int | None = None) -> None:
     backups = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
-    for old in backups[keep:]:
+    for old in backups[KEEP_BACKUPS if keep is None else keep :]:
         with contextlib.suppress(OSError):
             old.unlink()
 
