@@ -38,4 +38,6 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def describe(values: list[float]) -> str:
-    return f"p50 {statistics.median(values):.3f}  p95 {percentile(values, 0.95):.3f}  p99 {percentile(values, 0.99):.3f}"
+    return (
+        f"p50 {statistics.median(values):.3f}  p95 {percentile(values, 0.95):.3f}  p99 {percentile(values, 0.99):.3f}"
+    )

@@ -5,7 +5,7 @@ import pytest
 from unnm_desktop.domain.consensus import outcome_problem, suggest_outcome
 from unnm_desktop.domain.enums import Outcome, PositionKind
 
-J, C, SA, R, AR, O = (
+J, C, SA, R, AR, O = (  # noqa: E741 - short names keep the rule table readable
     PositionKind.JOINS,
     PositionKind.CONCERN,
     PositionKind.STANDS_ASIDE,

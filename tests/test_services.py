@@ -6,9 +6,9 @@ import sqlite3
 from datetime import date, timezone
 
 import pytest
+from builders import small_meeting
 from sqlalchemy import func, select
 
-from builders import small_meeting
 from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
 from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -258,3 +258,16 @@ def test_hostile_and_unusual_text_round_trips(ctx: ServiceContext, db_path) -> N
     with open_context(db_path) as reopened, reopened.session() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
         assert len(event.after_json) < 1000  # a long note is audited as length + digest, not copied
+
+
+def test_later_follow_up_of_signed_off_actions_keeps_the_sign_off_consistent(ctx: ServiceContext) -> None:
+    """Progress on an action is tracked at later meetings; that is not a change to the signed minutes."""
+    from unnm_desktop.services.maintenance import check_database
+
+    m = small_meeting(ctx)
+    action_id = actions.add_action(ctx, m.meeting_id, text="Share the data", responsible_org_ids=[m.orgs["PMM"]])
+    signoff.sign_off(ctx, m.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    later = meetings.create_next_meeting(ctx, m.meeting_id, title="Later", start="2024-01-10 10:00")
+    actions.record_follow_up(ctx, action_id, later, note="Shared in December.", status="done")
+    directory.update_organization(ctx, m.orgs["PMM"], name_en="Presidency of Migration Management (corrected)")
+    assert check_database(ctx, backup=False).ok

@@ -25,11 +25,13 @@ def get_or_fail(session: Session, model: type[T], record_id: str | None, what: s
     return record
 
 
+def locked_message(title: str) -> str:
+    return f"The minutes of “{title}” are signed off and cannot be changed. Reopen them for revision first."
+
+
 def require_editable(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.SIGNED_OFF:
-        raise MeetingLockedError(
-            f"The minutes of “{meeting.title}” are signed off and cannot be changed. Reopen them for revision first."
-        )
+        raise MeetingLockedError(locked_message(meeting.title))
 
 
 def editable_meeting(session: Session, meeting_id: str) -> Meeting:

@@ -6,14 +6,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 
-from unnm_desktop.domain.enums import AgendaStatus, StandingItem, parse_enum
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.enums import AgendaStatus, MeetingStatus, StandingItem, parse_enum
+from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
+from unnm_desktop.domain.text import summarise_for_audit
 from unnm_desktop.services._common import (
     apply_changes,
     editable_meeting,
     get_or_fail,
+    locked_message,
     long_text,
     objectives_list,
     optional_int,
@@ -176,15 +178,42 @@ def update_item(ctx: ServiceContext, item_id: str, **changes: Any) -> None:
             ctx.audit(session, "agenda_item", item.id, "update", before, after)
 
 
+_ITEMS = AgendaItem.__table__
+_MEETINGS = Meeting.__table__
+# Built once: set_notes runs on every pause in typing, and building statements costs more than running them.
+_NOTES_ROW = (
+    select(_ITEMS.c.notes_md, _MEETINGS.c.status, _MEETINGS.c.title)
+    .join(_MEETINGS, _MEETINGS.c.id == _ITEMS.c.meeting_id)
+    .where(_ITEMS.c.id == bindparam("item_id"))
+)
+_NOTES_UPDATE = (
+    update(_ITEMS)
+    .where(_ITEMS.c.id == bindparam("item_id"))
+    .values(notes_md=bindparam("notes"), updated_at=bindparam("now"))
+)
+
+
 def set_notes(ctx: ServiceContext, item_id: str, markdown: str) -> bool:
     """The autosave path: store the item's notes; returns False when nothing changed."""
+    notes = long_text(markdown)
     with ctx.session() as session:
-        item = get_or_fail(session, AgendaItem, item_id, "agenda item")
-        editable_meeting(session, item.meeting_id)
-        before, after = apply_changes(item, {"notes_md": markdown}, _CLEANERS)
-        if not after:
+        connection = session.connection()
+        row = connection.execute(_NOTES_ROW, {"item_id": item_id}).first()
+        if row is None:
+            get_or_fail(session, AgendaItem, item_id, "agenda item")
+        if row.status == MeetingStatus.SIGNED_OFF:
+            raise MeetingLockedError(locked_message(row.title))
+        if row.notes_md == notes:
             return False
-        ctx.audit(session, "agenda_item", item.id, "notes", before, after)
+        connection.execute(_NOTES_UPDATE, {"item_id": item_id, "notes": notes, "now": utc_now()})
+        ctx.audit(
+            session,
+            "agenda_item",
+            item_id,
+            "notes",
+            {"notes_md": summarise_for_audit(row.notes_md)},
+            {"notes_md": summarise_for_audit(notes)},
+        )
         return True
 
 

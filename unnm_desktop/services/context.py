@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from unnm_desktop.store.audit import append_event
+from unnm_desktop.store.audit import AUDIT_TIP_KEY, append_event
 from unnm_desktop.store.database import Database, open_database
 
 
@@ -27,10 +27,21 @@ class ServiceContext:
     actor: str = ""
     os_user: str = field(default_factory=_os_user)
 
+    # The audit chain's last (seq, hash). This process holds the only writer lock on the file, so the
+    # tip it last committed is still the tip; it saves a query on every keystroke-driven save.
+    _audit_tip: tuple[int, str] | None = field(default=None, repr=False)
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        with self.db.session() as session:
-            yield session
+        try:
+            with self.db.session() as session:
+                if self._audit_tip is not None:
+                    session.info[AUDIT_TIP_KEY] = self._audit_tip
+                yield session
+        except BaseException:
+            self._audit_tip = None
+            raise
+        self._audit_tip = session.info.get(AUDIT_TIP_KEY)
 
     def audit(
         self,

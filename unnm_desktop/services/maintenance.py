@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, fingerprint
+from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import Base, Meeting, SignOff
 
@@ -74,9 +75,18 @@ def _fingerprint_problems(session: object) -> list[str]:
         .where(Meeting.status == "signed_off")
     )
     for record, meeting in session.execute(query).all():  # type: ignore[attr-defined]
-        if fingerprint(build_content(session, meeting.id)) != record.content_sha256:  # type: ignore[arg-type]
-            problems.append(
-                f"The signed-off minutes {meeting.reference} no longer match their fingerprint: "
-                "the database was changed outside UNNM Desktop."
-            )
+        problem = signed_content_problem(session, meeting.id, record.content_json, record.content_sha256)
+        if problem:
+            problems.append(f"The signed-off minutes {meeting.reference} {problem}")
     return problems
+
+
+def signed_content_problem(session: object, meeting_id: str, content_json: str, sha256: str) -> str | None:
+    """Why the stored sign-off and the live rows disagree, or None when they are consistent."""
+    stored = json.loads(content_json)
+    if fingerprint(stored) != sha256:
+        return "no longer match their fingerprint: the stored signed-off text was changed outside UNNM Desktop."
+    live = build_content(session, meeting_id)  # type: ignore[arg-type]
+    if recorded_substance(live) != recorded_substance(stored):
+        return "no longer match their fingerprint: the database was changed outside UNNM Desktop."
+    return None

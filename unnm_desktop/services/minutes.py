@@ -202,3 +202,24 @@ def canonical_json(content: dict[str, Any]) -> str:
 
 def fingerprint(content: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+# Fields that legitimately change after sign-off without changing what the minutes record: an action's
+# progress is tracked at later meetings, and a directory entry (a name's spelling) may be corrected.
+_TRACKING_FIELDS = ("status", "completed_on", "responsible")
+
+
+def recorded_substance(content: dict[str, Any]) -> Any:
+    """The part of the content that must never change once signed off (for consistency checks)."""
+
+    def strip(value: Any, parent_key: str = "") -> Any:
+        if isinstance(value, dict):
+            if "id" in value and ("acronym" in value or "name" in value):
+                return value["id"]  # an organisation or a person: only who, not how spelled today
+            drop = _TRACKING_FIELDS if parent_key in ("actions", "action") else ()
+            return {k: strip(v, k) for k, v in value.items() if k not in drop}
+        if isinstance(value, list):
+            return [strip(v, parent_key) for v in value]
+        return value
+
+    return strip(_nfc(content))

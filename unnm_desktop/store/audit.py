@@ -13,7 +13,9 @@ from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id, utc_now
 
 GENESIS_HASH = "0" * 64
-_CHAIN_KEY = "unnm_audit_tip"
+AUDIT_TIP_KEY = "unnm_audit_tip"
+_INSERT = AuditEvent.__table__.insert()
+_COLUMNS = tuple(column.key for column in AuditEvent.__table__.columns)
 
 
 def _event_hash(event: AuditEvent) -> str:
@@ -51,7 +53,7 @@ def append_event(
     before: object = None,
     after: object = None,
 ) -> AuditEvent:
-    tip = session.info.get(_CHAIN_KEY)
+    tip = session.info.get(AUDIT_TIP_KEY)
     if tip is None:
         row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
         tip = (row.seq, row.hash) if row else (0, GENESIS_HASH)
@@ -69,14 +71,9 @@ def append_event(
         prev_hash=tip[1],
     )
     event.hash = _event_hash(event)
-    session.add(event)
-    session.info[_CHAIN_KEY] = (event.seq, event.hash)
+    session.connection().execute(_INSERT, {name: getattr(event, name) for name in _COLUMNS})
+    session.info[AUDIT_TIP_KEY] = (event.seq, event.hash)
     return event
-
-
-def forget_chain_tip(session: Session) -> None:
-    """Call after a rollback: the cached tip may name an event that was never stored."""
-    session.info.pop(_CHAIN_KEY, None)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
+from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
 from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
 from unnm_desktop.store.lock import DatabaseLock
@@ -28,6 +29,9 @@ class Database:
         self.read_only = lock is None
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._checkpointer = None if lock is None else Checkpointer(path)
+        if self._checkpointer is not None:
+            self._checkpointer.start()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -39,6 +43,9 @@ class Database:
         return make_backup(self.path, reason)
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+AUTOCHECKPOINT_PAGES = 20_000
 
 
 def apply_pragmas(connection: sqlite3.Connection) -> None:
@@ -17,6 +18,9 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Checkpoints run in a background thread (store/checkpoint.py) so that a commit made while the
+    # rapporteur types never pays for one; this higher limit is only the safety net.
+    connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
