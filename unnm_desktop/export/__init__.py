@@ -1,0 +1,57 @@
+"""Export of the minutes: one document model (`builder`), rendered to Word (`docx_render`) and PDF
+(`pdf_render`, QtGui only), and verification of an exported Word file (`verify`).
+
+The GUI and the CLI call these two functions:
+
+    export_meeting(ctx, meeting_id, "minutes.docx")          # or .pdf; lang="en"|"tr"
+    verify_docx(ctx, "minutes.docx").ok
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.export.files import suggest_free_name
+from unnm_desktop.export.verify import VerificationResult, verify_docx
+from unnm_desktop.services.context import ServiceContext
+
+FORMATS = (".docx", ".pdf")
+
+__all__ = ["FORMATS", "VerificationResult", "export_meeting", "suggest_free_name", "verify_docx"]
+
+
+def export_meeting(
+    ctx: ServiceContext,
+    meeting_id: str,
+    out_path: Path | str,
+    lang: str | None = None,
+    *,
+    sign_off_id: str | None = None,
+    template: Path | str | None = None,
+) -> Path:
+    """Write the minutes of a meeting to `out_path` (.docx or .pdf, from the extension); returns the path.
+
+    Signed-off minutes are written from the content stored at sign-off (the latest, or `sign_off_id`), with
+    their fingerprint; others from the live rows, marked DRAFT with their revision number. `lang` defaults
+    to the meeting's language; `template` is a user's .docx template (letterhead) instead of ours.
+    """
+    from unnm_desktop.export.builder import build_document
+    from unnm_desktop.services.verification import minutes_source
+
+    out = Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise UserFacingError(f"“{out.name}” must end in .docx (Word) or .pdf; the format follows the extension.")
+    source = minutes_source(ctx, meeting_id, sign_off_id)
+    language = (lang or source.content["meeting"].get("language") or "en").strip().lower()
+    if language not in ("en", "tr"):
+        raise UserFacingError(f"“{lang}” is not a language the minutes can be written in; use en or tr.")
+    document = build_document(source.content, lang=language, signed=source.signed)
+    if suffix == ".docx":
+        from unnm_desktop.export.docx_render import write_docx
+
+        return write_docx(document, out, Path(template) if template else None)
+    from unnm_desktop.export.pdf_render import write_pdf
+
+    return write_pdf(document, out)

@@ -1,0 +1,283 @@
+"""The words of the exported minutes in English and Turkish, and dates written the way each language does.
+
+Outcome and position words in English come from the domain (`OUTCOME_WORDS_EN`, `POSITION_WORDS_EN`) so
+that the screen and the paper say the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
+from unnm_desktop.domain.enums import Outcome, PositionKind
+
+LANGUAGES = ("en", "tr")
+
+_EN = {
+    "network": "United Nations Network on Migration in Türkiye",
+    "minutes": "Minutes of the meeting",
+    "draft": "DRAFT",
+    "draft_revision": "DRAFT — revision {n}",
+    "draft_notice": "Draft minutes for comments; not signed off.",
+    "signed_off": "Signed off on {date} (revision {n})",
+    "reference": "Reference",
+    "date": "Date",
+    "time": "Time",
+    "time_zone": "Istanbul time",
+    "venue": "Venue",
+    "format": "Format",
+    "chair": "Chair",
+    "rapporteur": "Rapporteur",
+    "status": "Status",
+    "attendance": "Attendance",
+    "group_un_entity": "United Nations entities",
+    "group_government": "Government counterparts",
+    "group_other": "Other organisations and observers",
+    "organisation": "Organisation",
+    "participant": "Participant",
+    "participation": "Participation",
+    "apologies": "Apologies",
+    "no_attendance": "No attendance was recorded.",
+    "presented_by": "Presented by",
+    "objectives_short": "GCM objectives",
+    "decision": "Decision",
+    "outcome": "Outcome",
+    "method": "Method",
+    "chair_note": "Chair's note",
+    "silence_until": "Silence procedure until",
+    "positions": "Positions and statements for the record",
+    "joined": "Joined the consensus",
+    "confirm_by": "confirmation due by",
+    "other_decisions": "Other decisions",
+    "matters_arising": "Matters arising",
+    "follow_ups": "Action points of earlier meetings",
+    "action_points": "Action points",
+    "no": "No.",
+    "action": "Action",
+    "origin": "From",
+    "follow_up": "Follow-up",
+    "responsible": "Responsible",
+    "deadline": "Deadline",
+    "no_actions": "No action points were recorded.",
+    "objectives": "GCM objectives addressed",
+    "objective_n": "Objective {n}",
+    "no_objectives": "No GCM objective was recorded.",
+    "next_meeting": "Date of the next meeting",
+    "to_be_confirmed": "To be confirmed.",
+    "signatures": "Signatures",
+    "name": "Name",
+    "title": "Title",
+    "signature": "Signature",
+    "page": "Page {x} of {y}",
+    "fingerprint": "Fingerprint",
+    "fingerprint_full": "Content fingerprint (SHA-256) of the signed-off minutes: {sha}",
+    "deferred_next": "No consensus; deferred to the next meeting",
+    "deferred_to": "No consensus; deferred to {target}",
+}
+
+_TR = {
+    "network": "Birleşmiş Milletler Göç Ağı – Türkiye",
+    "minutes": "Toplantı Tutanağı",
+    "draft": "TASLAK",
+    "draft_revision": "TASLAK — revizyon {n}",
+    "draft_notice": "Görüşe sunulan taslak tutanak; henüz imzalanmadı.",
+    "signed_off": "{date} tarihinde imzalandı (revizyon {n})",
+    "reference": "Sayı",
+    "date": "Tarih",
+    "time": "Saat",
+    "time_zone": "İstanbul saati",
+    "venue": "Yer",
+    "format": "Toplantı biçimi",
+    "chair": "Başkan",
+    "rapporteur": "Raportör",
+    "status": "Durum",
+    "attendance": "Katılımcılar",
+    "group_un_entity": "Birleşmiş Milletler kuruluşları",
+    "group_government": "Kamu kurumları",
+    "group_other": "Diğer kuruluşlar ve gözlemciler",
+    "organisation": "Kuruluş",
+    "participant": "Katılımcı",
+    "participation": "Katılım",
+    "apologies": "Mazeret bildirenler",
+    "no_attendance": "Katılım kaydedilmedi.",
+    "presented_by": "Sunan",
+    "objectives_short": "GCM hedefleri",
+    "decision": "Karar",
+    "outcome": "Sonuç",
+    "method": "Usul",
+    "chair_note": "Başkanın notu",
+    "silence_until": "Sessiz onay süresinin sonu",
+    "positions": "Tutanağa geçen tutumlar ve açıklamalar",
+    "joined": "Uzlaşıya katılanlar",
+    "confirm_by": "teyit için son tarih",
+    "other_decisions": "Diğer kararlar",
+    "matters_arising": "Önceki toplantıdan doğan konular",
+    "follow_ups": "Önceki toplantıların eylem maddeleri",
+    "action_points": "Eylem maddeleri",
+    "no": "No.",
+    "action": "Eylem",
+    "origin": "Kaynak",
+    "follow_up": "Gelişme",
+    "responsible": "Sorumlu",
+    "deadline": "Son tarih",
+    "no_actions": "Eylem maddesi kaydedilmedi.",
+    "objectives": "Ele alınan GCM hedefleri",
+    "objective_n": "Hedef {n}",
+    "no_objectives": "GCM hedefi kaydedilmedi.",
+    "next_meeting": "Bir sonraki toplantı",
+    "to_be_confirmed": "Daha sonra bildirilecek.",
+    "signatures": "İmza",
+    "name": "Adı Soyadı",
+    "title": "Unvanı",
+    "signature": "İmza",
+    "page": "Sayfa {x} / {y}",
+    "fingerprint": "Parmak izi",
+    "fingerprint_full": "İmzalanan tutanağın içerik parmak izi (SHA-256): {sha}",
+    "deferred_next": "Uzlaşı sağlanamadı; bir sonraki toplantıya ertelendi",
+    "deferred_to": "Uzlaşı sağlanamadı; ertelendi ({target})",
+}
+
+_OUTCOME_TR = {
+    Outcome.PROPOSED: "Önerildi; henüz karara bağlanmadı",
+    Outcome.UNDER_SILENCE: "Sessiz onay usulünde",
+    Outcome.ADOPTED: "Uzlaşı ile kabul edildi",
+    Outcome.ADOPTED_WITH_RESERVATIONS: "Uzlaşı ile kabul edildi; çekinceler kayda geçirildi",
+    Outcome.NOT_ADOPTED: "Kabul edilmedi; uzlaşı sağlanamadı",
+    Outcome.DEFERRED: "Uzlaşı sağlanamadı; ertelendi",
+    Outcome.WITHDRAWN: "Geri çekildi",
+}
+
+_POSITION_TR = {
+    PositionKind.JOINS: "Uzlaşıya katılıyor",
+    PositionKind.CONCERN: "Katılıyor; endişesi kayda geçirildi",
+    PositionKind.STANDS_ASIDE: "Çekimser",
+    PositionKind.RESERVATION: "Çekince",
+    PositionKind.AD_REFERENDUM: "Ad referendum (teyit bekleniyor)",
+    PositionKind.OBJECTS: "İtiraz",
+}
+
+_VOCABULARY = {
+    "en": {
+        "modality": {"in_person": "In person", "hybrid": "Hybrid", "online": "Online"},
+        "method": {
+            "consensus": "Consensus",
+            "silence_procedure": "Silence procedure",
+            "chairs_summary": "Chair's summary",
+        },
+        "attendance": {"present": "In person", "remote": "Online"},
+        "role": {
+            "chair": "Chair",
+            "co_chair": "Co-chair",
+            "rapporteur": "Rapporteur",
+            "secretariat": "Secretariat",
+            "member": "",
+            "observer": "Observer",
+            "presenter": "Presenter",
+            "guest": "Guest",
+        },
+        "action": {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"},
+    },
+    "tr": {
+        "modality": {"in_person": "Yüz yüze", "hybrid": "Karma (yüz yüze ve çevrim içi)", "online": "Çevrim içi"},
+        "method": {
+            "consensus": "Uzlaşı",
+            "silence_procedure": "Sessiz onay usulü",
+            "chairs_summary": "Başkanın özeti",
+        },
+        "attendance": {"present": "Yüz yüze", "remote": "Çevrim içi"},
+        "role": {
+            "chair": "Başkan",
+            "co_chair": "Eş başkan",
+            "rapporteur": "Raportör",
+            "secretariat": "Sekretarya",
+            "member": "",
+            "observer": "Gözlemci",
+            "presenter": "Sunum",
+            "guest": "Davetli",
+        },
+        "action": {"open": "Açık", "in_progress": "Devam ediyor", "done": "Tamamlandı", "dropped": "Vazgeçildi"},
+    },
+}
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "tr": [
+        "Ocak",
+        "Şubat",
+        "Mart",
+        "Nisan",
+        "Mayıs",
+        "Haziran",
+        "Temmuz",
+        "Ağustos",
+        "Eylül",
+        "Ekim",
+        "Kasım",
+        "Aralık",
+    ],
+}
+_WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+}
+
+
+class Labels:
+    """Every word the minutes print, for one language (`en` or `tr`)."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        self.lang = lang
+        self._words = _EN if lang == "en" else _TR
+        self._vocabulary = _VOCABULARY[lang]
+
+    def __getitem__(self, key: str) -> str:
+        return self._words[key]
+
+    def word(self, vocabulary: str, value: str | None) -> str:
+        """A stored value in words (modality, method, attendance, role, action); unknown values as they are."""
+        return self._vocabulary[vocabulary].get(value or "", value or "")
+
+    def outcome(self, outcome: str, deferred_to: str | None = None) -> str:
+        try:
+            kind = Outcome(outcome)
+        except ValueError:
+            return outcome
+        if kind is Outcome.DEFERRED and deferred_to and deferred_to.strip():
+            target = deferred_to.strip()
+            if target.lower().removeprefix("the ") == "next meeting":
+                return self["deferred_next"]
+            return self["deferred_to"].format(target=target)
+        return (OUTCOME_WORDS_EN if self.lang == "en" else _OUTCOME_TR)[kind]
+
+    def position(self, kind: str) -> str:
+        try:
+            member = PositionKind(kind)
+        except ValueError:
+            return kind
+        return (POSITION_WORDS_EN if self.lang == "en" else _POSITION_TR)[member]
+
+    def date(self, value: date | str | None, *, weekday: bool = False) -> str:
+        if not value:
+            return ""
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value).date() if "T" in value else date.fromisoformat(value)
+        text = f"{value.day} {_MONTHS[self.lang][value.month - 1]} {value.year}"
+        if weekday:
+            day = _WEEKDAYS[self.lang][value.weekday()]
+            text = f"{day}, {text}" if self.lang == "en" else f"{text}, {day}"
+        return text

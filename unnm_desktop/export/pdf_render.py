@@ -1,0 +1,206 @@
+"""The document model -> PDF through Qt (QtGui only: QPdfWriter, QTextDocument, QPainter; no widgets).
+
+The model becomes rich text for a QTextDocument laid out on A4 pages; each page is painted with a running
+header (network, reference, DRAFT mark) and a footer ("Page X of Y" and, when signed off, the short
+fingerprint). The same function prints to a QPrinter for the GUI's print preview.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from html import escape
+from pathlib import Path
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.export import model as m
+from unnm_desktop.export.files import atomic_write
+
+_MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 22.0, 24.0, 22.0
+_BLUE, _DARK, _GREY, _RED = "#006db0", "#1f2a44", "#595959", "#c00000"
+_CSS_PT = f"""
+p {{ margin-top: 0; margin-bottom: 5pt; }}
+p.network {{ font-size: 8.5pt; font-weight: bold; color: {_BLUE}; margin-bottom: 2pt; }}
+p.title {{ font-size: 19pt; font-weight: bold; color: {_DARK}; margin-bottom: 2pt; }}
+p.subtitle {{ font-size: 12.5pt; color: {_GREY}; margin-bottom: 8pt; }}
+p.draft {{ font-size: 12.5pt; font-weight: bold; color: {_RED}; margin-bottom: 6pt; }}
+p.heading1 {{ font-size: 12.5pt; font-weight: bold; color: {_BLUE}; margin-top: 14pt; margin-bottom: 5pt; }}
+p.heading2 {{ font-size: 11pt; font-weight: bold; color: {_DARK}; margin-top: 8pt; margin-bottom: 4pt; }}
+p.heading3 {{ font-weight: bold; font-style: italic; color: {_DARK}; margin-top: 6pt; margin-bottom: 3pt; }}
+p.list {{ margin-bottom: 3pt; }}
+p.meta {{ font-size: 9.5pt; color: {_GREY}; margin-bottom: 4pt; }}
+p.decision_label {{ font-weight: bold; color: {_BLUE}; margin-top: 8pt; margin-bottom: 2pt; margin-left: 9pt; }}
+p.decision {{ background-color: #eef5fb; margin-left: 9pt; margin-bottom: 3pt; }}
+p.outcome {{ font-weight: bold; margin-left: 9pt; margin-bottom: 4pt; }}
+p.statement {{ font-size: 10pt; margin-left: 18pt; margin-bottom: 3pt; }}
+p.small {{ font-size: 8.5pt; color: {_GREY}; margin-bottom: 4pt; }}
+p.cell, p.cell_header {{ font-size: 9.5pt; margin-bottom: 0; }}
+p.cell_header {{ font-weight: bold; }}
+p.signature {{ margin-bottom: 7pt; }}
+"""
+
+
+def _css(pixels_per_point: float) -> str:
+    """Qt's rich text takes margins in pixels of the layout device, font sizes in points."""
+
+    def margin(match: re.Match[str]) -> str:
+        return f"{match.group(1)}: {float(match.group(2)) * pixels_per_point:.0f}px"
+
+    return re.sub(r"(margin-[a-z]+|text-indent): (-?[\d.]+)pt", margin, _CSS_PT)
+
+
+def _ensure_application() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _ensure_application.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def to_html(model: m.MinutesDocument, pixels_per_point: float = 1.0) -> str:
+    parts = ["<html><body>"]
+    for block in model.blocks:
+        parts.append(
+            _paragraph(block, pixels_per_point) if isinstance(block, m.Para) else _table(block, pixels_per_point)
+        )
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _spans(spans: list[m.Span]) -> str:
+    out = []
+    for span in spans:
+        if span is m.BREAK or span.text == "\n":
+            out.append("<br/>")
+            continue
+        text = escape(span.text, quote=False).replace("\n", "<br/>").replace("\t", "&nbsp;&nbsp;&nbsp;&nbsp;")
+        if span.bold:
+            text = f"<b>{text}</b>"
+        if span.italic:
+            text = f"<i>{text}</i>"
+        out.append(text)
+    return "".join(out)
+
+
+def _is_rtl(text: str) -> bool:
+    from unnm_desktop.export.docx_render import _first_strong_is_rtl
+
+    return _first_strong_is_rtl(text)
+
+
+def _paragraph(para: m.Para, pixels_per_point: float) -> str:
+    attributes = f' class="{para.role}"'
+    if para.role == m.LIST:
+        indent = 18 * (para.level + 1) * pixels_per_point
+        attributes += f' style="margin-left: {indent:.0f}px; text-indent: {-14 * pixels_per_point:.0f}px;"'
+    if any("\u0590" <= ch <= "\u08ff" for span in para.spans for ch in span.text) and _is_rtl(para.text):
+        attributes += ' dir="rtl"'
+    marker = f"{escape(para.marker)}&nbsp;&nbsp;&nbsp;" if para.marker else ""
+    return f"<p{attributes}>{marker}{_spans(para.spans) or '&nbsp;'}</p>"
+
+
+def _table(table: m.Table, pixels_per_point: float) -> str:
+    total = sum(table.widths) or 1.0
+    widths = [f"{100 * w / total:.0f}%" for w in table.widths]
+    ruled = table.kind == m.GRID
+    border = ' border="1" style="border-color: #a6a6a6; border-style: solid; border-collapse: collapse;"'
+    padding = (4 if ruled else 2) * pixels_per_point
+    parts = [f'<table width="100%" cellspacing="0" cellpadding="{padding:.0f}"{border if ruled else ""}>']
+    if table.header:
+        parts.append("<thead><tr>")
+        for width, text in zip(widths, table.header, strict=False):
+            parts.append(f'<td width="{width}" bgcolor="#dce9f5"><p class="cell_header">{escape(text)}</p></td>')
+        parts.append("</tr></thead>")
+    for row in table.rows:
+        parts.append("<tr>")
+        for width, cell in zip(widths, row, strict=False):
+            paragraphs = cell if isinstance(cell, list) else [m.Para(m.CELL, [m.Span(str(cell))] if cell else [])]
+            inner = "".join(_paragraph(p, pixels_per_point) for p in paragraphs) or "&nbsp;"
+            parts.append(f'<td width="{width}">{inner}</td>')
+        parts.append("</tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def paint(model: m.MinutesDocument, device: object) -> int:
+    """Lay the minutes out on `device` (a QPdfWriter or QPrinter, A4) and paint every page; returns pages."""
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # type: ignore[attr-defined]
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # type: ignore[attr-defined]
+    scale = device.resolution() / 25.4  # type: ignore[attr-defined]
+    page_w, page_h = 210 * scale, 297 * scale
+    body = QRectF(_MARGIN_X * scale, _MARGIN_TOP * scale, page_w - 2 * _MARGIN_X * scale, 0)
+    body.setHeight(page_h - _MARGIN_TOP * scale - _MARGIN_BOTTOM * scale)
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
+    font = QFont("Arial")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    pixels_per_point = 96 / 72  # Qt scales CSS pixels (1/96 inch) to the device itself
+    document.setDefaultStyleSheet(_css(pixels_per_point))
+    document.setHtml(to_html(model, pixels_per_point))
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(device):  # type: ignore[arg-type]
+        raise UserFacingError("The PDF file could not be opened for writing.")
+    small = QFont(font)
+    small.setPointSizeF(8)
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()  # type: ignore[attr-defined]
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            top = QRectF(body.left(), 10 * scale, body.width(), 6 * scale)
+            network, _, reference = model.header_text.partition("\t")
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), network)
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), reference)
+            painter.drawLine(QPointF(body.left(), 16.5 * scale), QPointF(body.right(), 16.5 * scale))
+            if model.draft_mark:
+                bold = QFont(small)
+                bold.setBold(True)
+                painter.setFont(bold)
+                painter.setPen(Qt.GlobalColor.darkRed)
+                mark = QRectF(body.left(), 17 * scale, body.width(), 5 * scale)
+                painter.drawText(mark, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), model.draft_mark)
+                painter.setFont(small)
+                painter.setPen(Qt.GlobalColor.darkGray)
+            footer_y = page_h - 14 * scale
+            painter.drawLine(QPointF(body.left(), footer_y), QPointF(body.right(), footer_y))
+            text = model.page_label.format(x=index + 1, y=pages)
+            if model.short_fingerprint:
+                text += f"   ·   {model.fingerprint_label}: {model.short_fingerprint}"
+            line = QRectF(body.left(), footer_y + 1 * scale, body.width(), 6 * scale)
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(model: m.MinutesDocument, target: Path) -> Path:
+    _ensure_application()
+    from PySide6.QtGui import QPdfWriter
+
+    def write(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(300)
+        writer.setTitle(f"{model.title} ({model.reference})")
+        writer.setCreator(f"UNNM Desktop — {model.network}")
+        paint(model, writer)
+        del writer  # closes the file
+
+    return atomic_write(target, write)

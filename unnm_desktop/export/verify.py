@@ -1,0 +1,127 @@
+"""`unnm-desktop verify FILE.docx`: is this document an unaltered export of signed-off minutes?
+
+The document carries the fingerprint (full SHA-256), meeting id, revision, language and content format in
+its custom properties. Verification finds that signed-off version in the database, renders its stored
+content again through the same code path as the export, and compares the text of every paragraph and
+table cell with the document's. The database side (stored content still hashing to its fingerprint, live
+rows unchanged, audit chain intact) is `services.verification.database_problems`. Content is hashed,
+never the .docx bytes: Word may re-save a file without changing a word of it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from unnm_desktop.export import docx_text
+from unnm_desktop.services.context import ServiceContext
+
+
+@dataclass
+class VerificationResult:
+    path: Path
+    ok: bool = False
+    fingerprint: str | None = None
+    reference: str | None = None
+    revision: int | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.ok:
+            return (
+                f"{self.path.name} is an unaltered export of the signed-off minutes {self.reference} "
+                f"(revision {self.revision}, fingerprint {self.fingerprint})."
+            )
+        return f"{self.path.name} could not be verified: " + " ".join(self.problems)
+
+
+_W_BODY = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}body"
+
+
+def _read(path: Path) -> tuple[dict[str, str], etree._Element]:
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        properties = (
+            docx_text.read_custom_properties(archive.read("docProps/custom.xml"))
+            if "docProps/custom.xml" in names
+            else {}
+        )
+        document = etree.fromstring(archive.read("word/document.xml"), docx_text.SAFE_PARSER)
+    body = document.find(_W_BODY)
+    return properties, body if body is not None else document
+
+
+def _first_difference(expected: list[str], found: list[str]) -> str | None:
+    for index, (want, have) in enumerate(zip(expected, found, strict=False), start=1):
+        if unicodedata.normalize("NFC", want) != unicodedata.normalize("NFC", have):
+            return (
+                f"The text was changed after export: paragraph {index} reads “{_short(have)}” "
+                f"where the signed-off minutes say “{_short(want)}”."
+            )
+    if len(found) > len(expected):
+        return f"The text was changed after export: paragraph {len(expected) + 1} (“{_short(found[len(expected)])}”) was added."
+    if len(expected) > len(found):
+        return f"The text was changed after export: paragraph {len(found) + 1} (“{_short(expected[len(found)])}”) is missing."
+    return None
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = text.replace("\n", " ").replace("\t", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationResult:
+    from unnm_desktop.export.builder import build_document
+    from unnm_desktop.export.docx_render import render
+    from unnm_desktop.services.verification import database_problems, find_signed_version
+
+    path = Path(path)
+    result = VerificationResult(path)
+    try:
+        properties, body = _read(path)
+    except FileNotFoundError:
+        result.problems.append(f"There is no file {path}.")
+        return result
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as error:
+        result.problems.append(f"The file is damaged or not a Word document ({error}).")
+        return result
+    result.fingerprint = properties.get("fingerprint") or None
+    result.reference = properties.get("reference") or None
+    revision = properties.get("revision", "")
+    result.revision = int(revision) if revision.isdigit() else None
+    if not properties:
+        result.problems.append("It is not an UNNM Desktop export of minutes (it carries no UNNM properties).")
+        return result
+    if properties.get("status") != "signed_off" or not result.fingerprint:
+        result.problems.append(
+            f"It is a draft export (revision {revision or '?'}), not signed-off minutes; drafts carry no fingerprint."
+        )
+        return result
+    if ctx is None:
+        result.problems.append("No database was given to check the fingerprint against.")
+        return result
+    version = find_signed_version(ctx, result.fingerprint, properties.get("meeting id") or None)
+    if version is None:
+        version = find_signed_version(ctx, result.fingerprint)
+    if version is None:
+        result.problems.append(
+            f"Its fingerprint {result.fingerprint} is unknown to this database: no signed-off minutes have it."
+        )
+        return result
+    result.reference, result.revision = version.reference, version.revision
+    verdict = database_problems(ctx, version)
+    result.problems.extend(verdict.problems)
+    result.notes.extend(verdict.notes)
+    lang = properties.get("language") or version.content["meeting"].get("language") or "en"
+    model = build_document(version.content, lang=lang if lang in ("en", "tr") else "en", signed=version)
+    expected = docx_text.body_texts(render(model).element.body)
+    difference = _first_difference(expected, docx_text.body_texts(body))
+    if difference:
+        result.problems.insert(0, difference)
+    result.ok = not result.problems
+    return result

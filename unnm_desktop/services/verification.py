@@ -1,0 +1,191 @@
+"""What an export is made from, and whether the database still stands behind a signed-off version.
+
+- `minutes_source`: the content an export renders. Signed-off minutes are exported from the content stored
+  at sign-off (so the file matches the fingerprint), never from the live rows; drafts from the live rows.
+- `find_signed_version`: the signed-off version a fingerprint names.
+- `database_problems`: the stored content still hashes to its fingerprint, the live rows still say what was
+  signed, and the audit chain is intact.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from unnm_desktop.domain.enums import MeetingStatus
+from unnm_desktop.domain.errors import NotFoundError, ValidationError
+from unnm_desktop.services._common import get_or_fail
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
+from unnm_desktop.store.audit import verify_chain
+from unnm_desktop.store.models import Meeting, SignOff
+
+
+@dataclass(frozen=True)
+class SignatoryView:
+    name: str
+    title: str
+    role: str
+    signed_on: date | None
+
+
+@dataclass(frozen=True)
+class SignedVersion:
+    """One stored sign-off of a meeting's minutes."""
+
+    id: str
+    meeting_id: str
+    reference: str
+    revision: int
+    signed_at: datetime
+    sha256: str
+    content_json: str
+    signatories: tuple[SignatoryView, ...]
+    reopened_at: datetime | None
+    reopen_reason: str | None
+    meeting_status: str
+
+    @cached_property
+    def content(self) -> dict[str, Any]:
+        return json.loads(self.content_json)
+
+    @property
+    def current(self) -> bool:
+        """Still the meeting's valid version: not reopened for a revision since."""
+        return self.reopened_at is None and self.meeting_status == MeetingStatus.SIGNED_OFF
+
+
+@dataclass(frozen=True)
+class MinutesSource:
+    content: dict[str, Any]
+    signed: SignedVersion | None  # None: a draft (or circulated) export of the live rows
+
+
+def _version(record: SignOff, meeting: Meeting) -> SignedVersion:
+    return SignedVersion(
+        id=record.id,
+        meeting_id=record.meeting_id,
+        reference=meeting.reference,
+        revision=record.revision,
+        signed_at=record.signed_at,
+        sha256=record.content_sha256,
+        content_json=record.content_json,
+        signatories=tuple(SignatoryView(s.name, s.title, s.role, s.signed_on) for s in record.signatories),
+        reopened_at=record.reopened_at,
+        reopen_reason=record.reopen_reason,
+        meeting_status=meeting.status,
+    )
+
+
+def _load(session: Session, *conditions: Any) -> list[tuple[SignOff, Meeting]]:
+    query = (
+        select(SignOff, Meeting)
+        .join(Meeting, Meeting.id == SignOff.meeting_id)
+        .where(*conditions)
+        .options(selectinload(SignOff.signatories))
+        .order_by(SignOff.revision.desc())
+    )
+    return [(row[0], row[1]) for row in session.execute(query).all()]
+
+
+def signed_versions(ctx: ServiceContext, meeting_id: str) -> list[SignedVersion]:
+    """Every signed-off version of a meeting, newest first (for "view/export an earlier version")."""
+    with ctx.session() as session:
+        return [_version(r, m) for r, m in _load(session, SignOff.meeting_id == meeting_id)]
+
+
+def minutes_source(ctx: ServiceContext, meeting_id: str, sign_off_id: str | None = None) -> MinutesSource:
+    """The content to export: a given signed-off version, the current one if signed off, else the live draft."""
+    with ctx.session() as session:
+        meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
+        if sign_off_id is not None:
+            rows = _load(session, SignOff.id == sign_off_id, SignOff.meeting_id == meeting_id)
+            if not rows:
+                raise NotFoundError(f"No signed-off version {sign_off_id} of {meeting.reference} was found.")
+            version = _version(*rows[0])
+            return MinutesSource(version.content, version)
+        if meeting.status == MeetingStatus.SIGNED_OFF:
+            rows = _load(session, SignOff.meeting_id == meeting_id)
+            if not rows:
+                raise ValidationError(
+                    f"{meeting.reference} is marked signed off but has no stored sign-off; run `unnm-desktop check`."
+                )
+            version = _version(*rows[0])
+            return MinutesSource(version.content, version)
+        return MinutesSource(build_content(session, meeting_id), None)
+
+
+def find_signed_version(ctx: ServiceContext, sha256: str, meeting_id: str | None = None) -> SignedVersion | None:
+    """The signed-off version with this fingerprint (of this meeting, when given)."""
+    sha256 = sha256.strip().lower()
+    if len(sha256) != 64:
+        return None
+    with ctx.session() as session:
+        conditions = [SignOff.content_sha256 == sha256]
+        if meeting_id:
+            conditions.append(SignOff.meeting_id == meeting_id)
+        rows = _load(session, *conditions)
+        return _version(*rows[0]) if rows else None
+
+
+@dataclass(frozen=True)
+class DatabaseVerdict:
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def database_problems(ctx: ServiceContext, version: SignedVersion) -> DatabaseVerdict:
+    """Does the database still stand behind this signed-off version? Problems and notes in words."""
+    problems: list[str] = []
+    notes: list[str] = []
+    with ctx.session() as session:
+        if fingerprint(version.content) != version.sha256:
+            problems.append(
+                f"The database content of {version.reference} (revision {version.revision}) no longer matches "
+                "its fingerprint: the stored signed-off text was changed outside UNNM Desktop."
+            )
+        elif version.current:
+            live = recorded_substance(build_content(session, version.meeting_id))
+            where = _first_difference(recorded_substance(version.content), live, "")
+            if where is not None:
+                problems.append(
+                    f"The database content of {version.reference} no longer matches its fingerprint: the signed-off "
+                    f"minutes were changed outside UNNM Desktop (first difference at {where or 'the top'})."
+                )
+        else:
+            reason = f" ({version.reopen_reason})" if version.reopen_reason else ""
+            notes.append(
+                f"{version.reference} revision {version.revision} was later reopened for revision{reason}; "
+                "this document is that earlier signed-off version."
+            )
+        chain = verify_chain(session)
+        if not chain.ok:
+            problems.append(f"The database's audit chain is broken: {chain.problem}.")
+    return DatabaseVerdict(tuple(problems), tuple(notes))
+
+
+def _first_difference(stored: Any, live: Any, path: str) -> str | None:
+    """Where two content trees first differ, as a path such as `agenda[4].decisions[0].text`."""
+    if isinstance(stored, dict) and isinstance(live, dict):
+        for key in sorted(set(stored) | set(live)):
+            found = _first_difference(stored.get(key), live.get(key), f"{path}.{key}" if path else key)
+            if found is not None:
+                return found
+        return None
+    if isinstance(stored, list) and isinstance(live, list):
+        for index, (a, b) in enumerate(zip(stored, live, strict=False)):
+            found = _first_difference(a, b, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None if len(stored) == len(live) else f"{path} (number of entries)"
+    return None if stored == live else path
