@@ -61,6 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="set a damaged database aside and put a backup in its place")
     _db_option(restore, top_level=False)
     restore.add_argument("--backup", metavar="FILE", help="the backup to restore (default: the newest good one)")
+
+    export = commands.add_parser(
+        "export",
+        help="write a meeting's minutes to Word (.docx) or PDF (.pdf); signed-off minutes as signed",
+    )
+    _db_option(export, top_level=False)
+    export.add_argument("--meeting", required=True, metavar="REF", help="meeting id, unique id prefix or reference")
+    export.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf (by extension)")
+    export.add_argument("--lang", choices=("en", "tr"), help="language of the labels (default: the meeting's)")
+
+    verify = commands.add_parser(
+        "verify",
+        help="check that a .docx is an unaltered export of signed-off minutes and the database still matches it",
+    )
+    _db_option(verify, top_level=False)
+    verify.add_argument("file", metavar="FILE.docx", help="the exported Word file")
     return parser
 
 
@@ -76,7 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_when_ready:
         print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
         return 2
-    handler = {"demo": _demo, "list": _list, "check": _check, "restore": _restore}[args.command]
+    handler = {
+        "demo": _demo,
+        "list": _list,
+        "check": _check,
+        "restore": _restore,
+        "export": _export,
+        "verify": _verify,
+    }[args.command]
     try:
         return handler(args)
     except UserFacingError as error:
@@ -184,3 +207,38 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"The previous file was kept as {set_aside}.")
     print(f"Restored {path} from {source}.")
     return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from unnm_desktop.export import export_meeting
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meetings import resolve_meeting
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserFacingError(f"There is no database at {path}; give --db PATH.")
+    with open_context(path, read_only=True) as ctx:
+        meeting_id = resolve_meeting(ctx, args.meeting)
+        written = export_meeting(ctx, meeting_id, Path(args.out), args.lang)
+    print(f"Wrote {written}.")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from unnm_desktop.export import verify_docx
+    from unnm_desktop.services.context import open_context
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserFacingError(f"There is no database at {path} to verify against; give --db PATH.")
+    with open_context(path, read_only=True) as ctx:
+        result = verify_docx(ctx, Path(args.file))
+    if result.ok:
+        print(f"OK: {result.summary()}")
+    else:
+        print(f"NOT VERIFIED: {Path(args.file).name}", file=sys.stderr)
+        for problem in result.problems:
+            print(f"  - {problem}", file=sys.stderr)
+    for note in result.notes:
+        print(f"Note: {note}")
+    return 0 if result.ok else 1
