@@ -15,6 +15,10 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("UNNM_DESKTOP_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("UNNM_DESKTOP_BACKUP_DIR", str(base / "backups"))
     monkeypatch.setenv("UNNM_DESKTOP_LOG_DIR", str(base / "logs"))
+    monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(base / "settings"))
+    from unnm_desktop.gui.settings import configure_settings_location
+
+    configure_settings_location()
     monkeypatch.delenv("UNNM_DESKTOP_DB", raising=False)
     return base
 

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from builders import small_meeting
+
 from unnm_desktop.services.context import open_context
 from unnm_desktop.store.audit import verify_chain
 

@@ -1,0 +1,1 @@
+"""The Qt GUI: thin widgets that call the services."""

@@ -1,0 +1,188 @@
+"""Action points of the meeting, and the follow-up of earlier ones (matters arising)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+
+from unnm_desktop.domain.enums import ActionStatus
+from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.uiload import child
+from unnm_desktop.services import actions, directory
+from unnm_desktop.services.context import ServiceContext
+
+STATUS_HELP = "open, in_progress, done or dropped"
+
+
+def _is_overdue(view: actions.ActionView) -> bool:
+    return view.status in ("open", "in_progress") and view.due_date is not None and view.due_date < date.today()
+
+
+class ActionsModel(RowsModel[actions.ActionView]):
+    TEXT, RESPONSIBLE, DUE, STATUS = range(4)
+    COLUMNS = ("Action", "Responsible", "Due", "Status")
+    EDITABLE = frozenset({TEXT, RESPONSIBLE, DUE, STATUS})
+
+    def display(self, row: actions.ActionView, column: int) -> Any:
+        return (
+            row.text,
+            ", ".join(row.responsible_acronyms),
+            row.due_date.isoformat() if row.due_date else "",
+            row.status,
+        )[column]
+
+    def tooltip(self, row: actions.ActionView, column: int) -> Any:
+        return {
+            self.RESPONSIBLE: "Organisation acronyms, separated by commas",
+            self.DUE: "Due date as YYYY-MM-DD",
+            self.STATUS: f"Status: {STATUS_HELP}",
+        }.get(column)
+
+    def foreground(self, row: actions.ActionView, column: int) -> Any:
+        return QColor("#b00020") if _is_overdue(row) else None
+
+
+class FollowUpsModel(RowsModel[actions.FollowUpView]):
+    ORIGIN, TEXT, RESPONSIBLE, DUE, STATUS, NOTE = range(6)
+    COLUMNS = ("From", "Action", "Responsible", "Due", "Status", "Follow-up at this meeting")
+    EDITABLE = frozenset({STATUS, NOTE})
+
+    def display(self, row: actions.FollowUpView, column: int) -> Any:
+        action = row.action
+        return (
+            action.meeting_reference,
+            action.text,
+            ", ".join(action.responsible_acronyms),
+            action.due_date.isoformat() if action.due_date else "",
+            action.status,
+            row.note,
+        )[column]
+
+    def foreground(self, row: actions.FollowUpView, column: int) -> Any:
+        return QColor("#b00020") if _is_overdue(row.action) else None
+
+
+class ActionsPage(QObject):
+    message = Signal(str)
+
+    def __init__(self, root: QWidget, ctx: ServiceContext) -> None:
+        super().__init__(root)
+        self.ctx = ctx
+        self.meeting_id: str | None = None
+        self.read_only = False
+        self.table = child(root, QTableView, "actionsTable")
+        self.follow_ups = child(root, QTableView, "followUpsTable")
+        self.add_button = child(root, QPushButton, "addActionButton")
+        self.remove_button = child(root, QPushButton, "removeActionButton")
+        self.model = ActionsModel(self)
+        self.follow_model = FollowUpsModel(self)
+        self.model.on_edit = self._edit_action
+        self.follow_model.on_edit = self._edit_follow_up
+        for view, model, stretch in ((self.table, self.model, ActionsModel.TEXT),
+                                     (self.follow_ups, self.follow_model, FollowUpsModel.NOTE)):  # fmt: skip
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.follow_ups.horizontalHeader().setSectionResizeMode(FollowUpsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+    def load(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(actions.list_actions(self.ctx, self.meeting_id) if self.meeting_id else [])
+        self.follow_model.set_rows(actions.list_follow_ups(self.ctx, self.meeting_id) if self.meeting_id else [])
+        for view, fixed in ((self.table, (ActionsModel.RESPONSIBLE, ActionsModel.DUE, ActionsModel.STATUS)),
+                            (self.follow_ups, (FollowUpsModel.ORIGIN, FollowUpsModel.RESPONSIBLE, FollowUpsModel.DUE,
+                                               FollowUpsModel.STATUS))):  # fmt: skip
+            for column in fixed:
+                view.resizeColumnToContents(column)
+            view.resizeRowsToContents()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+        self.model.on_edit = None if read_only else self._edit_action
+        self.follow_model.on_edit = None if read_only else self._edit_follow_up
+
+    def add_action(self) -> None:
+        if self.meeting_id is None or self.read_only:
+            return
+        try:
+            actions.add_action(self.ctx, self.meeting_id, text="New action point")
+        except UserFacingError as error:
+            self.message.emit(str(error))
+            return
+        self.refresh()
+        index = self.model.index(len(self.model.rows) - 1, ActionsModel.TEXT)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.read_only:
+            return
+        try:
+            actions.remove_action(self.ctx, self.model.rows[index.row()].id)
+        except UserFacingError as error:
+            self.message.emit(str(error))
+        self.refresh()
+
+    def _org_ids(self, text: str) -> list[str]:
+        ids = []
+        for acronym in (part.strip() for part in text.replace(";", ",").split(",")):
+            if not acronym:
+                continue
+            found = directory.find_organization(self.ctx, acronym)
+            if found is None:
+                raise ValidationError(
+                    f"No organisation has the acronym “{acronym}”; add it under People & organisations."
+                )
+            ids.append(found.id)
+        return ids
+
+    def _edit_action(self, row: actions.ActionView, column: int, value: Any) -> bool:
+        text = str(value)
+        try:
+            if column == ActionsModel.TEXT:
+                actions.update_action(self.ctx, row.id, text=text)
+            elif column == ActionsModel.RESPONSIBLE:
+                actions.update_action(self.ctx, row.id, responsible_org_ids=self._org_ids(text))
+            elif column == ActionsModel.DUE:
+                actions.update_action(self.ctx, row.id, due_date=text.strip() or None)
+            elif column == ActionsModel.STATUS:
+                actions.update_action(self.ctx, row.id, status=text.strip().lower().replace(" ", "_"))
+        except UserFacingError as error:
+            self.message.emit(str(error))
+            return False
+        self.refresh()
+        return True
+
+    def _edit_follow_up(self, row: actions.FollowUpView, column: int, value: Any) -> bool:
+        status = row.status
+        note = row.note
+        if column == FollowUpsModel.STATUS:
+            status = str(value).strip().lower().replace(" ", "_") or None
+            if status and status not in {s.value for s in ActionStatus}:
+                self.message.emit(f"“{value}” is not an action status; use {STATUS_HELP}.")
+                return False
+        else:
+            note = str(value)
+        try:
+            actions.record_follow_up(self.ctx, row.action.id, self.meeting_id, note=note, status=status)
+        except UserFacingError as error:
+            self.message.emit(str(error))
+            return False
+        self.refresh()
+        return True

@@ -1,0 +1,339 @@
+"""Agenda & notes: the items in order, the per-item timer, and the rich-text notes editor."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.uiload import child
+from unnm_desktop.services import agenda
+from unnm_desktop.services.context import ServiceContext
+
+ITEM_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _format_seconds(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class AgendaPage(QObject):
+    item_changed = Signal(str)  # the selected agenda item's id ("" for none)
+    message = Signal(str)
+
+    def __init__(self, root: QWidget, ctx: ServiceContext, autosaver: Autosaver) -> None:
+        super().__init__(root)
+        self.ctx = ctx
+        self.autosaver = autosaver
+        self.meeting_id: str | None = None
+        self.item_id: str | None = None
+        self.read_only = False
+        self._views: dict[str, agenda.AgendaItemView] = {}
+        self._loading = False
+
+        self.list = child(root, QListWidget, "agendaList")
+        self.title_edit = child(root, QLineEdit, "itemTitleEdit")
+        self.planned_spin = child(root, QSpinBox, "plannedMinutesSpin")
+        self.timer_button = child(root, QPushButton, "timerButton")
+        self.timer_label = child(root, QLabel, "timerLabel")
+        self.editor = child(root, QTextEdit, "notesEditor")
+        self.add_button = child(root, QPushButton, "addItemButton")
+        self.standing_button = child(root, QPushButton, "standingItemsButton")
+        self.remove_button = child(root, QPushButton, "removeItemButton")
+
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.model().rowsMoved.connect(self._on_rows_moved)
+        self.title_edit.textEdited.connect(self._on_title_edited)
+        self.planned_spin.valueChanged.connect(self._on_planned_changed)
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.editor.textChanged.connect(self._on_notes_changed)
+        self.add_button.clicked.connect(self.add_item)
+        self.standing_button.clicked.connect(self.add_standing_items)
+        self.remove_button.clicked.connect(self.remove_item)
+
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._update_timer_label)
+        self.tick.start()
+
+        self.format_actions = self._build_toolbar(child(root, QWidget, "notesToolbarHost"))
+
+    # --- notes formatting -----------------------------------------------------------------------
+
+    def _build_toolbar(self, host: QWidget) -> list[QAction]:
+        bar = QToolBar(host)
+        bar.setObjectName("notesToolbar")
+        bar.setAccessibleName("Notes formatting")
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        specs = [
+            ("Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
+            ("Italic", QKeySequence.StandardKey.Italic, self.toggle_italic),
+            ("Bulleted list", QKeySequence("Ctrl+Shift+8"), lambda: self.toggle_list(QTextListFormat.Style.ListDisc)),
+            (
+                "Numbered list",
+                QKeySequence("Ctrl+Shift+7"),
+                lambda: self.toggle_list(QTextListFormat.Style.ListDecimal),
+            ),
+        ]
+        actions = []
+        for text, shortcut, slot in specs:
+            action = QAction(text, self.editor)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(slot)
+            self.editor.addAction(action)
+            bar.addAction(action)
+            actions.append(action)
+        return actions
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.editor.fontWeight() != QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.editor.fontItalic())
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def toggle_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block_format = cursor.blockFormat()
+            current.remove(cursor.block())
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+            return
+        list_format = QTextListFormat()
+        list_format.setStyle(style)
+        cursor.createList(list_format)
+
+    def insert_stamp(self, organisation: str) -> None:
+        """The rapporteur's intervention stamp: "10:42 — PMM: " at the start of a new paragraph."""
+        cursor = self.editor.textCursor()
+        if cursor.positionInBlock() > 0:
+            cursor.insertBlock()
+        cursor.insertText(f"{datetime.now():%H:%M} — {organisation}: ")
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, meeting_id: str | None, select_item: str | None = None) -> None:
+        self.autosaver.flush()
+        self.meeting_id = meeting_id
+        wanted = select_item or self.item_id
+        self.refresh_list(wanted)
+
+    def refresh_list(self, select_item: str | None = None) -> None:
+        self._loading = True
+        try:
+            self.list.clear()
+            views = agenda.list_items(self.ctx, self.meeting_id) if self.meeting_id else []
+            self._views = {v.id: v for v in views}
+            target_row = 0
+            for row, view in enumerate(views):
+                entry = QListWidgetItem(self._label(view))
+                entry.setData(ITEM_ID, view.id)
+                self.list.addItem(entry)
+                if view.id == select_item:
+                    target_row = row
+        finally:
+            self._loading = False
+        if views:
+            self.list.setCurrentRow(target_row)
+        else:
+            self._show_item(None)
+
+    @staticmethod
+    def _label(view: agenda.AgendaItemView) -> str:
+        planned = f"  ({view.planned_minutes} min)" if view.planned_minutes else ""
+        return f"{view.number}. {view.title}{planned}"
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if self._loading:
+            return
+        self.autosaver.flush()
+        item_id = current.data(ITEM_ID) if current is not None else None
+        self._show_item(item_id)
+
+    def _show_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        view = agenda.get_item(self.ctx, item_id) if item_id else None
+        if view is not None:
+            self._views[view.id] = view
+        self._loading = True
+        try:
+            self.title_edit.setText(view.title if view else "")
+            self.planned_spin.setValue(view.planned_minutes or 0 if view else 0)
+            self.editor.setMarkdown(view.notes_md if view else "")
+            self.editor.document().setModified(False)
+            self.timer_button.setChecked(bool(view and view.running_since))
+            self.timer_button.setText("Stop &timer" if view and view.running_since else "Start &timer")
+        finally:
+            self._loading = False
+        self._update_enabled()
+        self._update_timer_label()
+        self.item_changed.emit(item_id or "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_item = self.item_id is not None
+        editable = has_item and not self.read_only
+        self.editor.setReadOnly(not editable)
+        self.title_edit.setReadOnly(not editable)
+        self.planned_spin.setEnabled(editable)
+        self.timer_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.add_button.setEnabled(self.meeting_id is not None and not self.read_only)
+        self.standing_button.setEnabled(self.meeting_id is not None and not self.read_only)
+        self.list.setDragEnabled(not self.read_only)
+        for action in self.format_actions:
+            action.setEnabled(editable)
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    def _on_notes_changed(self) -> None:
+        if self._loading or self.item_id is None or self.read_only:
+            return
+        item_id, document = self.item_id, self.editor.document()
+        # Markdown is made at save time, not per keystroke: converting a long note costs milliseconds.
+        self.autosaver.schedule(f"notes:{item_id}", lambda: agenda.set_notes(self.ctx, item_id, document.toMarkdown()))
+
+    def _on_title_edited(self, text: str) -> None:
+        if self.item_id is None:
+            return
+        item_id = self.item_id
+        self.autosaver.schedule(f"item-title:{item_id}", lambda: self._save_item(item_id, title=text))
+
+    def _on_planned_changed(self, value: int) -> None:
+        if self._loading or self.item_id is None:
+            return
+        item_id = self.item_id
+        self.autosaver.schedule(
+            f"item-planned:{item_id}", lambda: self._save_item(item_id, planned_minutes=value or None)
+        )
+
+    def _save_item(self, item_id: str, **changes: object) -> None:
+        agenda.update_item(self.ctx, item_id, **changes)
+        view = agenda.get_item(self.ctx, item_id)
+        self._views[item_id] = view
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            if entry.data(ITEM_ID) == item_id:
+                entry.setText(self._label(view))
+
+    def add_item(self) -> None:
+        if self.meeting_id is None or self.read_only:
+            return
+        self.autosaver.flush()
+        new_id = self._call(lambda: agenda.add_item(self.ctx, self.meeting_id, title="New agenda item"))
+        if new_id:
+            self.refresh_list(new_id)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def add_standing_items(self) -> None:
+        if self.meeting_id is None or self.read_only:
+            return
+        self.autosaver.flush()
+        self._call(lambda: agenda.add_standing_items(self.ctx, self.meeting_id, include_previous=True))
+        self.refresh_list(self.item_id)
+
+    def remove_item(self) -> None:
+        if self.item_id is None or self.read_only:
+            return
+        self.autosaver.flush()
+        row = self.list.currentRow()
+        if self._call(lambda: agenda.remove_item(self.ctx, self.item_id)) is not False:
+            self.refresh_list()
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+            self.message.emit("Agenda item removed; its notes are kept in the audit log.")
+
+    def move_current(self, step: int) -> None:
+        if self.item_id is None or self.read_only:
+            return
+        self.autosaver.flush()
+        new_position = self.list.currentRow() + 1 + step
+        if 1 <= new_position <= self.list.count():
+            self._call(lambda: agenda.move_item(self.ctx, self.item_id, new_position))
+            self.refresh_list(self.item_id)
+
+    def _on_rows_moved(self, *_args: object) -> None:
+        if self._loading or self.read_only:
+            return
+        # After a drag and drop, the list shows the wanted order; store each item's new place.
+        order = [self.list.item(row).data(ITEM_ID) for row in range(self.list.count())]
+        moved = self.list.currentItem().data(ITEM_ID) if self.list.currentItem() else None
+        QTimer.singleShot(0, lambda: self._store_order(order, moved))
+
+    def _store_order(self, order: list[str], current: str | None) -> None:
+        for position, item_id in enumerate(order, start=1):
+            if self._views.get(item_id) and self._views[item_id].position != position:
+                self._call(lambda item_id=item_id, position=position: agenda.move_item(self.ctx, item_id, position))
+                self._views = {v.id: v for v in agenda.list_items(self.ctx, self.meeting_id)}
+        self.refresh_list(current)
+
+    def select_relative(self, step: int) -> None:
+        row = self.list.currentRow() + step
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+            self.editor.setFocus()
+
+    def toggle_timer(self) -> None:
+        if self.item_id is None or self.read_only:
+            return
+        view = self._views.get(self.item_id)
+        if view and view.running_since:
+            self._call(lambda: agenda.stop_timer(self.ctx, self.item_id))
+        else:
+            self._call(lambda: agenda.start_timer(self.ctx, self.item_id))
+        view = agenda.get_item(self.ctx, self.item_id)
+        self._views[view.id] = view
+        self.timer_button.setChecked(bool(view.running_since))
+        self.timer_button.setText("Stop &timer" if view.running_since else "Start &timer")
+        self._update_timer_label()
+
+    def _update_timer_label(self) -> None:
+        view = self._views.get(self.item_id or "")
+        if view is None:
+            self.timer_label.setText("")
+            return
+        elapsed = view.elapsed_seconds
+        if view.running_since is not None:
+            elapsed += int((datetime.now(timezone.utc) - view.running_since).total_seconds())
+        planned = view.planned_minutes or 0
+        over = planned and elapsed > planned * 60
+        self.timer_label.setText(f"{_format_seconds(elapsed)} of {planned} min" + ("  — over time" if over else ""))
+        self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+
+    def _call(self, operation):  # type: ignore[no-untyped-def]
+        try:
+            return operation()
+        except UserFacingError as error:
+            self.message.emit(str(error))
+            return False

@@ -1,0 +1,185 @@
+"""Details: every metadata field of the meeting, GCM objectives as a checklist, chair and rapporteur."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.models import STATUS_WORDS
+from unnm_desktop.gui.uiload import child
+from unnm_desktop.resources import gcm_objectives
+from unnm_desktop.services import attendance, meetings
+from unnm_desktop.services.context import ServiceContext
+
+TEXT_FIELDS = {
+    "titleEdit": "title",
+    "referenceEdit": "reference",
+    "seriesEdit": "series",
+    "locationEdit": "location",
+    "venueEdit": "venue",
+    "eventCategoryEdit": "event_category",
+    "mainOrganisersEdit": "main_organisers",
+    "targetAudienceEdit": "target_audience",
+    "geographicScopeEdit": "geographic_scope",
+    "subRegionEdit": "sub_region",
+    "workstreamOutputEdit": "workstream_output",
+    "nextMeetingDateEdit": "next_meeting_date",
+}
+MODALITIES = [("in_person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")]
+LANGUAGES = [("en", "English"), ("tr", "Türkçe")]
+ISTANBUL = QTimeZone(b"Europe/Istanbul")
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime shown as Istanbul wall-clock time, whatever the computer's own time zone."""
+    wall = local(value)
+    return QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute), ISTANBUL)
+
+
+def istanbul_datetime(value: QDateTime) -> datetime:
+    """What the user picked, as a naive Istanbul time (the services read naive times as Istanbul time)."""
+    wall = value.toTimeZone(ISTANBUL)
+    date, time = wall.date(), wall.time()
+    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+class DetailsPage(QObject):
+    message = Signal(str)
+    meeting_edited = Signal()
+
+    def __init__(self, root: QWidget, ctx: ServiceContext, autosaver: Autosaver) -> None:
+        super().__init__(root)
+        self.ctx = ctx
+        self.autosaver = autosaver
+        self.meeting_id: str | None = None
+        self._loading = False
+        self.edits = {name: child(root, QLineEdit, name) for name in TEXT_FIELDS}
+        for name, field in TEXT_FIELDS.items():
+            self.edits[name].textEdited.connect(lambda text, field=field: self._schedule(field, text))
+        self.number = child(root, QSpinBox, "numberSpin")
+        self.number.valueChanged.connect(lambda value: self._schedule("number", value or None))
+        self.start = child(root, QDateTimeEdit, "startEdit")
+        self.end = child(root, QDateTimeEdit, "endEdit")
+        for widget, field in ((self.start, "start_utc"), (self.end, "end_utc")):
+            widget.setTimeZone(ISTANBUL)
+            widget.dateTimeChanged.connect(lambda value, field=field: self._schedule(field, istanbul_datetime(value)))
+        self.modality = child(root, QComboBox, "modalityCombo")
+        self.language = child(root, QComboBox, "languageCombo")
+        for combo, choices, field in ((self.modality, MODALITIES, "modality"), (self.language, LANGUAGES, "language")):
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _i, combo=combo, field=field: self._schedule(field, combo.currentData()))
+        self.chair = child(root, QComboBox, "chairCombo")
+        self.rapporteur = child(root, QComboBox, "rapporteurCombo")
+        for combo, field in ((self.chair, "chair_id"), (self.rapporteur, "rapporteur_id")):
+            combo.activated.connect(lambda _i, combo=combo, field=field: self._schedule(field, combo.currentData()))
+        self.status = child(root, QLabel, "statusLabel")
+        self.objectives = child(root, QListWidget, "objectivesList")
+        for number, title in gcm_objectives().items():
+            entry = QListWidgetItem(f"{number}. {title}")
+            entry.setData(Qt.ItemDataRole.UserRole, number)
+            entry.setToolTip(f"GCM objective {number}: {title}")
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.objectives.addItem(entry)
+        self.objectives.itemChanged.connect(self._on_objective_changed)
+        self.objectives.setMinimumWidth(320)
+        self.objectives.setWordWrap(True)
+        self.objectives.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _schedule(self, field: str, value: object) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+
+        def save() -> None:
+            meetings.update_meeting(self.ctx, meeting_id, **{field: value})
+            if field in ("title", "start_utc", "reference"):
+                self.meeting_edited.emit()
+
+        self.autosaver.schedule(f"meeting:{meeting_id}:{field}", save)
+
+    def _on_objective_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        chosen = [
+            self.objectives.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.objectives.count())
+            if self.objectives.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self._schedule("objectives", chosen)
+
+    def load(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self._loading = True
+        try:
+            detail = meetings.get_meeting(self.ctx, meeting_id) if meeting_id else None
+            for name, field in TEXT_FIELDS.items():
+                value = getattr(detail, field if field not in ("start_utc",) else "start", "") if detail else ""
+                self.edits[name].setText("" if value is None else str(value))
+            self.number.setValue(detail.number or 0 if detail else 0)
+            if detail:
+                self.start.setDateTime(to_qdatetime(detail.start))
+                self.end.setDateTime(to_qdatetime(detail.end or detail.start))
+            self._fill_people(detail)
+            for combo, value in ((self.modality, detail.modality if detail else None),
+                                 (self.language, detail.language if detail else None)):  # fmt: skip
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            chosen = set(detail.objectives) if detail else set()
+            for row in range(self.objectives.count()):
+                entry = self.objectives.item(row)
+                number = entry.data(Qt.ItemDataRole.UserRole)
+                entry.setCheckState(Qt.CheckState.Checked if number in chosen else Qt.CheckState.Unchecked)
+            status = STATUS_WORDS.get(detail.status, "") if detail else ""
+            revision = f", revision {detail.revision}" if detail and detail.revision else ""
+            self.status.setText(f"{status}{revision}")
+        finally:
+            self._loading = False
+
+    def _fill_people(self, detail: meetings.MeetingDetail | None) -> None:
+        people = attendance.list_attendance(self.ctx, detail.id) if detail else []
+        for combo, current in ((self.chair, detail.chair_id if detail else None),
+                               (self.rapporteur, detail.rapporteur_id if detail else None)):  # fmt: skip
+            combo.clear()
+            combo.addItem("— not set —", None)
+            for person in people:
+                if person.person_id:
+                    label = (
+                        f"{person.full_name} ({person.organization_acronym})"
+                        if person.organization_acronym
+                        else person.full_name
+                    )
+                    combo.addItem(label, person.person_id)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+
+    def refresh_people(self) -> None:
+        if self.meeting_id:
+            self._loading = True
+            try:
+                self._fill_people(meetings.get_meeting(self.ctx, self.meeting_id))
+            except UserFacingError as error:
+                self.message.emit(str(error))
+            finally:
+                self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        for widget in (self.number, self.start, self.end, self.modality, self.language, self.chair, self.rapporteur):
+            widget.setEnabled(not read_only)
+        self.objectives.setEnabled(not read_only)

@@ -1,0 +1,145 @@
+"""Small dialogs: a new meeting, a new person typed inline, the keyboard shortcuts list."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unnm_desktop.domain.clock import ISTANBUL as ISTANBUL_ZONE
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.details_page import ISTANBUL, istanbul_datetime, to_qdatetime
+from unnm_desktop.gui.uiload import child, load_ui
+from unnm_desktop.services import directory
+from unnm_desktop.services.context import ServiceContext
+
+
+def _embed(dialog: QDialog, name: str) -> QWidget:
+    """Put the widgets of ui/<name>.ui inside `dialog` (QUiLoader cannot fill an existing instance)."""
+    loaded = load_ui(name)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(loaded)
+    dialog.setWindowTitle(loaded.windowTitle())
+    return loaded
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, series_of: str | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newMeetingDialog")
+        root = _embed(self, "new_meeting_dialog")
+        self.title = child(root, QLineEdit, "titleEdit")
+        self.start = child(root, QDateTimeEdit, "startEdit")
+        self.start.setTimeZone(ISTANBUL)
+        tomorrow = (datetime.now(ISTANBUL_ZONE) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+        self.start.setDateTime(to_qdatetime(tomorrow))
+        self.location = child(root, QLineEdit, "locationEdit")
+        self.next_of_series = child(root, QCheckBox, "nextOfSeriesCheck")
+        note = child(root, QLabel, "seriesNote")
+        if series_of:
+            self.next_of_series.setChecked(True)
+            note.setText(f"Selected meeting: {series_of}")
+        else:
+            self.next_of_series.setEnabled(False)
+        buttons = child(root, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.title.setFocus()
+
+    def start_time(self) -> datetime:
+        return istanbul_datetime(self.start.dateTime())
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.title.setPlaceholderText("A title is needed, e.g. UNNM Türkiye network meeting")
+            self.title.setFocus()
+            return
+        super().accept()
+
+
+class NewPersonDialog(QDialog):
+    """Create a person without leaving the keyboard; the organisation is typed with completion."""
+
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("newPersonDialog")
+        self.ctx = ctx
+        self.person_id: str | None = None
+        root = _embed(self, "new_person_dialog")
+        self.name = child(root, QLineEdit, "nameEdit")
+        self.title = child(root, QLineEdit, "titleEdit")
+        self.email = child(root, QLineEdit, "emailEdit")
+        self.organisation = child(root, QComboBox, "organisationCombo")
+        self.message = child(root, QLabel, "personMessage")
+        self.organisation.addItem("", None)
+        for org in directory.list_organizations(ctx):
+            self.organisation.addItem(f"{org.acronym} — {org.name_en}", org.id)
+        completer = self.organisation.completer()
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        buttons = child(root, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.name.setText(name)
+        self.name.setFocus()
+
+    def accept(self) -> None:
+        index = self.organisation.findText(self.organisation.currentText())
+        org_id = self.organisation.itemData(index) if index >= 0 else None
+        if self.organisation.currentText().strip() and org_id is None:
+            found = directory.find_organization(self.ctx, self.organisation.currentText().split("—")[0])
+            if found is None:
+                self.message.setText("That organisation is not in the directory; pick one from the list.")
+                self.organisation.setFocus()
+                return
+            org_id = found.id
+        try:
+            self.person_id = directory.create_person(
+                self.ctx, full_name=self.name.text(), title=self.title.text(), organization_id=org_id,
+                email=self.email.text() or None,
+            )  # fmt: skip
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            return
+        super().accept()
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: every menu command with its shortcut."""
+
+    def __init__(self, parent: QWidget | None, actions: list[tuple[str, QAction]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(actions), 3, self)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        for row, (menu, action) in enumerate(actions):
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for column, value in enumerate((menu, text, shortcut)):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)

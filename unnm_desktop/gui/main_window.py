@@ -1,0 +1,322 @@
+"""The rapporteur's window: meetings on the left, the selected meeting in tabs, menus with shortcuts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+)
+
+from unnm_desktop import APP_NAME
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.actions_page import ActionsPage
+from unnm_desktop.gui.agenda_page import AgendaPage
+from unnm_desktop.gui.attendance_page import AttendancePage
+from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.decisions_page import DecisionsPage
+from unnm_desktop.gui.details_page import DetailsPage
+from unnm_desktop.gui.models import MeetingListModel
+from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.uiload import child, load_ui
+from unnm_desktop.services import meetings
+from unnm_desktop.services.context import ServiceContext
+
+DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, settings: AppSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        loaded = load_ui("main_window")
+        self.setCentralWidget(loaded.centralWidget())
+        self.resize(loaded.size())
+        self.setWindowTitle(f"{APP_NAME} — {ctx.db.path.name}")
+        self.meeting_id: str | None = None
+
+        self.autosaver = Autosaver(self)
+        self.save_status = QLabel("All changes saved")
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.autosaver.saved.connect(lambda when: self.save_status.setText(f"Saved {when:%H:%M:%S}"))
+        self.autosaver.failed.connect(self.show_message)
+
+        self.tabs = child(self, QTabWidget, "meetingTabs")
+        self.search = child(self, QLineEdit, "meetingSearch")
+        self.meeting_list = child(self, QListView, "meetingList")
+        self.meeting_model = MeetingListModel(self)
+        self.meeting_list.setModel(self.meeting_model)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meeting_list.selectionModel().currentChanged.connect(self._on_meeting_selected)
+        self.search.textChanged.connect(lambda _text: self.refresh_meetings())
+        child(self, QPushButton, "newMeetingButton").clicked.connect(lambda: self.new_meeting(next_of_series=False))
+        child(self, QPushButton, "nextMeetingButton").clicked.connect(lambda: self.new_meeting(next_of_series=True))
+
+        self.details = DetailsPage(self, ctx, self.autosaver)
+        self.attendance = AttendancePage(self, ctx)
+        self.agenda = AgendaPage(self, ctx, self.autosaver)
+        self.decisions = DecisionsPage(self, ctx, self.autosaver)
+        self.actions = ActionsPage(self, ctx)
+        for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
+            page.message.connect(self.show_message)
+        self.details.meeting_edited.connect(self._on_meeting_edited)
+        self.attendance.attendance_changed.connect(self._on_attendance_changed)
+        self.agenda.item_changed.connect(self._on_item_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._last_stamp_org = ""
+
+        self.menu_actions: list[tuple[str, QAction]] = []
+        self._build_menus()
+        self._restore_state()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _add(self, menu_name: str, menu, text: str, shortcut, slot, *, context=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.menu_actions.append((menu_name.replace("&", ""), action))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._add("File", file_menu, "&New meeting…", QKeySequence.StandardKey.New, lambda: self.new_meeting(False))
+        self._add("File", file_menu, "Ne&xt meeting of this series…", "Ctrl+Shift+N", lambda: self.new_meeting(True))
+        self._add("File", file_menu, "&People && organisations…", "Ctrl+Shift+D", self.open_directory)
+        file_menu.addSeparator()
+        self._add("File", file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        view = bar.addMenu("&Go")
+        self._add("Go", view, "Find &meeting", QKeySequence.StandardKey.Find, self.focus_search)
+        for index, name in enumerate(("&Details", "&Attendance", "A&genda && notes", "D&ecisions", "Action &points")):
+            self._add("Go", view, name, f"Ctrl+{index + 1}", lambda _c=False, i=index: self.show_tab(i))
+
+        attendance_menu = bar.addMenu("&Attendance")
+        self._add("Attendance", attendance_menu, "&Add a person", "Ctrl+Shift+P", self.focus_attendee_search)
+        for index, status in enumerate(("present", "remote", "apologies", "absent"), start=1):
+            self._add("Attendance", attendance_menu, f"Mark selected as {status}", f"Alt+Shift+{index}",
+                      lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
+
+        agenda_menu = bar.addMenu("A&genda")
+        self._add("Agenda", agenda_menu, "&Add item", "Ctrl+Shift+A", self._add_agenda_item)
+        self._add("Agenda", agenda_menu, "Add &standing items", None, self.agenda.add_standing_items)
+        self._add("Agenda", agenda_menu, "Move item &up", "Alt+Up", lambda: self.agenda.move_current(-1))
+        self._add("Agenda", agenda_menu, "Move item &down", "Alt+Down", lambda: self.agenda.move_current(1))
+        self._add("Agenda", agenda_menu, "&Previous item", "Ctrl+PgUp", lambda: self.agenda.select_relative(-1))
+        self._add("Agenda", agenda_menu, "&Next item", "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
+        self._add("Agenda", agenda_menu, "Start/stop &timer", "F9", self.agenda.toggle_timer)
+
+        notes_menu = bar.addMenu("&Notes")
+        for action in self.agenda.format_actions:
+            notes_menu.addAction(action)
+            self.menu_actions.append(("Notes", action))
+        self._add("Notes", notes_menu, "Insert &intervention stamp…", "Ctrl+Shift+I", self.insert_intervention)
+        self._add("Notes", notes_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self.agenda.editor.undo(),
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self._add("Notes", notes_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self.agenda.editor.redo(),
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+
+        decisions_menu = bar.addMenu("&Decisions")
+        self._add("Decisions", decisions_menu, "&Add decision", "Ctrl+Shift+E", self._add_decision)
+        self._add("Decisions", decisions_menu, "Take the &suggested outcome", "Ctrl+Shift+O", self._take_suggestion)
+
+        actions_menu = bar.addMenu("Ac&tions")
+        self._add("Actions", actions_menu, "&Add action point", "Ctrl+Shift+K", self._add_action)
+
+        help_menu = bar.addMenu("&Help")
+        self._add("Help", help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self._add("Help", help_menu, "&About UNNM Desktop", None, self.show_about)
+
+    # --- meetings -------------------------------------------------------------------------------
+
+    def refresh_meetings(self, select: str | None = None) -> None:
+        wanted = select or self.meeting_id
+        self.meeting_model.set_meetings(meetings.list_meetings(self.ctx, self.search.text()))
+        row = self.meeting_model.row_of(wanted) if wanted else -1
+        if row < 0 and self.meeting_model.meetings and not self.search.text():
+            row = 0
+        if row >= 0:
+            index = self.meeting_model.index(row)
+            self.meeting_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_meeting_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = current.data(MeetingListModel.ID_ROLE) if current.isValid() else None
+        if meeting_id and meeting_id != self.meeting_id:
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: str, item_id: str | None = None) -> None:
+        self.autosaver.flush()
+        self.meeting_id = meeting_id
+        detail = meetings.get_meeting(self.ctx, meeting_id)
+        read_only = detail.status == "signed_off"
+        self.details.load(meeting_id)
+        self.attendance.load(meeting_id)
+        self.actions.load(meeting_id)
+        for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
+            page.set_read_only(read_only)
+        self.agenda.load(meeting_id, item_id)
+        lock = "  [signed off — read only]" if read_only else ""
+        self.setWindowTitle(f"{detail.title} — {detail.reference}{lock} — {APP_NAME}")
+        self.settings.remember_place(meeting_id, self.agenda.item_id)
+
+    def _on_item_changed(self, item_id: str) -> None:
+        title = self.agenda.title_edit.text()
+        self.decisions.load(self.meeting_id, item_id or None, title, self.attendance.attending_organisations())
+        if self.meeting_id:
+            self.settings.remember_place(self.meeting_id, item_id or None)
+
+    def _on_attendance_changed(self) -> None:
+        self.details.refresh_people()
+        self.decisions.load(self.meeting_id, self.agenda.item_id, self.agenda.title_edit.text(),
+                            self.attendance.attending_organisations())  # fmt: skip
+
+    def _on_meeting_edited(self) -> None:
+        self.refresh_meetings(self.meeting_id)
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.autosaver.flush()
+        self.settings.last_tab = index
+        if index == ACTIONS:
+            self.actions.refresh()
+        elif index == DECISIONS:
+            self.decisions.refresh_list()
+
+    def new_meeting(self, next_of_series: bool) -> None:
+        from unnm_desktop.gui.dialogs import NewMeetingDialog
+
+        self.autosaver.flush()
+        selected = meetings.get_meeting(self.ctx, self.meeting_id) if self.meeting_id else None
+        dialog = NewMeetingDialog(self, series_of=f"{selected.title} ({selected.reference})" if selected else None)
+        dialog.next_of_series.setChecked(bool(next_of_series and selected))
+        if not dialog.exec():
+            return
+        start = dialog.start_time()
+        try:
+            if dialog.next_of_series.isChecked() and selected:
+                new_id = meetings.create_next_meeting(self.ctx, selected.id, title=dialog.title.text(), start=start,
+                                                      location=dialog.location.text())  # fmt: skip
+            else:
+                new_id = meetings.create_meeting(self.ctx, title=dialog.title.text(), start=start,
+                                                 location=dialog.location.text())  # fmt: skip
+                from unnm_desktop.services.agenda import add_standing_items
+
+                add_standing_items(self.ctx, new_id, include_previous=False)
+        except UserFacingError as error:
+            self.show_message(str(error))
+            return
+        self.search.clear()
+        self.refresh_meetings(new_id)
+        self.show_tab(DETAILS)
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        focus = {DETAILS: self.details.edits["titleEdit"], ATTENDANCE: self.attendance.search,
+                 AGENDA: self.agenda.editor, DECISIONS: self.decisions.text, ACTIONS: self.actions.table}  # fmt: skip
+        focus[index].setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_attendee_search(self) -> None:
+        self.show_tab(ATTENDANCE)
+
+    def _add_agenda_item(self) -> None:
+        self.tabs.setCurrentIndex(AGENDA)
+        self.agenda.add_item()
+
+    def _add_decision(self) -> None:
+        self.tabs.setCurrentIndex(DECISIONS)
+        self.decisions.add_decision()
+
+    def _take_suggestion(self) -> None:
+        if self.decisions.decision is not None:
+            self.decisions.set_outcome(self.decisions.decision.suggested_outcome.value)
+
+    def _add_action(self) -> None:
+        self.tabs.setCurrentIndex(ACTIONS)
+        self.actions.add_action()
+
+    def insert_intervention(self) -> None:
+        if self.agenda.item_id is None or self.agenda.read_only:
+            return
+        self.tabs.setCurrentIndex(AGENDA)
+        choices = [acronym for _id, acronym in self.attendance.attending_organisations()] or ["Chair"]
+        current = choices.index(self._last_stamp_org) if self._last_stamp_org in choices else 0
+        org, ok = QInputDialog.getItem(self, "Intervention", "Who takes the floor?", choices, current, True)
+        if ok and org.strip():
+            self._last_stamp_org = org.strip()
+            self.agenda.insert_stamp(org.strip())
+
+    def open_directory(self) -> None:
+        from unnm_desktop.gui.directory_dialog import DirectoryDialog
+
+        self.autosaver.flush()
+        DirectoryDialog(self.ctx, self).exec()
+        if self.meeting_id:
+            self.attendance.refresh()
+
+    def show_shortcuts(self) -> None:
+        from unnm_desktop.gui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self, self.menu_actions).exec()
+
+    def show_about(self) -> None:
+        from unnm_desktop import __version__
+        from unnm_desktop.paths import backup_dir_for, log_dir
+
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>Minutes and consensus decisions of the UN Network on Migration in "
+            f"Türkiye.<br><br>Database: {self.ctx.db.path}<br>Backups: {backup_dir_for(self.ctx.db.path)}<br>"
+            f"Log: {log_dir()}",
+        )
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        last_meeting, last_item = self.settings.last_meeting_id, self.settings.last_item_id
+        self.refresh_meetings(last_meeting or None)
+        if self.meeting_id and last_item and self.meeting_id == last_meeting:
+            self.agenda.refresh_list(last_item)
+        self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < 5 else AGENDA)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing to ask: everything typed is saved now, then the window closes.
+        self.autosaver.flush()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.remember_place(self.meeting_id, self.agenda.item_id)
+        event.accept()
+
+    def stamp_time(self) -> str:
+        return f"{datetime.now():%H:%M}"

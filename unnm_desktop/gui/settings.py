@@ -1,0 +1,80 @@
+"""User settings in QSettings (window state, display name, last meeting and item)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ENV_SETTINGS_DIR = "UNNM_DESKTOP_SETTINGS_DIR"
+
+
+def configure_settings_location() -> None:
+    """INI files everywhere (readable, portable); tests and automation may move them."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = os.environ.get(ENV_SETTINGS_DIR)
+    if folder:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+class AppSettings:
+    def __init__(self) -> None:
+        # The (organisation, application) constructor ignores setDefaultFormat; say INI explicitly.
+        self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "UNNM", "unnm-desktop")
+
+    def _get(self, key: str, default: str = "") -> str:
+        value = self._store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    @property
+    def display_name(self) -> str:
+        name = self._get("user/displayName")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no user name on some locked-down systems
+            return "UNNM Desktop user"
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._store.setValue("user/displayName", value)
+
+    @property
+    def last_meeting_id(self) -> str:
+        return self._get("session/lastMeeting")
+
+    @property
+    def last_item_id(self) -> str:
+        return self._get("session/lastItem")
+
+    def remember_place(self, meeting_id: str | None, item_id: str | None) -> None:
+        self._store.setValue("session/lastMeeting", meeting_id or "")
+        self._store.setValue("session/lastItem", item_id or "")
+        self._store.sync()
+
+    @property
+    def last_tab(self) -> int:
+        value = self._store.value("session/lastTab", 2)
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return 2
+
+    @last_tab.setter
+    def last_tab(self, index: int) -> None:
+        self._store.setValue("session/lastTab", index)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self._store.value("window/geometry")
+        state = self._store.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+        self._store.sync()

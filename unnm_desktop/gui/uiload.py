@@ -1,0 +1,36 @@
+"""Load Qt Designer files from ui/ at run time (no generated code, no build step)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from unnm_desktop.resources import ui_dir
+
+W = TypeVar("W", bound=QWidget)
+
+
+def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build the widget tree of ui/<name>.ui; raise OSError with the path if it cannot be read."""
+    path = ui_dir() / f"{name}.ui"
+    handle = QFile(str(path))
+    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise OSError(f"the interface file {path} cannot be read")
+    try:
+        widget = QUiLoader().load(handle, parent)
+    finally:
+        handle.close()
+    if widget is None:
+        raise OSError(f"the interface file {path} is not a valid Qt Designer file")
+    return widget
+
+
+def child(root: QWidget, kind: type[W], name: str) -> W:
+    """A named child widget of the loaded tree; a missing one is a packaging error, said plainly."""
+    found = root.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"{kind.__name__} “{name}” is missing from the interface files")
+    return found
