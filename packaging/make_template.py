@@ -201,12 +201,13 @@ def build(out: Path) -> None:
     paragraph_style(doc, "Statement", "Minutes Body", size=10, indent=0.6, after=3)
     paragraph_style(doc, "Minutes Small", "Minutes Body", size=8.5, color=GREY, after=4)
     paragraph_style(doc, "Table Text", "Normal", size=9.5, after=0, line=1.0)
-    paragraph_style(doc, "Table Heading", "Table Text", bold=True, keep=True)
-    paragraph_style(doc, "Signature", "Minutes Body", after=8)
+    paragraph_style(doc, "Table Heading", "Table Text", size=9.5, bold=True, line=1.0, after=0)
+    paragraph_style(doc, "Signature", "Minutes Body", after=4)
     header = paragraph_style(doc, "Header", None, size=8.5, color=GREY, after=0, borders=[("bottom", "BFBFBF", 4, 4)])
+    header.paragraph_format.tab_stops.clear_all()
     header.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
-    paragraph_style(doc, "Header Draft", "Header", bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.RIGHT, borders=[])
-    paragraph_style(
+    paragraph_style(doc, "Header Draft", None, size=8.5, bold=True, color=RED, after=0, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    footer = paragraph_style(
         doc,
         "Footer",
         None,
@@ -216,6 +217,7 @@ def build(out: Path) -> None:
         align=WD_ALIGN_PARAGRAPH.CENTER,
         borders=[("top", "BFBFBF", 4, 4)],
     )
+    footer.paragraph_format.tab_stops.clear_all()
     table_style(doc, "Minutes Table", ruled=True)
     table_style(doc, "Minutes Plain Table", ruled=False)
 

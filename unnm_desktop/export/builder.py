@@ -22,6 +22,7 @@ from unnm_desktop.export.model import (
     GRID,
     HEADING1,
     HEADING2,
+    LIST,
     NETWORK,
     PLAIN,
     SIGNATURE,
@@ -36,7 +37,7 @@ from unnm_desktop.export.model import (
 from unnm_desktop.services.verification import SignatoryView, SignedVersion
 
 _GROUPS = ("un_entity", "government")
-_BLANK = "_" * 28
+_LINE = 34  # characters of a label and its blank line, so that the blanks end about level
 
 
 def t(value: Any) -> str:
@@ -188,8 +189,7 @@ def _objectives(doc: MinutesDocument, labels: Labels, content: dict[str, Any]) -
     doc.add(HEADING1, labels["objectives"])
     titles = gcm_objectives()
     for number in sorted(n for n in numbers if isinstance(n, int)):
-        label = labels["objective_n"].format(n=number)
-        doc.add(BODY, Span(f"{label}: ", bold=True), t(titles.get(number, "")))
+        doc.blocks.append(Para(LIST, [Span(t(titles.get(number, "")))], marker=f"{number}."))
     if not numbers:
         doc.add(BODY, labels["no_objectives"])
 
@@ -207,10 +207,10 @@ def _signatures(doc: MinutesDocument, labels: Labels, signed: SignedVersion | No
         cells.append(
             [
                 Para(SIGNATURE, [Span(t(signer.role) or labels["signature"], bold=True)]),
-                Para(SIGNATURE, [Span(f"{labels['signature']}: "), Span(_BLANK)]),
-                Para(SIGNATURE, [Span(f"{labels['name']}: "), Span(t(signer.name) or _BLANK)]),
-                Para(SIGNATURE, [Span(f"{labels['title']}: "), Span(t(signer.title) or _BLANK)]),
-                Para(SIGNATURE, [Span(f"{labels['date']}: "), Span(labels.date(signed_on) if signed_on else _BLANK)]),
+                _signature_line(labels["signature"], ""),
+                _signature_line(labels["name"], t(signer.name)),
+                _signature_line(labels["title"], t(signer.title)),
+                _signature_line(labels["date"], labels.date(signed_on) if signed_on else ""),
             ]
         )
     table = Table(PLAIN, [0.5, 0.5], None, [])
@@ -222,3 +222,7 @@ def _signatures(doc: MinutesDocument, labels: Labels, signed: SignedVersion | No
         doc.add(SMALL, labels["fingerprint_full"].format(sha=signed.sha256))
     else:
         doc.add(SMALL, labels["draft_notice"])
+
+
+def _signature_line(label: str, value: str) -> Para:
+    return Para(SIGNATURE, [Span(f"{label}: "), Span(value or "_" * max(12, _LINE - len(label)))])

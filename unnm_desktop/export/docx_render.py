@@ -24,14 +24,16 @@ from unnm_desktop.export import docx_parts
 from unnm_desktop.export.model import BREAK, CELL, CELL_HEADER, GRID, LIST, MinutesDocument, Para, Span, Table
 from unnm_desktop.resources import resource_path
 
-_TAGS = "p pPr pStyle bidi ind r rPr b bCs i iCs rtl t tab br tbl tblPr tblStyle tblW tblLayout"
+_TAGS = "p pPr pStyle bidi spacing ind r rPr b bCs i iCs rtl t tab br tbl tblPr tblStyle tblW tblLayout"
 _TAGS += " tblLook tblGrid gridCol tr trPr tblHeader cantSplit tc tcPr tcW shd keepNext color tblBorders top left bottom right insideH insideV lang"
 _W = {name: qn(f"w:{name}") for name in _TAGS.split()}
 _VAL, _WIDTH, _TYPE = qn("w:val"), qn("w:w"), qn("w:type")
 _SPACE = qn("xml:space")
 _RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_RTL_RUN = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+(?:[\\s\\d.,:;!?()\u060c\u061b\u061f-]+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+)*"
+_RTL_RUN = re.compile(f"{_RTL_CHAR.pattern}+(?:[\\s\\d.,:;!?()\u060c\u061b\u061f-]+{_RTL_CHAR.pattern}+)*")
+# In a right-to-left paragraph everything but left-to-right words (Latin, Greek, Cyrillic) runs right to left.
+_LTR_RUN = re.compile(
+    "[A-Za-z\u00c0-\u02af\u0370-\u04ff\u1e00-\u1eff]+(?:[\\s\\d.,:;'’()-]+[A-Za-z\u00c0-\u02af\u0370-\u04ff\u1e00-\u1eff]+)*"
 )
 _LIST_INDENT = 360  # twips per nesting level
 _HEADER_FILL = "DCE9F5"
@@ -66,8 +68,14 @@ def render(model: MinutesDocument, template: Path | None = None) -> Document:
     writer = _Writer(styles, table_styles, text_width)
     sect_pr = body.sectPr
     body.remove(sect_pr)
-    for block in model.blocks:
-        body.append(writer.paragraph(block) if isinstance(block, Para) else writer.table(block))
+    blocks = model.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Para):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            ends_list = block.role == LIST and not (isinstance(following, Para) and following.role == LIST)
+            body.append(writer.paragraph(block, ends_list=ends_list))
+        else:
+            body.append(writer.table(block))
     body.append(sect_pr)
     _header_and_footer(document, model, writer)
     docx_parts.set_properties(document, model)
@@ -90,15 +98,18 @@ class _Writer:
         self.table_styles = table_styles
         self.text_width = text_width
 
-    def paragraph(self, para: Para, style: str | None = None) -> _Element:
+    def paragraph(self, para: Para, *, ends_list: bool = False) -> _Element:
         p = OxmlElement("w:p")
         ppr = SubElement(p, _W["pPr"])
-        style_id = style or self.styles.get(para.role)
+        style_id = self.styles.get(para.role)
         if style_id:
             SubElement(ppr, _W["pStyle"]).set(_VAL, style_id)
         rtl = any(_RTL_CHAR.search(span.text) for span in para.spans)
-        if rtl and _first_strong_is_rtl(para.text):
+        paragraph_rtl = rtl and _first_strong_is_rtl(para.text)
+        if paragraph_rtl:
             SubElement(ppr, _W["bidi"])
+        if ends_list:
+            SubElement(ppr, _W["spacing"]).set(qn("w:after"), "120")
         if para.role == LIST:
             indent = SubElement(ppr, _W["ind"])
             indent.set(qn("w:left"), str(_LIST_INDENT * (para.level + 1)))
@@ -107,10 +118,10 @@ class _Writer:
             run = SubElement(p, _W["r"])
             self._text(run, para.marker)
             SubElement(run, _W["tab"])
-        self.runs(p, para.spans, rtl)
+        self.runs(p, para.spans, rtl, paragraph_rtl)
         return p
 
-    def runs(self, p: _Element, spans: list[Span], rtl: bool = False) -> None:
+    def runs(self, p: _Element, spans: list[Span], rtl: bool = False, paragraph_rtl: bool = False) -> None:
         last = None
         for span in spans:
             if span is BREAK or span.text == "\n":
@@ -122,7 +133,7 @@ class _Writer:
                 if index:
                     SubElement(last if last is not None else SubElement(p, _W["r"]), _W["br"])
                     last = None
-                pieces = _rtl_pieces(line) if rtl else ((line, False),)
+                pieces = _rtl_pieces(line, paragraph_rtl) if rtl else ((line, False),)
                 for text, right_to_left in pieces:
                     if text:
                         last = self._run(p, text, span.bold, span.italic, right_to_left)
@@ -202,14 +213,16 @@ class _Writer:
                 tc.append(self.paragraph(para))
 
 
-def _rtl_pieces(text: str) -> list[tuple[str, bool]]:
+def _rtl_pieces(text: str, paragraph_rtl: bool) -> list[tuple[str, bool]]:
+    """Split a line into (text, right_to_left) pieces, so that Arabic runs carry `<w:rtl/>`."""
     pieces: list[tuple[str, bool]] = []
     position = 0
-    for match in _RTL_RUN.finditer(text):
-        pieces.append((text[position : match.start()], False))
-        pieces.append((match.group(0), True))
+    pattern = _LTR_RUN if paragraph_rtl else _RTL_RUN
+    for match in pattern.finditer(text):
+        pieces.append((text[position : match.start()], paragraph_rtl))
+        pieces.append((match.group(0), not paragraph_rtl))
         position = match.end()
-    pieces.append((text[position:], False))
+    pieces.append((text[position:], paragraph_rtl))
     return pieces
 
 

@@ -88,11 +88,15 @@ def _is_rtl(text: str) -> bool:
     return _first_strong_is_rtl(text)
 
 
-def _paragraph(para: m.Para, pixels_per_point: float) -> str:
+def _paragraph(para: m.Para, pixels_per_point: float, *, ends_list: bool = False) -> str:
     attributes = f' class="{para.role}"'
     if para.role == m.LIST:
         indent = 18 * (para.level + 1) * pixels_per_point
-        attributes += f' style="margin-left: {indent:.0f}px; text-indent: {-14 * pixels_per_point:.0f}px;"'
+        after = (6 if ends_list else 3) * pixels_per_point
+        attributes += (
+            f' style="margin-left: {indent:.0f}px; text-indent: {-14 * pixels_per_point:.0f}px;'
+            f' margin-bottom: {after:.0f}px;"'
+        )
     if any("\u0590" <= ch <= "\u08ff" for span in para.spans for ch in span.text) and _is_rtl(para.text):
         attributes += ' dir="rtl"'
     marker = f"{escape(para.marker)}&nbsp;&nbsp;&nbsp;" if para.marker else ""

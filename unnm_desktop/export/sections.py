@@ -119,7 +119,7 @@ def _positions(doc: MinutesDocument, labels: Labels, positions: list[dict[str, A
         details = [t(position.get("paragraph"))] if position.get("paragraph") else []
         if position.get("deadline"):
             details.append(f"{labels['confirm_by']} {labels.date(position['deadline'])}")
-        heading = f"{kind} ({'; '.join(details)})" if details else kind
+        heading = ", ".join([kind, *details])
         para = doc.add(STATEMENT, Span(acronym, bold=True), Span(f" — {heading}", bold=True))
         statement = t(position.get("statement")).strip()
         if statement:

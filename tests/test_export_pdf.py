@@ -1,0 +1,58 @@
+"""PDF export through Qt (QtGui only): a valid A4 PDF, several pages, same sections as the Word file."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from export_support import (
+    meeting_id,
+)
+
+from unnm_desktop.export import export_meeting
+from unnm_desktop.export.builder import build_document
+from unnm_desktop.export.pdf_render import to_html
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.verification import minutes_source
+
+pytest_plugins = ("export_fixtures",)
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+
+
+def test_pdf_of_signed_and_draft_minutes(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    for reference in ("UNNM-TR/2021/1", "UNNM-TR/2023/1"):
+        path = export_meeting(demo_ctx, meeting_id(demo_ctx, reference), tmp_path / "minutes.pdf")
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF-1.") and data.rstrip().endswith(b"%%EOF")
+        assert pdf_pages(data) > 1
+        box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+        assert box and (round(float(box[1])), round(float(box[2]))) == (595, 842), "A4"
+    assert not list(tmp_path.glob(".~*")), "no temporary file left behind"
+
+
+def test_pdf_renders_the_same_sections_as_word(demo_ctx: ServiceContext) -> None:
+    source = minutes_source(demo_ctx, meeting_id(demo_ctx, "UNNM-TR/2021/1"))
+    model = build_document(source.content, lang="tr", signed=source.signed)
+    html = to_html(model)
+    positions = [
+        html.index(text)
+        for text in ("Katılımcılar", "1. Adoption of the agenda", "Karar UNNM-TR/2021/1/1", "Eylem maddeleri", "İmza")
+    ]
+    assert positions == sorted(positions)
+    assert "Uzlaşı ile kabul edildi; çekinceler kayda geçirildi" in html
+    assert model.short_fingerprint and model.page_label == "Sayfa {x} / {y}"
+
+
+def test_pdf_export_needs_no_widgets(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    export_meeting(demo_ctx, meeting_id(demo_ctx, "UNNM-TR/2019/1"), tmp_path / "m.pdf")
+    assert "PySide6.QtWidgets" not in sys.modules or _widgets_loaded_elsewhere()
+
+
+def _widgets_loaded_elsewhere() -> bool:
+    """Other tests in the same process (the GUI's) may have loaded QtWidgets; the exporter never does."""
+    source = Path(__file__).resolve().parent.parent / "unnm_desktop" / "export"
+    return not any("QtWidgets" in path.read_text(encoding="utf-8") for path in source.glob("*.py"))
