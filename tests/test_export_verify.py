@@ -149,3 +149,15 @@ def test_an_earlier_signed_off_version_still_verifies_after_reopening(demo_ctx: 
         "draft export (revision 2)"
         in verify_docx(demo_ctx, export_meeting(demo_ctx, mid, tmp_path / "d.docx")).problems[0]
     )
+
+
+def test_the_fast_chain_check_agrees_with_the_store(demo_ctx: ServiceContext, demo_db: Path) -> None:
+    from unnm_desktop.services.verification import audit_chain_problem
+    from unnm_desktop.store.audit import verify_chain
+
+    with demo_ctx.session() as session:
+        assert audit_chain_problem(session) is None and verify_chain(session).ok
+    with sqlite3.connect(demo_db) as connection:
+        connection.execute("DELETE FROM audit_event WHERE seq = 7")
+    with demo_ctx.session() as session:
+        assert audit_chain_problem(session) == verify_chain(session).problem == "audit event 7 is missing"
