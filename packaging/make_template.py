@@ -4,7 +4,7 @@
 
 A4, Arial, named styles the exporter uses (see unnm_desktop/export/docx_parts.py: PARAGRAPH_STYLES):
 Title, Subtitle, Heading 1-3, "Network", "Draft Mark", "Minutes Body", "Minutes List", "Minutes Meta",
-"Decision Label", "Decision", "Outcome", "Statement", "Minutes Small", "Table Text", "Table Heading",
+"Decision Label", "Decision", "Decision Note", "Outcome", "Statement", "Minutes Small", "Table Text", "Table Heading",
 "Signature", Header, "Header Draft", Footer, and the table styles "Minutes Table" (ruled) and
 "Minutes Plain Table". The header and footer each hold one empty paragraph that the exporter fills.
 A user's own template (letterhead) may lack any of these: the exporter falls back to the next best style.
@@ -156,7 +156,7 @@ def build(out: Path) -> None:
     set_fonts(defaults, 10.5)
 
     paragraph_style(doc, "Normal", None, after=6)
-    paragraph_style(doc, "Network", caps=True, size=9, color=UN_BLUE, bold=True, after=2)
+    paragraph_style(doc, "Network", size=9.5, color=UN_BLUE, bold=True, after=2)
     paragraph_style(doc, "Title", size=20, bold=True, color=DARK, after=2, line=1.0)
     paragraph_style(doc, "Subtitle", size=13, color=GREY, after=10)
     paragraph_style(
@@ -199,7 +199,8 @@ def build(out: Path) -> None:
     )
     paragraph_style(doc, "Outcome", "Minutes Body", indent=0.3, bold=True, after=4)
     paragraph_style(doc, "Statement", "Minutes Body", size=10, indent=0.6, after=3)
-    paragraph_style(doc, "Minutes Small", "Minutes Body", size=8.5, color=GREY, after=4)
+    paragraph_style(doc, "Minutes Small", "Minutes Body", size=8.5, color=GREY, before=3, after=4)
+    paragraph_style(doc, "Decision Note", "Minutes Body", size=9.5, color=GREY, indent=0.3, after=3)
     paragraph_style(doc, "Table Text", "Normal", size=9.5, after=0, line=1.0)
     paragraph_style(doc, "Table Heading", "Table Text", size=9.5, bold=True, line=1.0, after=0)
     paragraph_style(doc, "Signature", "Minutes Body", after=4)

@@ -206,7 +206,7 @@ def _signatures(doc: MinutesDocument, labels: Labels, signed: SignedVersion | No
         signed_on: date | None = signer.signed_on
         cells.append(
             [
-                Para(SIGNATURE, [Span(t(signer.role) or labels["signature"], bold=True)]),
+                Para(SIGNATURE, [Span(_role(labels, t(signer.role)) or labels["signature"], bold=True)]),
                 _signature_line(labels["signature"], ""),
                 _signature_line(labels["name"], t(signer.name)),
                 _signature_line(labels["title"], t(signer.title)),
@@ -222,6 +222,15 @@ def _signatures(doc: MinutesDocument, labels: Labels, signed: SignedVersion | No
         doc.add(SMALL, labels["fingerprint_full"].format(sha=signed.sha256))
     else:
         doc.add(SMALL, labels["draft_notice"])
+
+
+_ROLES = {"chair": "chair", "co-chair": "co_chair", "rapporteur": "rapporteur", "secretariat": "secretariat"}
+
+
+def _role(labels: Labels, role: str) -> str:
+    """A signatory's role in the export language when it is one of ours ("Chair" -> "Başkan")."""
+    key = _ROLES.get(role.strip().lower())
+    return labels.word("role", key) if key else role
 
 
 def _signature_line(label: str, value: str) -> Para:

@@ -41,6 +41,7 @@ PARAGRAPH_STYLES: dict[str, tuple[str, ...]] = {
     model.META: ("Minutes Meta", "Minutes Body"),
     model.DECISION_LABEL: ("Decision Label", "Heading 3"),
     model.DECISION: ("Decision", "Quote", "Minutes Body"),
+    model.DECISION_NOTE: ("Decision Note", "Minutes Meta", "Minutes Body"),
     model.OUTCOME: ("Outcome", "Decision", "Minutes Body"),
     model.STATEMENT: ("Statement", "Minutes Body"),
     model.SMALL: ("Minutes Small", "Caption", "Minutes Body"),

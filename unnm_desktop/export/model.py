@@ -22,6 +22,7 @@ LIST = "list"
 META = "meta"
 DECISION_LABEL = "decision_label"
 DECISION = "decision"
+DECISION_NOTE = "decision_note"  # what goes with a decision: chair's note, objectives, "positions for the record"
 OUTCOME = "outcome"
 STATEMENT = "statement"
 SMALL = "small"
@@ -42,6 +43,7 @@ PARAGRAPH_ROLES = (
     META,
     DECISION_LABEL,
     DECISION,
+    DECISION_NOTE,
     OUTCOME,
     STATEMENT,
     SMALL,

@@ -26,27 +26,31 @@ p.subtitle {{ font-size: 12.5pt; color: {_GREY}; margin-bottom: 8pt; }}
 p.draft {{ font-size: 12.5pt; font-weight: bold; color: {_RED}; margin-bottom: 6pt; }}
 p.heading1 {{ font-size: 12.5pt; font-weight: bold; color: {_BLUE}; margin-top: 14pt; margin-bottom: 5pt; }}
 p.heading2 {{ font-size: 11pt; font-weight: bold; color: {_DARK}; margin-top: 8pt; margin-bottom: 4pt; }}
-p.heading3 {{ font-weight: bold; font-style: italic; color: {_DARK}; margin-top: 6pt; margin-bottom: 3pt; }}
+p.heading3 {{ font-size: 10.5pt; font-weight: bold; font-style: italic; color: {_DARK}; margin-top: 6pt; margin-bottom: 3pt; }}
 p.list {{ margin-bottom: 3pt; }}
+table.list {{ margin-bottom: 4pt; }}
 p.meta {{ font-size: 9.5pt; color: {_GREY}; margin-bottom: 4pt; }}
-p.decision_label {{ font-weight: bold; color: {_BLUE}; margin-top: 8pt; margin-bottom: 2pt; margin-left: 9pt; }}
+p.decision_label {{ font-size: 10.5pt; font-weight: bold; color: {_BLUE}; margin-top: 8pt; margin-bottom: 2pt; margin-left: 9pt; }}
 p.decision {{ background-color: #eef5fb; margin-left: 9pt; margin-bottom: 3pt; }}
+p.decision_note {{ font-size: 9.5pt; color: {_GREY}; margin-left: 9pt; margin-bottom: 3pt; }}
 p.outcome {{ font-weight: bold; margin-left: 9pt; margin-bottom: 4pt; }}
 p.statement {{ font-size: 10pt; margin-left: 18pt; margin-bottom: 3pt; }}
-p.small {{ font-size: 8.5pt; color: {_GREY}; margin-bottom: 4pt; }}
+p.small {{ font-size: 8.5pt; color: {_GREY}; margin-top: 4pt; margin-bottom: 4pt; }}
 p.cell, p.cell_header {{ font-size: 9.5pt; margin-bottom: 0; }}
 p.cell_header {{ font-weight: bold; }}
 p.signature {{ margin-bottom: 7pt; }}
 """
 
 
-def _css(pixels_per_point: float) -> str:
-    """Qt's rich text takes margins in pixels of the layout device, font sizes in points."""
+def _css(pixels_per_point: float, horizontal_per_point: float) -> str:
+    """Qt's rich text takes font sizes in points; vertical margins in CSS pixels (1/96 inch), which it scales
+    to the device; horizontal margins and indents in pixels of the layout device itself."""
 
-    def margin(match: re.Match[str]) -> str:
-        return f"{match.group(1)}: {float(match.group(2)) * pixels_per_point:.0f}px"
+    def length(match: re.Match[str]) -> str:
+        factor = pixels_per_point if match.group(1) in ("margin-top", "margin-bottom") else horizontal_per_point
+        return f"{match.group(1)}: {float(match.group(2)) * factor:.0f}px"
 
-    return re.sub(r"(margin-[a-z]+|text-indent): (-?[\d.]+)pt", margin, _CSS_PT)
+    return re.sub(r"(margin-[a-z]+|text-indent): (-?[\d.]+)pt", length, _CSS_PT)
 
 
 def _ensure_application() -> None:
@@ -57,12 +61,26 @@ def _ensure_application() -> None:
         _ensure_application.app = QGuiApplication([])  # type: ignore[attr-defined]
 
 
-def to_html(model: m.MinutesDocument, pixels_per_point: float = 1.0) -> str:
+def to_html(model: m.MinutesDocument, pixels_per_point: float = 1.0, horizontal_per_point: float = 1.0) -> str:
     parts = ["<html><body>"]
-    for block in model.blocks:
-        parts.append(
-            _paragraph(block, pixels_per_point) if isinstance(block, m.Para) else _table(block, pixels_per_point)
-        )
+    blocks = model.blocks
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if isinstance(block, m.Table):
+            parts.append(_table(block, pixels_per_point))
+        elif block.role == m.LIST:
+            end = index
+            while end < len(blocks) and isinstance(blocks[end], m.Para) and blocks[end].role == m.LIST:  # type: ignore[union-attr]
+                end += 1
+            parts.append(_list(blocks[index:end], pixels_per_point, horizontal_per_point))  # type: ignore[arg-type]
+            index = end
+            continue
+        else:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            whole = isinstance(following, m.Table) and following.kind == m.PLAIN  # e.g. the signature block
+            parts.append(_paragraph(block, pixels_per_point, keep_whole_table=whole))
+        index += 1
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -88,19 +106,37 @@ def _is_rtl(text: str) -> bool:
     return _first_strong_is_rtl(text)
 
 
-def _paragraph(para: m.Para, pixels_per_point: float, *, ends_list: bool = False) -> str:
+_KEEP_WITH_NEXT = frozenset({m.HEADING1, m.HEADING2, m.HEADING3, m.DECISION_LABEL})
+
+
+def _paragraph(para: m.Para, pixels_per_point: float, *, keep_whole_table: bool = False) -> str:
     attributes = f' class="{para.role}"'
-    if para.role == m.LIST:
-        indent = 18 * (para.level + 1) * pixels_per_point
-        after = (6 if ends_list else 3) * pixels_per_point
-        attributes += (
-            f' style="margin-left: {indent:.0f}px; text-indent: {-14 * pixels_per_point:.0f}px;'
-            f' margin-bottom: {after:.0f}px;"'
-        )
     if any("\u0590" <= ch <= "\u08ff" for span in para.spans for ch in span.text) and _is_rtl(para.text):
         attributes += ' dir="rtl"'
-    marker = f"{escape(para.marker)}&nbsp;&nbsp;&nbsp;" if para.marker else ""
-    return f"<p{attributes}>{marker}{_spans(para.spans) or '&nbsp;'}</p>"
+    if para.role in _KEEP_WITH_NEXT:  # marked for _keep_headings_with_next: 2 = with the whole table after it
+        attributes += f' style="-qt-user-state: {2 if keep_whole_table else 1};"'
+    return f"<p{attributes}>{_spans(para.spans) or '&nbsp;'}</p>"
+
+
+def _list(items: list[m.Para], pixels_per_point: float, horizontal_per_point: float) -> str:
+    """List items as rows of a borderless table (marker | text): Qt has no hanging indent for our own markers."""
+    marker_width = 20 * pixels_per_point
+    parts = []
+    level = None
+    for item in items:
+        if item.level != level:
+            if level is not None:
+                parts.append("</table>")
+            level = item.level
+            margin = (4 + level * 18) * horizontal_per_point
+            parts.append(
+                f'<table class="list" cellspacing="0" cellpadding="0" style="margin-left: {margin:.0f}px; margin-top: {2 * pixels_per_point:.0f}px; margin-bottom: {5 * pixels_per_point:.0f}px;">'
+            )
+        text = _paragraph(m.Para(m.LIST, item.spans), pixels_per_point)
+        marker = escape(item.marker) or "&nbsp;"
+        parts.append(f'<tr><td width="{marker_width:.0f}"><p class="list">{marker}</p></td><td>{text}</td></tr>')
+    parts.append("</table>")
+    return "".join(parts)
 
 
 def _table(table: m.Table, pixels_per_point: float) -> str:
@@ -146,9 +182,11 @@ def paint(model: m.MinutesDocument, device: object) -> int:
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     pixels_per_point = 96 / 72  # Qt scales CSS pixels (1/96 inch) to the device itself
-    document.setDefaultStyleSheet(_css(pixels_per_point))
-    document.setHtml(to_html(model, pixels_per_point))
+    horizontal = device.resolution() / 72  # type: ignore[attr-defined]
+    document.setDefaultStyleSheet(_css(pixels_per_point, horizontal))
+    document.setHtml(to_html(model, pixels_per_point, horizontal))
     document.setPageSize(QSizeF(body.width(), body.height()))
+    _keep_headings_with_next(document, body.height(), 4 * font.pointSizeF() * device.resolution() / 72)  # type: ignore[attr-defined]
     pages = document.pageCount()
 
     painter = QPainter()
@@ -193,6 +231,33 @@ def paint(model: m.MinutesDocument, device: object) -> int:
     finally:
         painter.end()
     return pages
+
+
+def _keep_headings_with_next(document: object, page_height: float, room: float) -> int:
+    """Qt has no keep-with-next: a heading that would end a page (less than `room` below it, or the whole table
+    after it for state 2) starts the next one. Returns how many headings moved."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    layout = document.documentLayout()  # type: ignore[attr-defined]
+    block = document.begin()  # type: ignore[attr-defined]
+    moved = 0
+    while block.isValid():
+        state = block.userState()
+        if state in (1, 2):
+            rect = layout.blockBoundingRect(block)
+            offset = rect.top() % page_height
+            table = QTextCursor(block.next()).currentTable() if state == 2 and block.next().isValid() else None
+            need = layout.frameBoundingRect(table).height() if table is not None else room
+            if offset > 0 and page_height - offset < rect.height() + min(need, page_height / 2):
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+                # lay out again from here before measuring the next heading (incremental layout is stale)
+                document.markContentsDirty(block.position(), document.characterCount() - block.position())  # type: ignore[attr-defined]
+                document.pageCount()  # type: ignore[attr-defined]
+                moved += 1
+        block = block.next()
+    return moved
 
 
 def write_pdf(model: m.MinutesDocument, target: Path) -> Path:

@@ -12,6 +12,7 @@ from unnm_desktop.export.model import (
     BREAK,
     DECISION,
     DECISION_LABEL,
+    DECISION_NOTE,
     GRID,
     HEADING1,
     META,
@@ -69,8 +70,8 @@ def _item(doc: MinutesDocument, labels: Labels, item: dict[str, Any]) -> None:
         _decision(doc, labels, decision)
 
 
-def _objectives_line(doc: MinutesDocument, labels: Labels, numbers: list[Any]) -> None:
-    doc.add(SMALL, f"{labels['objectives_short']}: " + ", ".join(str(n) for n in numbers))
+def _objectives_line(doc: MinutesDocument, labels: Labels, numbers: list[Any], role: str = SMALL) -> None:
+    doc.add(role, f"{labels['objectives_short']}: " + ", ".join(str(n) for n in numbers))
 
 
 def _lines(text: str) -> list[Span]:
@@ -94,19 +95,23 @@ def _decision(doc: MinutesDocument, labels: Labels, decision: dict[str, Any]) ->
         words = f"{words} ({labels.word('method', method)})"
     doc.add(OUTCOME, Span(f"{labels['outcome']}: ", bold=True), Span(words, bold=True))
     if decision.get("silence_deadline"):
-        doc.add(META, Span(f"{labels['silence_until']}: ", italic=True), labels.date(decision["silence_deadline"][:10]))
+        doc.add(
+            DECISION_NOTE,
+            Span(f"{labels['silence_until']}: ", italic=True),
+            labels.date(decision["silence_deadline"][:10]),
+        )
     if decision.get("chair_note"):
-        para = doc.add(META, Span(f"{labels['chair_note']}: ", italic=True))
+        para = doc.add(DECISION_NOTE, Span(f"{labels['chair_note']}: ", italic=True))
         para.spans.extend(_lines(t(decision["chair_note"]).strip()))
     if decision.get("objectives"):
-        _objectives_line(doc, labels, decision["objectives"])
+        _objectives_line(doc, labels, decision["objectives"], DECISION_NOTE)
     _positions(doc, labels, decision.get("positions") or [])
 
 
 def _positions(doc: MinutesDocument, labels: Labels, positions: list[dict[str, Any]]) -> None:
     if not positions:
         return
-    doc.add(META, Span(labels["positions"], italic=True))
+    doc.add(DECISION_NOTE, Span(labels["positions"], italic=True))
     silent_joins = [p for p in positions if p.get("kind") == "joins" and not t(p.get("statement")).strip()]
     if silent_joins:
         acronyms = ", ".join(t((p.get("organization") or {}).get("acronym")) for p in silent_joins)
