@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.html_to_markdown import html_to_markdown
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.services import agenda
 from unnm_desktop.services.context import ServiceContext
@@ -221,25 +222,33 @@ class AgendaPage(QObject):
         if self._loading or self.item_id is None or self.read_only:
             return
         item_id, document = self.item_id, self.editor.document()
-        # Markdown is made at save time, not per keystroke: converting a long note costs milliseconds.
-        self.autosaver.schedule(f"notes:{item_id}", lambda: agenda.set_notes(self.ctx, item_id, document.toMarkdown()))
+
+        def prepare():  # type: ignore[no-untyped-def]
+            # toHtml() takes a few milliseconds here; the Markdown conversion and the commit run on the
+            # writer thread (see html_to_markdown for why not toMarkdown()).
+            html = document.toHtml()
+            return lambda: agenda.set_notes(self.ctx, item_id, html_to_markdown(html))
+
+        self.autosaver.schedule(f"notes:{item_id}", None, prepare=prepare)
 
     def _on_title_edited(self, text: str) -> None:
         if self.item_id is None:
             return
         item_id = self.item_id
-        self.autosaver.schedule(f"item-title:{item_id}", lambda: self._save_item(item_id, title=text))
+        self.autosaver.schedule(f"item-title:{item_id}", lambda: agenda.update_item(self.ctx, item_id, title=text),
+                                after=lambda: self._relabel(item_id))  # fmt: skip
 
     def _on_planned_changed(self, value: int) -> None:
         if self._loading or self.item_id is None:
             return
         item_id = self.item_id
         self.autosaver.schedule(
-            f"item-planned:{item_id}", lambda: self._save_item(item_id, planned_minutes=value or None)
+            f"item-planned:{item_id}",
+            lambda: agenda.update_item(self.ctx, item_id, planned_minutes=value or None),
+            after=lambda: self._relabel(item_id),
         )
 
-    def _save_item(self, item_id: str, **changes: object) -> None:
-        agenda.update_item(self.ctx, item_id, **changes)
+    def _relabel(self, item_id: str) -> None:
         view = agenda.get_item(self.ctx, item_id)
         self._views[item_id] = view
         for row in range(self.list.count()):

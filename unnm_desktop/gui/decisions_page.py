@@ -230,10 +230,17 @@ class DecisionsPage(QObject):
         if self._loading or self.decision is None or self.read_only:
             return
         decision_id = self.decision.id
-        self.autosaver.schedule(f"decision:{decision_id}:{field}", lambda: self._save(decision_id, {field: value}))
+        self.autosaver.schedule(
+            f"decision:{decision_id}:{field}",
+            lambda: decisions.update_decision(self.ctx, decision_id, **{field: value}),
+            after=lambda: self._after_save(decision_id, {field: value}),
+        )
 
     def _save(self, decision_id: str, changes: dict[str, object]) -> None:
         decisions.update_decision(self.ctx, decision_id, **changes)
+        self._after_save(decision_id, changes)
+
+    def _after_save(self, decision_id: str, changes: dict[str, object]) -> None:
         if self.decision is not None and self.decision.id == decision_id:
             self.decision = decisions.get_decision(self.ctx, decision_id)
             current = self.list.currentItem()

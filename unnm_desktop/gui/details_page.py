@@ -106,12 +106,11 @@ class DetailsPage(QObject):
             return
         meeting_id = self.meeting_id
 
-        def save() -> None:
-            meetings.update_meeting(self.ctx, meeting_id, **{field: value})
-            if field in ("title", "start_utc", "reference"):
-                self.meeting_edited.emit()
-
-        self.autosaver.schedule(f"meeting:{meeting_id}:{field}", save)
+        self.autosaver.schedule(
+            f"meeting:{meeting_id}:{field}",
+            lambda: meetings.update_meeting(self.ctx, meeting_id, **{field: value}),
+            after=self.meeting_edited.emit if field in ("title", "start_utc", "reference") else None,
+        )
 
     def _on_objective_changed(self, _item: QListWidgetItem) -> None:
         if self._loading:

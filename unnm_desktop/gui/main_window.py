@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to ask: everything typed is saved now, then the window closes.
-        self.autosaver.flush()
+        self.autosaver.stop()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.remember_place(self.meeting_id, self.agenda.item_id)
         event.accept()

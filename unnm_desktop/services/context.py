@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +32,16 @@ class ServiceContext:
     # tip it last committed is still the tip; it saves a query on every keystroke-driven save.
     _audit_tip: tuple[int, str] | None = field(default=None, repr=False)
 
+    # One writer at a time within the process too (the GUI and its autosave thread), so that the
+    # audit chain's tip is never read by two transactions at once.
+    _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
+        with self._write_lock:
+            yield from self._session()
+
+    def _session(self) -> Iterator[Session]:
         try:
             with self.db.session() as session:
                 if self._audit_tip is not None:

@@ -1,0 +1,182 @@
+"""GUI figures (issue: the rapporteur's window), on a `demo --meetings 1000` database.
+
+Prints:
+- time-to-ready of `unnm-desktop --exit-when-ready` (spawn to "ready"), median of several runs, against a
+  bare PySide6 window with a text editor and a table measured the same way in the same run (goal: ratio ≤ 3.5);
+- peak memory of the app process (goal ≤ 150 MB);
+- the longest event-loop stall while typing 2,000 characters into a 50,000-character note with autosave
+  on (goal ≤ 16 ms), and keystroke-to-committed latency p99 (goal ≤ 1.2 s).
+
+    python bench/gui.py [--runs 5] [--meetings 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import demo_database, percentile
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableWidget, QTextEdit
+app = QApplication(sys.argv)
+window = QMainWindow()
+splitter = QSplitter()
+splitter.addWidget(QTableWidget(30, 5))
+splitter.addWidget(QTextEdit())
+window.setCentralWidget(splitter)
+window.show()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+
+def _time_to_ready(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawn to the line starting with "ready", and the process's peak memory in kB."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    for line in process.stdout:
+        if line.startswith("ready"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError(f"{command} never said it was ready")
+    process.stdout.read()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command} failed")
+    return elapsed, usage.ru_maxrss
+
+
+def startup(db: Path, runs: int, env: dict[str, str]) -> None:
+    app_times, bare_times, peaks = [], [], []
+    app_command = [sys.executable, "-m", "unnm_desktop", "--db", str(db), "--exit-when-ready"]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    _time_to_ready(app_command, env)  # warm the file cache once
+    for _ in range(runs):
+        seconds, peak = _time_to_ready(app_command, env)
+        app_times.append(seconds)
+        peaks.append(peak)
+        bare_times.append(_time_to_ready(bare_command, env)[0])
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    print(f"time to ready: app {app_median * 1000:.0f} ms, bare PySide6 window {bare_median * 1000:.0f} ms, "
+          f"ratio {app_median / bare_median:.2f}  (goal ≤ 3.5; median of {runs})")  # fmt: skip
+    print(f"peak memory of the app: {max(peaks) / 1024:.0f} MB  (goal ≤ 150 MB)")
+
+
+def typing(db: Path, characters: int) -> None:
+    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from unnm_desktop.gui.main_window import AGENDA, MainWindow
+    from unnm_desktop.gui.settings import AppSettings, configure_settings_location
+    from unnm_desktop.services import agenda, meetings
+    from unnm_desktop.services.context import open_context
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_settings_location()
+    ctx = open_context(db, actor="bench")
+    newest = meetings.list_meetings(ctx)[0]
+    item = agenda.list_items(ctx, newest.id)[1]
+    base = (item.notes_md + "\n\n") * (50_000 // max(1, len(item.notes_md)) + 1)
+    agenda.set_notes(ctx, item.id, base[:50_000])
+    window = MainWindow(ctx, AppSettings())
+    window.show()
+    window.open_meeting(newest.id, item.id)
+    window.show_tab(AGENDA)
+    editor = window.agenda.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    app.processEvents()
+
+    keystrokes: list[float] = []
+    committed_latency: list[float] = []
+    uncommitted: list[float] = []
+
+    def on_saved(_when: object) -> None:
+        now = time.perf_counter()
+        committed_latency.extend(now - t for t in uncommitted)
+        uncommitted.clear()
+
+    window.autosaver.saved.connect(on_saved)
+    text = "Türkiye’de göç yönetimi — ışık İğdır ş ğ ü ö ç. "
+    typed = 0
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last_beat = [0.0]
+
+    def heartbeat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last_beat[0])
+        last_beat[0] = now
+
+    def type_one() -> None:
+        nonlocal typed
+        if typed >= characters:
+            key_timer.stop()
+            return
+        ch = text[typed % len(text)]
+        keystrokes.append(time.perf_counter())
+        uncommitted.append(keystrokes[-1])
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        typed += 1
+
+    beat = QTimer()
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.timeout.connect(heartbeat)
+    key_timer = QTimer()
+    key_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    key_timer.timeout.connect(type_one)
+    clock.start()
+    beat.start(1)
+    key_timer.start(40)  # 25 characters a second: a fast typist
+    deadline = time.perf_counter() + characters * 0.04 + 30
+    while (typed < characters or uncommitted) and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.0005)
+    beat.stop()
+    stall = max(gaps[5:]) - 1 if len(gaps) > 5 else float("nan")
+    print(f"typing {characters} characters into a 50,000-character note: longest event-loop stall {stall:.1f} ms  "
+          f"(goal ≤ 16 ms)")  # fmt: skip
+    print(f"keystroke to committed: p50 {statistics.median(committed_latency):.2f} s, "
+          f"p99 {percentile(committed_latency, 0.99):.2f} s over {len(committed_latency)} keystrokes  (goal p99 ≤ 1.2 s)")  # fmt: skip
+    window.close()
+    ctx.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--meetings", type=int, default=1000)
+    parser.add_argument("--characters", type=int, default=2000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    source, _ = demo_database(args.meetings)
+    work = Path(tempfile.mkdtemp(prefix="unnm-bench-gui-"))
+    db = work / "gui.sqlite3"
+    shutil.copy(source, db)
+    env = {
+        **os.environ,
+        "UNNM_DESKTOP_SETTINGS_DIR": str(work / "settings"),
+        "UNNM_DESKTOP_DATA_DIR": str(work / "data"),
+    }
+    os.environ.update(env)
+    print(f"database: demo --meetings {args.meetings} ({db.stat().st_size / 1e6:.0f} MB)")
+    startup(db, args.runs, env)
+    typing(db, args.characters)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

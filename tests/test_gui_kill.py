@@ -1,0 +1,73 @@
+"""A real `unnm-desktop` window on a virtual X screen, typed into with xdotool and killed with SIGKILL:
+everything typed more than a second before the kill is in the database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from builders import small_meeting
+
+from unnm_desktop.services.context import open_context
+
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux" or not shutil.which("Xvfb") or not shutil.which("xdotool"),
+    reason="needs Linux with Xvfb and xdotool (CI installs both)",
+)
+
+BEFORE = "Birinci bölüm: İstanbul’da ışık 👍 ليلى الحسن. "
+AFTER = "ikinci bölüm yazılırken"
+
+
+def _xdotool(env: dict[str, str], *args: str) -> str:
+    return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60).stdout.strip()
+
+
+def test_sigkill_while_typing_keeps_everything_but_the_last_second(tmp_path: Path) -> None:
+    db = tmp_path / "kill.sqlite3"
+    with open_context(db) as ctx:
+        meeting = small_meeting(ctx)
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    app = None
+    try:
+        display = ":" + xvfb.stdout.readline().strip()
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+               "UNNM_DESKTOP_SETTINGS_DIR": str(tmp_path / "settings")}  # fmt: skip
+        app = subprocess.Popen([sys.executable, "-m", "unnm_desktop", "--db", str(db)], env=env)
+        window = ""
+        deadline = time.monotonic() + 60
+        while not window and time.monotonic() < deadline:
+            window = _xdotool(env, "search", "--onlyvisible", "--name", "UNNM Desktop").split("\n")[0]
+            time.sleep(0.2)
+        assert window, "the window did not appear"
+        _xdotool(env, "windowfocus", "--sync", window)
+        _xdotool(env, "key", "--window", window, "ctrl+3")  # Agenda & notes, focus in the editor
+        time.sleep(0.5)
+        _xdotool(env, "type", "--delay", "15", BEFORE)
+        time.sleep(1.5)  # more than the autosave pause
+        _xdotool(env, "type", "--delay", "15", AFTER)
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=30)
+    finally:
+        if app is not None and app.poll() is None:
+            app.kill()
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+
+    raw = sqlite3.connect(db)
+    assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    notes = raw.execute("SELECT notes_md FROM agenda_item WHERE id = ?", (meeting.item_id,)).fetchone()[0]
+    raw.close()
+    typed = BEFORE + AFTER
+    assert notes.strip().startswith(BEFORE.strip()), notes
+    assert typed.startswith(notes.strip()), "what was saved is exactly what was typed, up to some point"
