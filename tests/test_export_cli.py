@@ -126,6 +126,7 @@ def test_an_unwritable_folder_gives_a_message(demo_db: Path, tmp_path: Path) -> 
     assert not list(folder.iterdir())
 
 
+@pytest.mark.usefixtures("qapp")  # not a QGuiApplication of the exporter's: later widget tests need theirs
 def test_a_failure_while_writing_leaves_nothing_behind(
     demo_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

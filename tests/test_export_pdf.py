@@ -6,6 +6,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from export_support import (
     meeting_id,
 )
@@ -17,6 +18,10 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.verification import minutes_source
 
 pytest_plugins = ("export_fixtures",)
+
+# pytest-qt's application: a QGuiApplication made by the exporter would stop later widget tests from
+# creating their QApplication (Qt aborts), so in-process tests that paint PDFs use the shared one.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def pdf_pages(data: bytes) -> int:

@@ -54,6 +54,8 @@ def _css(pixels_per_point: float, horizontal_per_point: float) -> str:
 
 
 def _ensure_application() -> None:
+    """Qt needs an application for fonts. The GUI has its QApplication already; the CLI gets an offscreen
+    QGuiApplication here. (A process that will show widgets later must create its QApplication first.)"""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
