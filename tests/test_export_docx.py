@@ -237,3 +237,13 @@ def test_a_template_that_is_not_a_word_file_gives_a_clear_message(demo_ctx: Serv
     with pytest.raises(UserFacingError, match="cannot be used"):
         export_meeting(demo_ctx, meeting_id(demo_ctx, SIGNED), tmp_path / "x.docx", template=bad)
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_circulated_draft_carries_its_revision_number(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    mid = meeting_id(demo_ctx, DRAFT)
+    assert signoff.circulate(demo_ctx, mid) == 1
+    document = open_docx(_export(demo_ctx, DRAFT, tmp_path))
+    assert paragraphs_with_style(document, "Draft Mark") == ["DRAFT — revision 1"]
+    assert "DRAFT — revision 1" in "\n".join(p.text for p in document.sections[0].header.paragraphs)
+    turkish = open_docx(export_meeting(demo_ctx, mid, tmp_path / "taslak.docx", "tr"))
+    assert paragraphs_with_style(turkish, "Draft Mark") == ["TASLAK — revizyon 1"]

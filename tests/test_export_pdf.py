@@ -61,3 +61,14 @@ def _widgets_loaded_elsewhere() -> bool:
     """Other tests in the same process (the GUI's) may have loaded QtWidgets; the exporter never does."""
     source = Path(__file__).resolve().parent.parent / "unnm_desktop" / "export"
     return not any("QtWidgets" in path.read_text(encoding="utf-8") for path in source.glob("*.py"))
+
+
+def test_print_preview_paints_the_same_pages_on_a_printer(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from unnm_desktop.export import paint_meeting
+
+    writer = QPdfWriter(str(tmp_path / "printed.pdf"))
+    pages = paint_meeting(demo_ctx, meeting_id(demo_ctx, "UNNM-TR/2023/1"), writer, "tr")
+    del writer
+    assert pages > 1 and pdf_pages((tmp_path / "printed.pdf").read_bytes()) == pages

@@ -5,6 +5,7 @@ The GUI and the CLI call these two functions:
 
     export_meeting(ctx, meeting_id, "minutes.docx")          # or .pdf; lang="en"|"tr"
     verify_docx(ctx, "minutes.docx").ok
+    paint_meeting(ctx, meeting_id, printer)                   # print / print preview (a QPrinter)
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from unnm_desktop.services.context import ServiceContext
 
 FORMATS = (".docx", ".pdf")
 
-__all__ = ["FORMATS", "VerificationResult", "export_meeting", "suggest_free_name", "verify_docx"]
+__all__ = ["FORMATS", "VerificationResult", "export_meeting", "paint_meeting", "suggest_free_name", "verify_docx"]
 
 
 def export_meeting(
@@ -36,18 +37,11 @@ def export_meeting(
     their fingerprint; others from the live rows, marked DRAFT with their revision number. `lang` defaults
     to the meeting's language; `template` is a user's .docx template (letterhead) instead of ours.
     """
-    from unnm_desktop.export.builder import build_document
-    from unnm_desktop.services.verification import minutes_source
-
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise UserFacingError(f"“{out.name}” must end in .docx (Word) or .pdf; the format follows the extension.")
-    source = minutes_source(ctx, meeting_id, sign_off_id)
-    language = (lang or source.content["meeting"].get("language") or "en").strip().lower()
-    if language not in ("en", "tr"):
-        raise UserFacingError(f"“{lang}” is not a language the minutes can be written in; use en or tr.")
-    document = build_document(source.content, lang=language, signed=source.signed)
+    document = _document(ctx, meeting_id, lang, sign_off_id)
     if suffix == ".docx":
         from unnm_desktop.export.docx_render import write_docx
 
@@ -55,3 +49,26 @@ def export_meeting(
     from unnm_desktop.export.pdf_render import write_pdf
 
     return write_pdf(document, out)
+
+
+def paint_meeting(
+    ctx: ServiceContext, meeting_id: str, device: object, lang: str | None = None, *, sign_off_id: str | None = None
+) -> int:
+    """Paint the minutes on a QPrinter (or QPdfWriter), e.g. from QPrintPreviewDialog.paintRequested; A4.
+
+    Returns the number of pages. The same pages as the PDF export.
+    """
+    from unnm_desktop.export.pdf_render import paint
+
+    return paint(_document(ctx, meeting_id, lang, sign_off_id), device)
+
+
+def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_id: str | None):  # type: ignore[no-untyped-def]
+    from unnm_desktop.export.builder import build_document
+    from unnm_desktop.services.verification import minutes_source
+
+    source = minutes_source(ctx, meeting_id, sign_off_id)
+    language = (lang or source.content["meeting"].get("language") or "en").strip().lower()
+    if language not in ("en", "tr"):
+        raise UserFacingError(f"“{lang}” is not a language the minutes can be written in; use en or tr.")
+    return build_document(source.content, lang=language, signed=source.signed)
