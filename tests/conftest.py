@@ -8,6 +8,13 @@ import pytest
 from unnm_desktop.services.context import ServiceContext, open_context
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application_first(qapp: object) -> object:
+    """The QApplication exists before any test: a PDF export alone would create a QGuiApplication,
+    and widgets cannot be made in a process whose application is not a QApplication."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Data, backups and logs of every test go to a temporary folder, never the user's."""
