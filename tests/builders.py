@@ -17,7 +17,9 @@ class SmallMeeting:
 
 
 def small_meeting(ctx: ServiceContext, *, title: str = "UNNM Türkiye network meeting") -> SmallMeeting:
-    orgs = {acronym: directory.find_organization(ctx, acronym).id for acronym in ("IOM", "PMM", "UNHCR", "UNICEF", "MFA")}
+    orgs = {
+        acronym: directory.find_organization(ctx, acronym).id for acronym in ("IOM", "PMM", "UNHCR", "UNICEF", "MFA")
+    }
     people = {
         "Ayşe Yılmaz": directory.create_person(ctx, full_name="Ayşe Yılmaz", organization_id=orgs["IOM"]),
         "İsmail Çelik": directory.create_person(ctx, full_name="İsmail Çelik", organization_id=orgs["PMM"]),

@@ -28,7 +28,10 @@ def test_demo_meetings_cover_the_public_record_and_every_rule(ctx: ServiceContex
         for decision in decisions.list_decisions(ctx, summary.id):
             outcomes.add(decision.outcome)
             kinds.update(p.kind for p in decision.positions)
-            assert outcome_problem(decision.outcome, [p.kind for p in decision.positions], chair_note=decision.chair_note) is None
+            assert (
+                outcome_problem(decision.outcome, [p.kind for p in decision.positions], chair_note=decision.chair_note)
+                is None
+            )
             for position in decision.positions:
                 if position.kind in (PositionKind.RESERVATION, PositionKind.OBJECTS):
                     assert position.statement.strip()

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QTableView, QTableWidget, QTextEdit
 
 from unnm_desktop.gui import dialogs
-from unnm_desktop.gui.main_window import AGENDA, ATTENDANCE, MainWindow
+from unnm_desktop.gui.main_window import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, MainWindow
 from unnm_desktop.gui.settings import AppSettings, configure_settings_location
 from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -115,6 +115,7 @@ def test_a_whole_meeting_from_the_window(window: MainWindow, ctx: ServiceContext
     assert first.notes_md.strip() == notes
 
     # Decision with a reservation and an objection; the forbidden outcome is refused with the reason.
+    window.show_tab(DECISIONS)
     window.decisions.add_decision()
     type_text(window.decisions.text, "Ağ, veri çalışma grubunu kurar.")
     assert window.decisions.set_position(pmm, "reservation")
@@ -130,6 +131,7 @@ def test_a_whole_meeting_from_the_window(window: MainWindow, ctx: ServiceContext
     assert {p.kind for p in decision.positions} == {"reservation", "objects"}
 
     # An action point, edited in the table.
+    window.show_tab(ACTIONS)
     window.actions.add_action()
     model = window.actions.model
     assert model.setData(model.index(0, 0), "Veri paylaşım protokolünü hazırla")

@@ -31,7 +31,12 @@ def test_upgrade_from_empty_to_head(tmp_path: Path) -> None:
     with engine.begin() as connection:
         upgrade_to_head(connection)
         assert MigrationContext.configure(connection).get_current_revision() == HEAD_REVISION
-    tables = {row[0] for row in sqlite3.connect(tmp_path / "empty.sqlite3").execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "empty.sqlite3").execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )
+    }
     assert set(Base.metadata.tables) <= tables
 
 

@@ -144,7 +144,9 @@ def test_agenda_timer(ctx: ServiceContext) -> None:
 
 def test_decision_rules_are_enforced(ctx: ServiceContext) -> None:
     m = small_meeting(ctx)
-    decision_id = decisions.add_decision(ctx, m.meeting_id, text="The Network endorses the work plan.", agenda_item_id=m.item_id)
+    decision_id = decisions.add_decision(
+        ctx, m.meeting_id, text="The Network endorses the work plan.", agenda_item_id=m.item_id
+    )
     assert decisions.get_decision(ctx, decision_id).reference == "UNNM-TR/2023/1/1"
     decisions.set_position(ctx, decision_id, m.orgs["PMM"], "reservation", statement="PMM reserves on para. 3.")
     decisions.set_position(ctx, decision_id, m.orgs["UNHCR"], "objects", statement="UNHCR cannot join.")

@@ -271,13 +271,5 @@ class AttendancePage(QObject):
         self.new_person_button.setEnabled(not read_only)
         self.model.on_edit = None if read_only else self._edit_cell
 
-    def attending_organisations(self) -> list[tuple[str, str]]:
-        """(organisation id, acronym) of the organisations present or remote, in order."""
-        seen: dict[str, str] = {}
-        for row in self.model.rows:
-            if row.status in ("present", "remote") and row.organization_id:
-                seen.setdefault(row.organization_id, row.organization_acronym)
-        return sorted(seen.items(), key=lambda pair: pair[1])
-
 
 __all__ = ["AttendanceModel", "AttendancePage", "AttendanceStatus"]

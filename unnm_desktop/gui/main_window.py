@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.agenda.item_changed.connect(self._on_item_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._last_stamp_org = ""
+        self._stale: set[int] = set()
+        self._initial_item: str | None = None
 
         self.menu_actions: list[tuple[str, QAction]] = []
         self._build_menus()
@@ -161,33 +163,56 @@ class MainWindow(QMainWindow):
     def _on_meeting_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         meeting_id = current.data(MeetingListModel.ID_ROLE) if current.isValid() else None
         if meeting_id and meeting_id != self.meeting_id:
-            self.open_meeting(meeting_id)
+            item_id, self._initial_item = self._initial_item, None
+            self.open_meeting(meeting_id, item_id)
 
     def open_meeting(self, meeting_id: str, item_id: str | None = None) -> None:
         self.autosaver.flush()
         self.meeting_id = meeting_id
         detail = meetings.get_meeting(self.ctx, meeting_id)
         read_only = detail.status == "signed_off"
-        self.details.load(meeting_id)
-        self.attendance.load(meeting_id)
-        self.actions.load(meeting_id)
         for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
             page.set_read_only(read_only)
+        # Only the tab on screen is filled now; the others when they are shown (a quicker start).
+        self._stale = {DETAILS, ATTENDANCE, DECISIONS, ACTIONS}
         self.agenda.load(meeting_id, item_id)
+        self._load_visible_tab()
         lock = "  [signed off — read only]" if read_only else ""
         self.setWindowTitle(f"{detail.title} — {detail.reference}{lock} — {APP_NAME}")
         self.settings.remember_place(meeting_id, self.agenda.item_id)
 
+    def _load_visible_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index not in self._stale or self.meeting_id is None:
+            return
+        self._stale.discard(index)
+        if index == DETAILS:
+            self.details.load(self.meeting_id)
+        elif index == ATTENDANCE:
+            self.attendance.load(self.meeting_id)
+        elif index == ACTIONS:
+            self.actions.load(self.meeting_id)
+        elif index == DECISIONS:
+            self.decisions.load(self.meeting_id, self.agenda.item_id, self.agenda.title_edit.text(), self.attending())
+
+    def attending(self) -> list[tuple[str, str]]:
+        """(organisation id, acronym) of the organisations present or remote at the open meeting."""
+        from unnm_desktop.services import attendance
+
+        seen: dict[str, str] = {}
+        for row in attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []:
+            if row.status in ("present", "remote") and row.organization_id:
+                seen.setdefault(row.organization_id, row.organization_acronym)
+        return sorted(seen.items(), key=lambda pair: pair[1])
+
     def _on_item_changed(self, item_id: str) -> None:
-        title = self.agenda.title_edit.text()
-        self.decisions.load(self.meeting_id, item_id or None, title, self.attendance.attending_organisations())
+        self._stale.add(DECISIONS)
+        self._load_visible_tab()
         if self.meeting_id:
             self.settings.remember_place(self.meeting_id, item_id or None)
 
     def _on_attendance_changed(self) -> None:
-        self.details.refresh_people()
-        self.decisions.load(self.meeting_id, self.agenda.item_id, self.agenda.title_edit.text(),
-                            self.attendance.attending_organisations())  # fmt: skip
+        self._stale.update({DETAILS, DECISIONS})
 
     def _on_meeting_edited(self) -> None:
         self.refresh_meetings(self.meeting_id)
@@ -195,7 +220,9 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         self.autosaver.flush()
         self.settings.last_tab = index
-        if index == ACTIONS:
+        if index in self._stale:
+            self._load_visible_tab()
+        elif index == ACTIONS:
             self.actions.refresh()
         elif index == DECISIONS:
             self.decisions.refresh_list()
@@ -262,7 +289,7 @@ class MainWindow(QMainWindow):
         if self.agenda.item_id is None or self.agenda.read_only:
             return
         self.tabs.setCurrentIndex(AGENDA)
-        choices = [acronym for _id, acronym in self.attendance.attending_organisations()] or ["Chair"]
+        choices = [acronym for _id, acronym in self.attending()] or ["Chair"]
         current = choices.index(self._last_stamp_org) if self._last_stamp_org in choices else 0
         org, ok = QInputDialog.getItem(self, "Intervention", "Who takes the floor?", choices, current, True)
         if ok and org.strip():
@@ -305,11 +332,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        last_meeting, last_item = self.settings.last_meeting_id, self.settings.last_item_id
-        self.refresh_meetings(last_meeting or None)
-        if self.meeting_id and last_item and self.meeting_id == last_meeting:
-            self.agenda.refresh_list(last_item)
         self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < 5 else AGENDA)
+        self._initial_item = self.settings.last_item_id or None
+        self.refresh_meetings(self.settings.last_meeting_id or None)
+        self._initial_item = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to ask: everything typed is saved now, then the window closes.
