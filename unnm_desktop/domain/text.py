@@ -39,10 +39,6 @@ def fold(value: str) -> str:
     return stripped.casefold()
 
 
-def contains_folded(haystack: str, needle: str) -> bool:
-    return fold(needle) in fold(haystack)
-
-
 _TURKISH_ALPHABET = "aâbcçdefgğhıiîjklmnoöpqrsştuûüvwxyz"
 _TURKISH_RANK = {letter: index for index, letter in enumerate(_TURKISH_ALPHABET)}
 _TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})

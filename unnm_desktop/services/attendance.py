@@ -20,7 +20,7 @@ from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.domain.text import turkish_sort_key
 from unnm_desktop.services._common import apply_changes, clock_time, editable_meeting, get_or_fail
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.store.models import Attendance, Meeting, Organization, Person
+from unnm_desktop.store.models import Attendance, Organization, Person
 
 _CLEANERS = {
     "role": lambda v: parse_enum(AttendanceRole, v, "role").value,
@@ -175,7 +175,3 @@ def attendance_counts(ctx: ServiceContext, meeting_id: str) -> AttendanceCounts:
         len(attending) - un - gov,
         dict(Counter(v.status for v in views)),
     )
-
-
-def meeting_of(session: Any, attendance_id: str) -> Meeting:
-    return get_or_fail(session, Attendance, attendance_id, "attendance entry").meeting

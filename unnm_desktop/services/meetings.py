@@ -25,7 +25,7 @@ from unnm_desktop.services._common import (
     text_field,
 )
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.store.models import AgendaItem, Attendance, Meeting, MeetingObjective, Person
+from unnm_desktop.store.models import Attendance, Meeting, MeetingObjective, Person
 
 REFERENCE_PREFIX = "UNNM-TR"
 
@@ -311,7 +311,3 @@ def create_next_meeting(
     add_standing_items(ctx, meeting_id, include_previous=True)
     carry_over_open_actions(ctx, meeting_id)
     return meeting_id
-
-
-def agenda_item_count(session: Session, meeting_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting_id)) or 0
