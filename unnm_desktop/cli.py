@@ -9,7 +9,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from unnm_desktop import __version__
@@ -80,8 +80,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Modules under unnm_desktop/commands/ that add subcommands (see its __init__ for the contract).
+COMMAND_GROUPS: tuple[str, ...] = ()
+
+
+def _command_handlers(parser: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    import importlib
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "list": _list,
+        "check": _check,
+        "restore": _restore,
+        "export": _export,
+        "verify": _verify,
+    }
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in COMMAND_GROUPS:
+        module = importlib.import_module(name)
+        handlers.update(module.register(commands, lambda sub: _db_option(sub, top_level=False)))
+    return handlers
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    handlers = _command_handlers(parser)
+    args = parser.parse_args(argv)
     from unnm_desktop.logging_setup import setup_logging
 
     log_file = setup_logging()
@@ -92,14 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_when_ready:
         print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
         return 2
-    handler = {
-        "demo": _demo,
-        "list": _list,
-        "check": _check,
-        "restore": _restore,
-        "export": _export,
-        "verify": _verify,
-    }[args.command]
+    handler = handlers[args.command]
     try:
         return handler(args)
     except UserFacingError as error:
@@ -118,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path:
+    """The database a command works on: --db, else $UNNM_DESKTOP_DB, else the platform data folder."""
     from unnm_desktop.paths import resolve_db_path
 
     return resolve_db_path(getattr(args, "db", None))
@@ -130,7 +148,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     if args.meetings < 0:
         raise UserFacingError("--meetings must be 0 or more.")
-    path = _db_path(args)
+    path = db_path(args)
     with open_context(path, actor="Demo data") as ctx:
         added = fill_demo(ctx, total_meetings=args.meetings, progress=_progress_printer())
     print(f"Added {added} demo meetings to {path}.")
@@ -152,7 +170,7 @@ def _list(args: argparse.Namespace) -> int:
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.meetings import list_meetings
 
-    with open_context(_db_path(args), read_only=True) as ctx:
+    with open_context(db_path(args), read_only=True) as ctx:
         meetings = list_meetings(ctx)
     if args.json:
         rows = [
@@ -180,7 +198,7 @@ def _check(args: argparse.Namespace) -> int:
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.maintenance import check_database
 
-    path = _db_path(args)
+    path = db_path(args)
     with open_context(path) as ctx:
         report = check_database(ctx)
     print(f"Database: {path}")
@@ -201,7 +219,7 @@ def _check(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from unnm_desktop.store.restore import restore_backup
 
-    path = _db_path(args)
+    path = db_path(args)
     set_aside, source = restore_backup(path, Path(args.backup) if args.backup else None)
     if set_aside:
         print(f"The previous file was kept as {set_aside}.")
@@ -214,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.meetings import resolve_meeting
 
-    path = _db_path(args)
+    path = db_path(args)
     if not path.exists():
         raise UserFacingError(f"There is no database at {path}; give --db PATH.")
     with open_context(path, read_only=True) as ctx:
@@ -228,7 +246,7 @@ def _verify(args: argparse.Namespace) -> int:
     from unnm_desktop.export import verify_docx
     from unnm_desktop.services.context import open_context
 
-    path = _db_path(args)
+    path = db_path(args)
     if not path.exists():
         raise UserFacingError(f"There is no database at {path} to verify against; give --db PATH.")
     with open_context(path, read_only=True) as ctx:
