@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,7 @@ from unnm_desktop.services._common import (
     required_text,
 )
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import ActionView, FollowUpView
 from unnm_desktop.store.models import (
     ActionFollowUp,
     ActionPoint,
@@ -38,29 +38,6 @@ _CLEANERS = {
     "responsible_person_id": lambda v: v or None,
     "decision_id": lambda v: v or None,
 }
-
-
-@dataclass(frozen=True)
-class ActionView:
-    id: str
-    meeting_id: str
-    meeting_reference: str
-    decision_id: str | None
-    text: str
-    responsible_org_ids: tuple[str, ...]
-    responsible_acronyms: tuple[str, ...]
-    responsible_person_id: str | None
-    due_date: date | None
-    status: str
-    completed_on: date | None
-
-
-@dataclass(frozen=True)
-class FollowUpView:
-    id: str
-    action: ActionView
-    note: str
-    status: str | None
 
 
 def _view(action: ActionPoint) -> ActionView:

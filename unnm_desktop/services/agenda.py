@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -23,6 +21,7 @@ from unnm_desktop.services._common import (
     text_field,
 )
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import AgendaItemView
 from unnm_desktop.store.models import AgendaItem, AgendaItemObjective, Meeting
 from unnm_desktop.store.types import utc_now
 
@@ -42,22 +41,6 @@ _CLEANERS = {
     "status": lambda v: parse_enum(AgendaStatus, v, "agenda item status").value,
     "notes_md": long_text,
 }
-
-
-@dataclass(frozen=True)
-class AgendaItemView:
-    id: str
-    position: int
-    number: str
-    title: str
-    standing: str | None
-    presenter_id: str | None
-    planned_minutes: int | None
-    elapsed_seconds: int
-    running_since: datetime | None
-    status: str
-    notes_md: str
-    objectives: tuple[int, ...]
 
 
 def _item_view(item: AgendaItem) -> AgendaItemView:

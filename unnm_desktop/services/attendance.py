@@ -20,6 +20,7 @@ from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.domain.text import turkish_sort_key
 from unnm_desktop.services._common import apply_changes, clock_time, editable_meeting, get_or_fail
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import AttendeeView
 from unnm_desktop.store.models import Attendance, Organization, Person
 
 _CLEANERS = {
@@ -29,20 +30,6 @@ _CLEANERS = {
     "departure_time": clock_time,
     "organization_id": lambda v: v or None,
 }
-
-
-@dataclass(frozen=True)
-class AttendeeView:
-    id: str
-    person_id: str | None
-    full_name: str
-    title: str
-    organization_id: str | None
-    organization_acronym: str
-    organization_kind: str
-    role: str
-    status: str
-    arrival_time: str | None
 
 
 def add_attendee(

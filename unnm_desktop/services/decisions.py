@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unnm_desktop.domain.clock import to_utc
-from unnm_desktop.domain.consensus import outcome_problem, suggest_outcome
+from unnm_desktop.domain.consensus import outcome_problem
 from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind, parse_enum
 from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.services._common import (
@@ -24,6 +22,7 @@ from unnm_desktop.services._common import (
 )
 from unnm_desktop.services.attendance import attending_organization_ids
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import DecisionView, PositionView
 from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
 
 _CLEANERS = {
@@ -36,39 +35,6 @@ _CLEANERS = {
     "agenda_item_id": lambda v: v or None,
     "supersedes_id": lambda v: v or None,
 }
-
-
-@dataclass(frozen=True)
-class PositionView:
-    id: str
-    organization_id: str
-    organization_acronym: str
-    kind: str
-    statement: str
-    paragraph_ref: str | None
-    ad_referendum_deadline: date | None
-
-
-@dataclass(frozen=True)
-class DecisionView:
-    id: str
-    meeting_id: str
-    agenda_item_id: str | None
-    reference: str
-    sequence: int
-    text: str
-    method: str
-    outcome: str
-    chair_note: str | None
-    deferred_to: str | None
-    silence_deadline: datetime | None
-    supersedes_id: str | None
-    objectives: tuple[int, ...]
-    positions: tuple[PositionView, ...]
-
-    @property
-    def suggested_outcome(self) -> Outcome:
-        return suggest_outcome(p.kind for p in self.positions)
 
 
 def _check_outcome(decision: Decision, kinds: list[str]) -> None:

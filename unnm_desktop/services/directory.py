@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -23,6 +22,7 @@ from unnm_desktop.services._common import (
     text_field,
 )
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import OrgView, PersonView
 from unnm_desktop.store.models import (
     ActionPoint,
     ActionResponsible,
@@ -48,25 +48,6 @@ _PERSON_CLEANERS = {
     "organization_id": lambda v: v or None,
     "email": optional_text,
 }
-
-
-@dataclass(frozen=True)
-class OrgView:
-    id: str
-    acronym: str
-    name_en: str
-    name_tr: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class PersonView:
-    id: str
-    full_name: str
-    title: str
-    email: str | None
-    organization_id: str | None
-    organization_acronym: str
 
 
 def acronym_key(acronym: str) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,6 +24,7 @@ from unnm_desktop.services._common import (
     text_field,
 )
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import MeetingDetail, MeetingSummary
 from unnm_desktop.store.models import Attendance, Meeting, MeetingObjective, Person
 
 REFERENCE_PREFIX = "UNNM-TR"
@@ -65,45 +65,6 @@ _CLEANERS = {
 }
 
 EDITABLE_FIELDS = frozenset(_CLEANERS)
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    id: str
-    reference: str
-    title: str
-    start: datetime
-    status: str
-    series: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class MeetingDetail:
-    id: str
-    reference: str
-    series: str
-    number: int | None
-    title: str
-    start: datetime
-    end: datetime | None
-    location: str
-    venue: str
-    modality: str
-    event_category: str
-    main_organisers: str
-    target_audience: str
-    language: str
-    geographic_scope: str
-    sub_region: str
-    workstream_output: str
-    chair_id: str | None
-    rapporteur_id: str | None
-    status: str
-    revision: int
-    previous_meeting_id: str | None
-    next_meeting_date: date | None
-    objectives: tuple[int, ...]
 
 
 def next_reference(session: Session, year: int) -> str:

@@ -1,0 +1,157 @@
+"""What the services return to read: plain, frozen dataclasses.
+
+They live apart from the service modules so that the GUI can use them (and the quick first-screen
+reads of services/quickread.py can build them) without importing SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from unnm_desktop.domain.consensus import suggest_outcome
+from unnm_desktop.domain.enums import Outcome
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: str
+    reference: str
+    title: str
+    start: datetime
+    status: str
+    series: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: str
+    reference: str
+    series: str
+    number: int | None
+    title: str
+    start: datetime
+    end: datetime | None
+    location: str
+    venue: str
+    modality: str
+    event_category: str
+    main_organisers: str
+    target_audience: str
+    language: str
+    geographic_scope: str
+    sub_region: str
+    workstream_output: str
+    chair_id: str | None
+    rapporteur_id: str | None
+    status: str
+    revision: int
+    previous_meeting_id: str | None
+    next_meeting_date: date | None
+    objectives: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    id: str
+    position: int
+    number: str
+    title: str
+    standing: str | None
+    presenter_id: str | None
+    planned_minutes: int | None
+    elapsed_seconds: int
+    running_since: datetime | None
+    status: str
+    notes_md: str
+    objectives: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AttendeeView:
+    id: str
+    person_id: str | None
+    full_name: str
+    title: str
+    organization_id: str | None
+    organization_acronym: str
+    organization_kind: str
+    role: str
+    status: str
+    arrival_time: str | None
+
+
+@dataclass(frozen=True)
+class PositionView:
+    id: str
+    organization_id: str
+    organization_acronym: str
+    kind: str
+    statement: str
+    paragraph_ref: str | None
+    ad_referendum_deadline: date | None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: str
+    meeting_id: str
+    agenda_item_id: str | None
+    reference: str
+    sequence: int
+    text: str
+    method: str
+    outcome: str
+    chair_note: str | None
+    deferred_to: str | None
+    silence_deadline: datetime | None
+    supersedes_id: str | None
+    objectives: tuple[int, ...]
+    positions: tuple[PositionView, ...]
+
+    @property
+    def suggested_outcome(self) -> Outcome:
+        return suggest_outcome(p.kind for p in self.positions)
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: str
+    meeting_id: str
+    meeting_reference: str
+    decision_id: str | None
+    text: str
+    responsible_org_ids: tuple[str, ...]
+    responsible_acronyms: tuple[str, ...]
+    responsible_person_id: str | None
+    due_date: date | None
+    status: str
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    action: ActionView
+    note: str
+    status: str | None
+
+
+@dataclass(frozen=True)
+class OrgView:
+    id: str
+    acronym: str
+    name_en: str
+    name_tr: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    full_name: str
+    title: str
+    email: str | None
+    organization_id: str | None
+    organization_acronym: str
