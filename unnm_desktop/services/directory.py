@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date
 from typing import Any
 
@@ -57,6 +58,14 @@ def acronym_key(acronym: str) -> str:
 
 # --- organisations -----------------------------------------------------------------------------------
 
+# The starter directory gets the same ids in every database, so that a meeting package from another
+# machine refers to "our" IOM rather than bringing in a second one (packages merge by id).
+_STARTER_NAMESPACE = uuid.UUID("6f1d3f0e-5b7a-4c59-9a0e-3f4b2d1c8e71")
+
+
+def starter_id(*parts: str) -> str:
+    return str(uuid.uuid5(_STARTER_NAMESPACE, "/".join(parts)))
+
 
 def seed_starter_directory_if_empty(ctx: ServiceContext) -> bool:
     with ctx.session() as session:
@@ -64,6 +73,7 @@ def seed_starter_directory_if_empty(ctx: ServiceContext) -> bool:
             return False
         for entry in load_json("reference", "organizations.json")["organizations"]:
             org = Organization(
+                id=starter_id("organization", entry["acronym"]),
                 acronym=entry["acronym"],
                 name_en=entry["name_en"],
                 name_tr=entry["name_tr"],
@@ -72,6 +82,7 @@ def seed_starter_directory_if_empty(ctx: ServiceContext) -> bool:
             for alias in entry.get("aliases", []):
                 org.aliases.append(
                     OrganizationAlias(
+                        id=starter_id("alias", entry["acronym"], alias["acronym"], str(alias.get("valid_from"))),
                         acronym=alias["acronym"],
                         name_en=alias["name_en"],
                         name_tr=alias.get("name_tr", ""),
