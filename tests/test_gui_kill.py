@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs Linux with Xvfb and xdotool (CI installs both)",
 )
 
-BEFORE = "Birinci bölüm: İstanbul’da ışık 👍 ليلى الحسن. "
+BEFORE = "Birinci bölüm: İstanbul ve Şanlıurfa, ışık 👍 ليلى الحسن. "
 AFTER = "ikinci bölüm yazılırken"
 
 
@@ -50,10 +50,11 @@ def test_sigkill_while_typing_keeps_everything_but_the_last_second(tmp_path: Pat
             window = _xdotool(env, "search", "--onlyvisible", "--name", "UNNM Desktop").split("\n")[0]
             time.sleep(0.2)
         assert window, "the window did not appear"
+        time.sleep(1.5)  # let the window finish opening the database before typing into it
         _xdotool(env, "windowfocus", "--sync", window)
         _xdotool(env, "key", "--window", window, "ctrl+3")  # Agenda & notes, focus in the editor
         time.sleep(0.5)
-        _xdotool(env, "type", "--delay", "15", BEFORE)
+        _xdotool(env, "type", "--delay", "30", BEFORE)
         time.sleep(1.5)  # more than the autosave pause
         _xdotool(env, "type", "--delay", "15", AFTER)
         app.send_signal(signal.SIGKILL)

@@ -271,3 +271,46 @@ def test_shortcuts_listed_in_help(window: MainWindow) -> None:
     assert commands["Start/stop timer"] == "F9"
     shortcuts = [s for s in commands.values() if s]
     assert len(shortcuts) == len(set(shortcuts)), "two commands share a shortcut"
+
+
+def test_matters_arising_item_shows_earlier_action_points(window: MainWindow, ctx: ServiceContext) -> None:
+    from builders import small_meeting
+
+    m = small_meeting(ctx)
+    action_id = actions.add_action(ctx, m.meeting_id, text="Veri atölyesi düzenle", responsible_org_ids=[m.orgs["PMM"]])
+    later = meetings.create_next_meeting(ctx, m.meeting_id, title="Sonraki toplantı", start="2024-02-01 10:00")
+    window.refresh_meetings(later)
+    window.show_tab(AGENDA)
+    standing = {i.standing: i.id for i in agenda.list_items(ctx, later)}
+    window.agenda.refresh_list(standing["matters_arising"])
+    table = window.agenda.matters_arising_table
+    assert not table.isHidden()
+    model = table.model()
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "Veri atölyesi düzenle"
+    assert model.setData(model.index(0, 5), "Gaziantep’te yapıldı.")
+    assert model.setData(model.index(0, 4), "done")
+    (follow_up,) = actions.list_follow_ups(ctx, later)
+    assert (follow_up.note, follow_up.status) == ("Gaziantep’te yapıldı.", "done")
+    assert actions.list_actions(ctx, m.meeting_id)[0].id == action_id
+    window.agenda.refresh_list(standing["adoption_of_agenda"])
+    assert table.isHidden()
+
+
+def test_agenda_reorder_by_drag_and_drop(window: MainWindow, ctx: ServiceContext, qtbot) -> None:
+    from builders import small_meeting
+    from PySide6.QtCore import QModelIndex
+
+    m = small_meeting(ctx)
+    agenda.add_item(ctx, m.meeting_id, title="İkinci")
+    agenda.add_item(ctx, m.meeting_id, title="Üçüncü")
+    window.refresh_meetings(m.meeting_id)
+    window.show_tab(AGENDA)
+    # What a drop does to the list's model: the first item moves to the end.
+    assert window.agenda.list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    qtbot.waitUntil(lambda: agenda.list_items(ctx, m.meeting_id)[-1].title == "GCM implementation in Türkiye")
+    assert [i.title for i in agenda.list_items(ctx, m.meeting_id)] == [
+        "İkinci",
+        "Üçüncü",
+        "GCM implementation in Türkiye",
+    ]
+    assert [i.number for i in agenda.list_items(ctx, m.meeting_id)] == ["1", "2", "3"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
@@ -11,24 +11,27 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 
 from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.gui.lazy_services import actions, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
-from unnm_desktop.services import actions, directory
-from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import ActionView, FollowUpView
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 STATUS_HELP = "open, in_progress, done or dropped"
 
 
-def _is_overdue(view: actions.ActionView) -> bool:
+def _is_overdue(view: ActionView) -> bool:
     return view.status in ("open", "in_progress") and view.due_date is not None and view.due_date < date.today()
 
 
-class ActionsModel(RowsModel[actions.ActionView]):
+class ActionsModel(RowsModel[ActionView]):
     TEXT, RESPONSIBLE, DUE, STATUS = range(4)
     COLUMNS = ("Action", "Responsible", "Due", "Status")
     EDITABLE = frozenset({TEXT, RESPONSIBLE, DUE, STATUS})
 
-    def display(self, row: actions.ActionView, column: int) -> Any:
+    def display(self, row: ActionView, column: int) -> Any:
         return (
             row.text,
             ", ".join(row.responsible_acronyms),
@@ -36,23 +39,23 @@ class ActionsModel(RowsModel[actions.ActionView]):
             row.status,
         )[column]
 
-    def tooltip(self, row: actions.ActionView, column: int) -> Any:
+    def tooltip(self, row: ActionView, column: int) -> Any:
         return {
             self.RESPONSIBLE: "Organisation acronyms, separated by commas",
             self.DUE: "Due date as YYYY-MM-DD",
             self.STATUS: f"Status: {STATUS_HELP}",
         }.get(column)
 
-    def foreground(self, row: actions.ActionView, column: int) -> Any:
+    def foreground(self, row: ActionView, column: int) -> Any:
         return QColor("#b00020") if _is_overdue(row) else None
 
 
-class FollowUpsModel(RowsModel[actions.FollowUpView]):
+class FollowUpsModel(RowsModel[FollowUpView]):
     ORIGIN, TEXT, RESPONSIBLE, DUE, STATUS, NOTE = range(6)
     COLUMNS = ("From", "Action", "Responsible", "Due", "Status", "Follow-up at this meeting")
     EDITABLE = frozenset({STATUS, NOTE})
 
-    def display(self, row: actions.FollowUpView, column: int) -> Any:
+    def display(self, row: FollowUpView, column: int) -> Any:
         action = row.action
         return (
             action.meeting_reference,
@@ -63,7 +66,7 @@ class FollowUpsModel(RowsModel[actions.FollowUpView]):
             row.note,
         )[column]
 
-    def foreground(self, row: actions.FollowUpView, column: int) -> Any:
+    def foreground(self, row: FollowUpView, column: int) -> Any:
         return QColor("#b00020") if _is_overdue(row.action) else None
 
 
@@ -152,7 +155,7 @@ class ActionsPage(QObject):
             ids.append(found.id)
         return ids
 
-    def _edit_action(self, row: actions.ActionView, column: int, value: Any) -> bool:
+    def _edit_action(self, row: ActionView, column: int, value: Any) -> bool:
         text = str(value)
         try:
             if column == ActionsModel.TEXT:
@@ -169,7 +172,7 @@ class ActionsPage(QObject):
         self.refresh()
         return True
 
-    def _edit_follow_up(self, row: actions.FollowUpView, column: int, value: Any) -> bool:
+    def _edit_follow_up(self, row: FollowUpView, column: int, value: Any) -> bool:
         status = row.status
         note = row.note
         if column == FollowUpsModel.STATUS:

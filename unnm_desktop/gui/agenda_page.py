@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.html_to_markdown import html_to_markdown
+from unnm_desktop.gui.lazy_services import agenda
 from unnm_desktop.gui.uiload import child
-from unnm_desktop.services import agenda
-from unnm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -57,6 +61,10 @@ class AgendaPage(QObject):
         self.add_button = child(root, QPushButton, "addItemButton")
         self.standing_button = child(root, QPushButton, "standingItemsButton")
         self.remove_button = child(root, QPushButton, "removeItemButton")
+        # Under "Matters arising" the follow-up of earlier action points sits below the notes.
+        self.matters_arising_label = child(root, QLabel, "matterArisingLabel")
+        self.matters_arising_table = child(root, QTableView, "matterArisingTable")
+        self.show_matters_arising(False)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
@@ -179,9 +187,28 @@ class AgendaPage(QObject):
         item_id = current.data(ITEM_ID) if current is not None else None
         self._show_item(item_id)
 
-    def _show_item(self, item_id: str | None) -> None:
+    def show_first_screen(self, meeting_id: str, views: list[agenda.AgendaItemView], select_item: str | None) -> None:
+        """Fill the list and the editor from views read before the services are ready."""
+        self.meeting_id = meeting_id
+        self._views = {v.id: v for v in views}
+        self._loading = True
+        try:
+            self.list.clear()
+            for view in views:
+                entry = QListWidgetItem(self._label(view))
+                entry.setData(ITEM_ID, view.id)
+                self.list.addItem(entry)
+            ids = [v.id for v in views]
+            self.list.setCurrentRow(ids.index(select_item) if select_item in ids else 0 if views else -1)
+        finally:
+            self._loading = False
+        chosen = self._views.get(select_item) or (views[0] if views else None)
+        self._show_item(chosen.id if chosen else None, chosen)
+
+    def _show_item(self, item_id: str | None, view: agenda.AgendaItemView | None = None) -> None:
         self.item_id = item_id
-        view = agenda.get_item(self.ctx, item_id) if item_id else None
+        if view is None and item_id:
+            view = agenda.get_item(self.ctx, item_id)
         if view is not None:
             self._views[view.id] = view
         self._loading = True
@@ -201,6 +228,14 @@ class AgendaPage(QObject):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self._update_enabled()
+
+    def current_standing(self) -> str | None:
+        view = self._views.get(self.item_id or "")
+        return view.standing if view else None
+
+    def show_matters_arising(self, visible: bool) -> None:
+        self.matters_arising_label.setVisible(visible)
+        self.matters_arising_table.setVisible(visible)
 
     def _update_enabled(self) -> None:
         has_item = self.item_id is not None

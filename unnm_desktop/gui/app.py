@@ -11,13 +11,14 @@ from unnm_desktop import APP_NAME, STARTED_AT
 
 def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from unnm_desktop.domain.errors import UserFacingError
+    from unnm_desktop.gui.backend import PendingContext
     from unnm_desktop.gui.crash import install_excepthook
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.paths import resolve_db_path
-    from unnm_desktop.services.context import open_context
+    from unnm_desktop.store.lock import acquire_lock, refuse_if_not_sqlite
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("unnm-desktop")
@@ -27,13 +28,18 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
     settings = AppSettings()
     path: Path = resolve_db_path(db_arg)
     try:
-        ctx = open_context(path, actor=settings.display_name)
+        # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
+        # the opening (checks, migrations, SQLAlchemy) runs on a thread while the window appears.
+        if path.exists() and path.stat().st_size > 0:
+            refuse_if_not_sqlite(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        lock = acquire_lock(path)
+    except OSError as error:
+        return _refuse(f"The folder for {path} cannot be created: {error.strerror}.", exit_when_ready)
     except UserFacingError as error:
-        if exit_when_ready:
-            print(f"unnm-desktop: {error}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, f"{APP_NAME} cannot open the database", str(error))
-        return 1
+        return _refuse(str(error), exit_when_ready)
+    ctx = PendingContext(path, settings.display_name, lock)
 
     from unnm_desktop.gui.main_window import MainWindow
 
@@ -50,6 +56,22 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
 
         QTimer.singleShot(0, report_ready)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         ctx.close()
+    # A database that could not be opened after all (damaged, newer schema) ends the run with 1.
+    if ctx.error is not None:
+        if exit_when_ready:
+            print(f"unnm-desktop: {ctx.error}", file=sys.stderr)
+        return 1
+    return status
+
+
+def _refuse(message: str, exit_when_ready: bool) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    if exit_when_ready:
+        print(f"unnm-desktop: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, f"{APP_NAME} cannot open the database", message)
+    return 1

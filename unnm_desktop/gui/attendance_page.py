@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.enums import AttendanceRole, AttendanceStatus
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.lazy_services import attendance, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
-from unnm_desktop.services import attendance, directory
-from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.views import AttendeeView
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 STATUS_LABELS = {
     "present": "present",
@@ -36,12 +39,12 @@ ROLE_LABELS = {role.value: role.value.replace("_", "-") for role in AttendanceRo
 SUGGESTIONS = 15
 
 
-class AttendanceModel(RowsModel[attendance.AttendeeView]):
+class AttendanceModel(RowsModel[AttendeeView]):
     NAME, ORGANISATION, ROLE, STATUS, ARRIVAL = range(5)
     COLUMNS = ("Name", "Organisation", "Role", "Status", "Arrival")
     EDITABLE = frozenset({ARRIVAL})
 
-    def display(self, row: attendance.AttendeeView, column: int) -> Any:
+    def display(self, row: AttendeeView, column: int) -> Any:
         return (
             row.full_name or "—",
             row.organization_acronym,
@@ -50,7 +53,7 @@ class AttendanceModel(RowsModel[attendance.AttendeeView]):
             row.arrival_time or "",
         )[column]
 
-    def foreground(self, row: attendance.AttendeeView, column: int) -> Any:
+    def foreground(self, row: AttendeeView, column: int) -> Any:
         if row.status in ("apologies", "absent", "expected"):
             return QColor("#666666")
         return None
@@ -254,7 +257,7 @@ class AttendancePage(QObject):
         self.refresh()
         self.attendance_changed.emit()
 
-    def _edit_cell(self, row: attendance.AttendeeView, column: int, value: Any) -> bool:
+    def _edit_cell(self, row: AttendeeView, column: int, value: Any) -> bool:
         if self.read_only or column != AttendanceModel.ARRIVAL:
             return False
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +25,11 @@ from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN, o
 from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.uiload import child
-from unnm_desktop.services import decisions
-from unnm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 DECISION_ID = Qt.ItemDataRole.UserRole + 1
 METHOD_WORDS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.lazy_services import attendance, meetings
 from unnm_desktop.gui.models import STATUS_WORDS
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.resources import gcm_objectives
-from unnm_desktop.services import attendance, meetings
-from unnm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 TEXT_FIELDS = {
     "titleEdit": "title",

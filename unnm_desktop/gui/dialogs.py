@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.clock import ISTANBUL as ISTANBUL_ZONE
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.details_page import ISTANBUL, istanbul_datetime, to_qdatetime
+from unnm_desktop.gui.lazy_services import directory
 from unnm_desktop.gui.uiload import child, load_ui
-from unnm_desktop.services import directory
-from unnm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 
 def _embed(dialog: QDialog, name: str) -> QWidget:

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -35,6 +36,10 @@ class ServiceContext:
     # One writer at a time within the process too (the GUI and its autosave thread), so that the
     # audit chain's tip is never read by two transactions at once.
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -82,11 +87,11 @@ class ServiceContext:
         self.close()
 
 
-def open_context(path: Path, *, actor: str = "", read_only: bool = False) -> ServiceContext:
+def open_context(path: Path, *, actor: str = "", read_only: bool = False, lock: Any = None) -> ServiceContext:
     """Open the database for the services; a new database gets the starter directory."""
     from unnm_desktop.services.directory import seed_starter_directory_if_empty
 
-    db = open_database(path, read_only=read_only)
+    db = open_database(path, read_only=read_only, lock=lock)
     context = ServiceContext(db, actor=actor)
     if not db.read_only:
         try:

@@ -65,8 +65,18 @@ class QuickReader:
             return None
         return [
             AgendaItemView(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                _utc(r[8]) if r[9] is None else None, r[10], r[11], tuple(objectives.get(r[0], ())),
-            )  # fmt: skip
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                _utc(r[8]) if r[9] is None else None,
+                r[10],
+                r[11],
+                tuple(objectives.get(r[0], ())),
+            )
             for r in rows
         ]

@@ -10,14 +10,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from unnm_desktop.store import search_sync
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
 from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
-from unnm_desktop.store.lock import DatabaseLock
+from unnm_desktop.store.lock import DatabaseLock, acquire_lock, refuse_if_not_sqlite
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Database:
@@ -29,6 +28,7 @@ class Database:
         self.read_only = lock is None
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        search_sync.install(self._sessions)
         self._checkpointer = None if lock is None else Checkpointer(path)
         if self._checkpointer is not None:
             self._checkpointer.start()
@@ -58,18 +58,19 @@ class Database:
         self.close()
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
+def open_database(path: Path, *, read_only: bool = False, lock: DatabaseLock | None = None) -> Database:
     """Open (creating if missing) the database at `path`.
 
     A file that is not a SQLite database, or fails quick_check, raises DamagedDatabaseError and is never
     written to. `read_only` opens without the writer lock when the file already exists at the current
-    schema; otherwise it falls back to a normal open, which creates or upgrades it.
+    schema; otherwise it falls back to a normal open, which creates or upgrades it. `lock`, when given,
+    is the writer lock already held by the caller (the GUI takes it before it shows the window).
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         _refuse_if_damaged(path)
-        if read_only and _stored_revision(path) == HEAD_REVISION:
+        if read_only and lock is None and _stored_revision(path) == HEAD_REVISION:
             return Database(path, make_engine(path, read_only=True), None)
     else:
         try:
@@ -77,11 +78,8 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
         except OSError as error:
             raise StorageError(f"The folder for {path} cannot be created: {error.strerror}.") from None
 
-    lock = DatabaseLock(path)
-    try:
-        lock.acquire()
-    except OSError as error:
-        raise StorageError(f"{path} cannot be opened for writing: {error.strerror}.") from None
+    if lock is None:
+        lock = acquire_lock(path)
     try:
         engine = make_engine(path)
         _migrate_if_needed(path, engine, had_data=exists)
@@ -92,15 +90,7 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
 
 
 def _refuse_if_damaged(path: Path) -> None:
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StorageError(f"{path} cannot be read: {error.strerror}.") from None
-    if header != SQLITE_HEADER:
-        raise DamagedDatabaseError(
-            path, "is not an UNNM Desktop database (not a SQLite file)", newest_good_backup(path)
-        )
+    refuse_if_not_sqlite(path)
     verdict = check_file(path)
     if verdict != "ok":
         raise DamagedDatabaseError(path, f"is damaged ({verdict})", newest_good_backup(path))

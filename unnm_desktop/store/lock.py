@@ -1,4 +1,8 @@
-"""One writer per database file: an OS lock on a sidecar file that also names its holder."""
+"""One writer per database file: an OS lock on a sidecar file that also names its holder.
+
+This module and `refuse_if_not_sqlite` need only the standard library, so the GUI can take the lock and
+refuse a wrong file before SQLAlchemy has even been imported.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from unnm_desktop.store.errors import DatabaseLockedError
+from unnm_desktop.store.errors import DamagedDatabaseError, DatabaseLockedError, StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -77,6 +83,31 @@ class DatabaseLock:
         finally:
             self._handle.close()
             self._handle = None
+
+
+def acquire_lock(path: Path) -> DatabaseLock:
+    """The single-writer lock of the file (refused with the holder's name if another process has it)."""
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except OSError as error:
+        raise StorageError(f"{path} cannot be opened for writing: {error.strerror}.") from None
+    return lock
+
+
+def refuse_if_not_sqlite(path: Path) -> None:
+    """A file that is not a SQLite database is refused, untouched, naming the newest good backup."""
+    from unnm_desktop.store.backups import newest_good_backup
+
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(f"{path} cannot be read: {error.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise DamagedDatabaseError(
+            path, "is not an UNNM Desktop database (not a SQLite file)", newest_good_backup(path)
+        )
 
 
 if sys.platform == "win32":

@@ -1,0 +1,33 @@
+"""The service modules, imported on first use.
+
+The services import SQLAlchemy, which costs a few hundred milliseconds; the GUI names them through
+these stand-ins so that the window can appear first and the import happen on the backend thread
+(gui/backend.py). `agenda.list_items(...)` works as with a normal import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+
+class _LazyModule:
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attribute)
+
+
+actions = _LazyModule("unnm_desktop.services.actions")
+agenda = _LazyModule("unnm_desktop.services.agenda")
+attendance = _LazyModule("unnm_desktop.services.attendance")
+decisions = _LazyModule("unnm_desktop.services.decisions")
+directory = _LazyModule("unnm_desktop.services.directory")
+directory_extra = _LazyModule("unnm_desktop.services.directory_extra")
+meetings = _LazyModule("unnm_desktop.services.meetings")
+signoff = _LazyModule("unnm_desktop.services.signoff")
