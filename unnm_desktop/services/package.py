@@ -1,0 +1,350 @@
+"""Meeting packages: one meeting carried from one machine to another in a single file (docs/package-format.md).
+
+    export_package(ctx, meeting_id, out_path) -> Path
+    read_package(path) -> Package                      (or PackageError: what is wrong, and where)
+    preview_import(ctx, package) -> ImportReport       (what would be added / changed / kept / in conflict)
+    import_package(ctx, path_or_package, on_conflict="keep"|"replace") -> ImportReport
+
+The import is one transaction: any refusal leaves the database exactly as it was. Audit: one
+`package_import` event per meeting written (with the package's hash and the meeting's hash before and
+after: the package file is the detailed record, and per-row events would add hundreds of entries per import
+without telling more), plus one per organisation or person added and per earlier action point whose
+progress the package updates, since those records have a history of their own outside the meeting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from unnm_desktop import __version__
+from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.services._common import get_or_fail
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.maintenance import signed_content_problem
+from unnm_desktop.services.package_apply import (
+    insert_directory,
+    insert_placeholder_meeting,
+    insert_referenced_records,
+    write_meeting,
+)
+from unnm_desktop.services.package_format import (
+    DATETIME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    json_to_columns,
+    meeting_hash,
+    read_meeting,
+    read_organizations,
+    read_people,
+    read_referenced_meeting,
+    sync_history,
+    table,
+    to_json,
+)
+from unnm_desktop.services.package_import import (
+    APPLIED,
+    REPLACED,
+    ImportReport,
+    MeetingResult,
+    classify,
+    plan_records,
+)
+from unnm_desktop.services.package_schema import PackageError
+from unnm_desktop.services.package_validate import Package, read_package
+from unnm_desktop.store.models import Meeting
+from unnm_desktop.store.types import utc_now
+
+__all__ = [
+    "ImportReport",
+    "MeetingResult",
+    "Package",
+    "PackageError",
+    "build_package",
+    "export_package",
+    "import_package",
+    "preview_import",
+    "read_package",
+]
+
+ON_CONFLICT = ("keep", "replace")
+
+
+# --- export ------------------------------------------------------------------------------------------------
+
+
+def build_package(session: Session, meeting_id: str, created_by: str = "") -> dict[str, Any]:
+    """The package document for one meeting (not yet written anywhere)."""
+    entry, changed_at = read_meeting(session, meeting_id)
+    history = sync_history(session, meeting_id)
+    entry["sync"] = {
+        "content_sha256": meeting_hash(entry),
+        "base_sha256": history[-1]["sha256"] if history else None,
+        "changed_at": to_json(DATETIME, changed_at),
+    }
+    referenced = _referenced(session, entry)
+    people = {entry["chair_id"], entry["rapporteur_id"]}
+    people |= {a["person_id"] for a in entry["attendance"]} | {i["presenter_id"] for i in entry["agenda_items"]}
+    orgs = {a["organization_id"] for a in entry["attendance"]}
+    for meeting in (entry, *referenced):
+        people |= {a["responsible_person_id"] for a in meeting["action_points"]}
+        orgs |= {o for a in meeting["action_points"] for o in a["responsible_organization_ids"]}
+        orgs |= {p["organization_id"] for d in meeting["decisions"] for p in d["positions"]}
+    people_entries = read_people(session, people - {None})
+    orgs |= {p["organization_id"] for p in people_entries}
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "created_at": to_json(DATETIME, utc_now().replace(microsecond=0)),
+        "created_by": created_by,
+        "app_version": __version__,
+        "organizations": read_organizations(session, orgs - {None}),
+        "people": people_entries,
+        "meetings": [entry],
+        "referenced_meetings": referenced,
+    }
+
+
+def _referenced(session: Session, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """Earlier meetings the entry points into: the previous one, and those whose records it follows up."""
+    wanted: dict[str, tuple[set[str], set[str]]] = {}
+    if entry["previous_meeting_id"]:
+        wanted[entry["previous_meeting_id"]] = (set(), set())
+    action_t, decision_t = table("action_point"), table("decision")
+    action_ids = [f["action_id"] for f in entry["follow_ups"]]
+    if action_ids:
+        for action_id, meeting_id in session.execute(
+            select(action_t.c.id, action_t.c.meeting_id).where(action_t.c.id.in_(action_ids))
+        ):
+            wanted.setdefault(meeting_id, (set(), set()))[0].add(action_id)
+    own = {d["id"] for d in entry["decisions"]}
+    outside = [d["supersedes_id"] for d in entry["decisions"] if d["supersedes_id"] and d["supersedes_id"] not in own]
+    if outside:
+        for decision_id, meeting_id in session.execute(
+            select(decision_t.c.id, decision_t.c.meeting_id).where(decision_t.c.id.in_(outside))
+        ):
+            wanted.setdefault(meeting_id, (set(), set()))[1].add(decision_id)
+    wanted.pop(entry["id"], None)
+    return [
+        read_referenced_meeting(session, mid, actions, decisions)
+        for mid, (actions, decisions) in sorted(wanted.items())
+    ]
+
+
+def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -> Path:
+    """Write the meeting's package to `out_path` (atomically); the export is recorded in the audit log."""
+    target = Path(out_path).expanduser().absolute()
+    with ctx.session() as session:
+        get_or_fail(session, Meeting, meeting_id, "meeting")
+        document = build_package(session, meeting_id, ctx.actor or ctx.os_user)
+        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+        if len(data) > MAX_FILE_BYTES:
+            raise ValidationError(
+                f"The package would be {len(data) / 1e6:,.0f} MB, above the {MAX_FILE_BYTES // 2**20} MB a package may hold."
+            )
+        _write_atomically(target, data)
+        if not ctx.db.read_only:
+            digest = document["meetings"][0]["sync"]["content_sha256"]
+            ctx.audit(session, "meeting", meeting_id, "package_export", after={"sha256": digest, "file": target.name})
+    return target
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    if not target.parent.is_dir():
+        raise UserFacingError(f"The folder {target.parent} does not exist; choose another place for {target.name}.")
+    if target.is_dir():
+        raise UserFacingError(f"{target} is a folder; give a file name such as meeting.unnm.json.")
+    temporary = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise UserFacingError(
+            f"{target} could not be written ({error.strerror or error}); nothing was written. Choose another place or name."
+        ) from None
+
+
+# --- import ------------------------------------------------------------------------------------------------
+
+
+def preview_import(ctx: ServiceContext, package: Package, on_conflict: str = "keep") -> ImportReport:
+    """What `import_package` would do, without changing anything (refusals raise PackageError, as the import would)."""
+    _check_choice(on_conflict)
+    with ctx.session() as session:
+        report = classify(session, package, on_conflict)
+        _sourced(lambda: plan_records(session, package, report), package)
+    return report
+
+
+def import_package(
+    ctx: ServiceContext, path_or_package: Path | str | Package, on_conflict: str = "keep", *, backup: bool = True
+) -> ImportReport:
+    """Merge the package into the database in one transaction; see the module docstring and the format document."""
+    _check_choice(on_conflict)
+    package = path_or_package if isinstance(path_or_package, Package) else read_package(path_or_package)
+    backup_path = None
+    if backup and on_conflict == "replace" and not ctx.db.read_only:
+        preview = preview_import(ctx, package, on_conflict)
+        if preview.with_result(REPLACED):
+            backup_path = str(ctx.db.backup("before-package-import"))
+    try:
+        with ctx.session() as session:
+            report = classify(session, package, on_conflict)
+            referenced = _sourced(lambda: plan_records(session, package, report), package)
+            if report.changes_anything:
+                _sourced(lambda: _apply(ctx, session, package, report, referenced), package)
+    except IntegrityError as error:
+        raise PackageError(
+            f"it does not fit this database ({str(error.orig).splitlines()[0]}); nothing was changed.",
+            source=package.source,
+        ) from None
+    report.applied, report.backup = True, backup_path
+    return report
+
+
+def _check_choice(on_conflict: str) -> None:
+    if on_conflict not in ON_CONFLICT:
+        raise ValidationError(f"“{on_conflict}” is not a choice for conflicts; use keep or replace.")
+
+
+def _sourced(step: Any, package: Package) -> Any:
+    try:
+        return step()
+    except PackageError as error:
+        if error.source is None:
+            raise PackageError(error.problem, error.where, package.source) from None
+        raise
+
+
+def _apply(
+    ctx: ServiceContext, session: Session, package: Package, report: ImportReport, referenced: list[Any]
+) -> None:
+    conn = session.connection()
+    stamp = {"package": package.source, "package_sha256": package.file_sha256, "created_by": package.created_by}
+    orgs = _missing(session, "organization", package.data["organizations"])
+    people = _missing(session, "person", package.data["people"])
+    insert_directory(conn, orgs, people)
+    for org in orgs:
+        ctx.audit(session, "organization", org["id"], "package_import", after={"acronym": org["acronym"], **stamp})
+    for person in people:
+        ctx.audit(session, "person", person["id"], "package_import", after={"full_name": person["full_name"], **stamp})
+
+    written = []
+    for ref in referenced:
+        if not ref.exists:
+            insert_placeholder_meeting(conn, ref.entry)
+            report.placeholders_added.append(ref.entry["reference"])
+        if not ref.exists or ref.decisions or ref.actions:
+            insert_referenced_records(conn, ref.entry["id"], ref.decisions, ref.actions)
+            local, _ = read_meeting(session, ref.entry["id"])
+            after = {"sha256": meeting_hash(local), "placeholder": True, "result": "placeholder", **stamp}
+            ctx.audit(session, "meeting", ref.entry["id"], "package_import", after=after)
+            written.append(ref.entry["id"])
+    copies = {a["id"]: a for r in package.data["referenced_meetings"] for a in r["action_points"]}
+    inserted = {a["id"] for r in referenced for a in r.actions}
+    for result in report.with_result(*APPLIED):
+        entry = package.meetings[result.index]
+        fu_t = table("follow_up")
+        before = dict(
+            session.execute(select(fu_t.c.action_id, fu_t.c.status).where(fu_t.c.meeting_id == entry["id"])).all()
+        )
+        write_meeting(conn, entry)
+        _track_actions(ctx, session, entry, before, copies, inserted, report, stamp)
+        local, _ = read_meeting(session, entry["id"])
+        if meeting_hash(local) != result.package_sha256:
+            raise PackageError(
+                "the meeting could not be stored exactly as it is in the package (an internal check failed); nothing was "
+                "changed. Please report this with the package file.",
+                f"meetings[{result.index}]",
+            )
+        _check_signed_content(session, entry, result.index)
+        after = {
+            "sha256": result.package_sha256,
+            "result": result.result,
+            "base": entry["sync"]["base_sha256"],
+            **stamp,
+        }
+        ctx.audit(session, "meeting", entry["id"], "package_import", {"sha256": result.local_sha256}, after)
+        written.append(entry["id"])
+    _reindex(session, written)
+
+
+def _missing(session: Session, kind: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    t = table(kind)
+    have = set(session.scalars(select(t.c.id).where(t.c.id.in_([r["id"] for r in records]))))
+    return [r for r in records if r["id"] not in have]
+
+
+def _track_actions(ctx, session, entry, before, copies, inserted, report, stamp) -> None:  # type: ignore[no-untyped-def]
+    """An earlier action point followed up here takes the progress the package records for it."""
+    action_t = table("action_point")
+    for follow_up in entry["follow_ups"]:
+        action_id = follow_up["action_id"]
+        copy = copies.get(action_id)
+        if copy is None or action_id in inserted or follow_up["status"] is None:
+            continue
+        if action_id in before and before[action_id] == follow_up["status"]:
+            continue
+        wanted = json_to_columns("action_point", copy)
+        row = session.execute(
+            select(action_t.c.status, action_t.c.completed_on).where(action_t.c.id == action_id)
+        ).one()
+        if (row.status, row.completed_on) == (wanted["status"], wanted["completed_on"]):
+            continue
+        session.connection().execute(
+            update(action_t)
+            .where(action_t.c.id == action_id)
+            .values(status=wanted["status"], completed_on=wanted["completed_on"])
+        )
+        ctx.audit(
+            session,
+            "action_point",
+            action_id,
+            "package_import",
+            {"status": row.status, "completed_on": to_json("date", row.completed_on)},
+            {"status": copy["status"], "completed_on": copy["completed_on"], **stamp},
+        )
+        report.actions_updated.append(copy["text"][:80])
+
+
+def _check_signed_content(session: Session, entry: dict[str, Any], index: int) -> None:
+    if entry["status"] != "signed_off":
+        return
+    latest_index, latest = max(enumerate(entry["sign_offs"]), key=lambda pair: pair[1]["revision"])
+    problem = signed_content_problem(session, entry["id"], latest["content_json"], latest["content_sha256"])
+    if problem:
+        raise PackageError(
+            "the meeting's records in the package differ from the signed-off content, so the package was altered after "
+            "sign-off.",
+            f"meetings[{index}].sign_offs[{latest_index}]",
+        )
+
+
+def _reindex(session: Session, meeting_ids: list[str]) -> None:
+    """Keep the full-text search index in step, inside the same transaction (services/search_index.py)."""
+    if not meeting_ids or importlib.util.find_spec("unnm_desktop.services.search_index") is None:
+        return
+    from unnm_desktop.services import search_index
+
+    reindex = getattr(search_index, "reindex_meeting", None)
+    if reindex is not None:
+        for meeting_id in meeting_ids:
+            reindex(session, meeting_id)
