@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules under unnm_desktop/commands/ that add subcommands (see its __init__ for the contract).
-COMMAND_GROUPS: tuple[str, ...] = ()
+COMMAND_GROUPS: tuple[str, ...] = ("unnm_desktop.commands.package",)
 
 
 def _command_handlers(parser: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:

@@ -118,10 +118,13 @@ def _untouched_placeholder(history: list[dict[str, Any]], here: str) -> bool:
 def plan_records(session: Session, package: Package, report: ImportReport) -> list[_Referenced]:
     """Earlier meetings and directory records the applied meetings need; refuses clashes with this database."""
     applied = [package.meetings[m.index] for m in report.with_result(*APPLIED)]
+    _directory(session, package, report)
     if not applied:
+        report.organizations_added.clear()
+        report.people_added.clear()
+        report.warnings.clear()
         return []
     referenced = _referenced_meetings(session, package, applied)
-    _directory(session, package, report)
     for entry_index, entry in ((m.index, package.meetings[m.index]) for m in report.with_result(*APPLIED)):
         _refuse_clashes(session, entry, ("meetings", entry_index))
     for ref in referenced:

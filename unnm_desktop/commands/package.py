@@ -1,0 +1,142 @@
+"""`unnm-desktop package export|import`: carry one meeting between machines in a single file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> dict[str, Handler]:
+    package = commands.add_parser(
+        "package",
+        help="export a meeting to a package file, or import one (handover between machines)",
+        description="A meeting package carries one meeting, with the people and organisations it names, from one "
+        "database to another. See docs/package-format.md.",
+    )
+    actions = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+
+    export = actions.add_parser("export", help="write one meeting to a package file")
+    db_option(export)
+    export.add_argument("--meeting", required=True, metavar="REF", help="meeting id, unique id prefix or reference")
+    export.add_argument(
+        "--out", required=True, metavar="FILE", help="the package file to write, e.g. meeting.unnm.json"
+    )
+
+    imports = actions.add_parser(
+        "import",
+        help="merge a package into the database (nothing changes if it is refused)",
+        description="Merge a meeting package by id. A meeting changed both here and in the package since they last "
+        "matched is a conflict: --on-conflict keep (the default) leaves this database's version, replace takes the "
+        "package's (after a backup). Signed-off minutes here are never changed.",
+    )
+    db_option(imports)
+    imports.add_argument("file", metavar="FILE", help="the package file")
+    imports.add_argument(
+        "--on-conflict",
+        choices=("keep", "replace"),
+        default="keep",
+        help="what to do with a meeting changed on both sides: keep this database's version (default) or replace it",
+    )
+    return {"package": _run}
+
+
+def _run(args: argparse.Namespace) -> int:
+    return _export(args) if args.package_command == "export" else _import(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from unnm_desktop.cli import db_path
+    from unnm_desktop.domain.errors import UserFacingError
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meetings import get_meeting, resolve_meeting
+    from unnm_desktop.services.package import export_package
+    from unnm_desktop.store.errors import DatabaseLockedError
+
+    path = db_path(args)
+    if not path.exists():
+        raise UserFacingError(f"There is no database at {path}; give --db PATH.")
+    note = ""
+    try:
+        ctx = open_context(path)
+    except DatabaseLockedError:
+        # UNNM Desktop has it open: export all the same, without recording the export for conflict detection.
+        ctx = open_context(path, read_only=True)
+        note = " (the database is open in UNNM Desktop, so this export was not recorded in its audit log)"
+    with ctx:
+        meeting_id = resolve_meeting(ctx, args.meeting)
+        meeting = get_meeting(ctx, meeting_id)
+        written = export_package(ctx, meeting_id, Path(args.out))
+    print(f"Wrote {written}: meeting {meeting.reference} “{meeting.title}” ({meeting.status}){note}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from unnm_desktop.cli import db_path
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.package import import_package, read_package
+
+    package = read_package(Path(args.file))  # checked before the database is even opened
+    path = db_path(args)
+    created = not path.exists()
+    with open_context(path) as ctx:
+        report = import_package(ctx, package, args.on_conflict)
+    if created:
+        print(f"Created a new database at {path}.")
+    print(
+        f"Package {Path(args.file).name}: written {package.created_at} by {package.created_by or 'unknown'} "
+        f"with UNNM Desktop {package.app_version}."
+    )
+    for line in summary_lines(report):
+        print(line)
+    unresolved = report.conflicts
+    if unresolved:
+        print("", file=sys.stderr)
+        for meeting in unresolved:
+            if meeting.signed_off_here:
+                advice = (
+                    "Nothing was changed. To take the package's version, reopen the minutes for revision here, "
+                    "then import again with --on-conflict replace."
+                )
+            else:
+                advice = (
+                    "Nothing was overwritten. Keep this database's version (do nothing), or take the package's "
+                    "with --on-conflict replace."
+                )
+            print(f"Conflict: {meeting.reference} “{meeting.title}”: {meeting.reason}. {advice}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def summary_lines(report: Any) -> list[str]:
+    """The import summary in words: one line per kind of result, then the details."""
+
+    def refs(result: str) -> str:
+        found = report.with_result(result)
+        return f"{len(found)}" + (f"  ({', '.join(m.reference for m in found)})" if found else "")
+
+    lines = [
+        f"Added:      {refs('added')}",
+        f"Changed:    {refs('changed')}",
+        f"Replaced:   {refs('replaced')}" if report.with_result("replaced") else None,
+        f"Unchanged:  {refs('unchanged')}",
+        f"Kept:       {refs('kept')}  (this database has a newer version)" if report.with_result("kept") else None,
+        f"Conflicts:  {refs('conflict')}",
+        f"People:     {len(report.people_added)} added, {report.people_reused} already here",
+        f"Organisations: {len(report.organizations_added)} added, {report.organizations_reused} already here",
+    ]
+    if report.placeholders_added:
+        lines.append(
+            "Earlier meetings added as placeholders (their own packages fill them in): "
+            + ", ".join(report.placeholders_added)
+        )
+    if report.actions_updated:
+        lines.append(f"Earlier action points whose progress was updated: {len(report.actions_updated)}")
+    if report.backup:
+        lines.append(f"Backup before replacing: {report.backup}")
+    lines += [f"Note: {warning}" for warning in report.warnings]
+    return [line for line in lines if line is not None]
