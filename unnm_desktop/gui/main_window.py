@@ -99,11 +99,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        from unnm_desktop.gui.minutes_menu import install_minutes_menu, open_settings
+
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._add("File", file_menu, "&New meeting…", QKeySequence.StandardKey.New, lambda: self.new_meeting(False))
         self._add("File", file_menu, "Ne&xt meeting of this series…", "Ctrl+Shift+N", lambda: self.new_meeting(True))
         self._add("File", file_menu, "&People && organisations…", "Ctrl+Shift+D", self.open_directory)
+        self._add("File", file_menu, "&Settings…", "Ctrl+,", lambda: open_settings(self))
         file_menu.addSeparator()
         self._add("File", file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         actions_menu = bar.addMenu("Ac&tions")
         self._add("Actions", actions_menu, "&Add action point", "Ctrl+Shift+K", self._add_action)
 
+        self.minutes_menu = install_minutes_menu(self)
+
         help_menu = bar.addMenu("&Help")
         self._add("Help", help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self._add("Help", help_menu, "&About UNNM Desktop", None, self.show_about)
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         lock = "  [signed off — read only]" if read_only else ""
         self.setWindowTitle(f"{detail.title} — {detail.reference}{lock} — {APP_NAME}")
         self.settings.remember_place(meeting_id, self.agenda.item_id)
+        self.minutes_menu.update_state(detail.status)
 
     def _load_visible_tab(self) -> None:
         index = self.tabs.currentIndex()

@@ -1,4 +1,4 @@
-"""User settings in QSettings (window state, display name, last meeting and item)."""
+"""User settings in QSettings (window state, display name, Word template, export folder, last meeting and item)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,28 @@ class AppSettings:
 
     @display_name.setter
     def display_name(self, value: str) -> None:
-        self._store.setValue("user/displayName", value)
+        self._store.setValue("user/displayName", value.strip())
+        self._store.sync()
+
+    @property
+    def word_template(self) -> str:
+        """The user's own Word template (letterhead) for exports; "" means the built-in one."""
+        return self._get("export/wordTemplate")
+
+    @word_template.setter
+    def word_template(self, path: str) -> None:
+        self._store.setValue("export/wordTemplate", path)
+        self._store.sync()
+
+    @property
+    def export_folder(self) -> str:
+        """Where the export dialogs open; the folder of the last export is remembered here."""
+        return self._get("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("export/folder", folder)
+        self._store.sync()
 
     @property
     def last_meeting_id(self) -> str:

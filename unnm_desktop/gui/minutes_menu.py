@@ -1,0 +1,394 @@
+"""The Minutes menu: export to Word and PDF, print, and the workflow draft → circulated → signed off.
+
+    minutes = install_minutes_menu(window)   # in MainWindow._build_menus, before the Help menu
+    minutes.update_state(status)             # after a meeting is opened: what is possible for it
+
+Every step calls the same services and export functions as the CLI; a refusal (UserFacingError) is shown
+as its message, never as a traceback. The services (SQLAlchemy), export, printing and the dialogs are
+imported when first used, so the window starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from unnm_desktop.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.services.views import MeetingDetail
+
+FORMAT_WORDS = {".docx": "Word document", ".pdf": "PDF document"}
+LANGUAGE_WORDS = {"en": "English", "tr": "Turkish (Türkçe)"}
+SIGNED_OFF = "signed_off"
+# What a file name cannot hold on Windows, macOS or Linux (a reference such as UNNM-TR/2023/1 has slashes).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_stem(text: str) -> str:
+    """ "UNNM-TR/2023/1" -> "UNNM-TR_2023_1": usable as a file name everywhere."""
+    stem = _UNSAFE.sub("_", text).strip(" ._")
+    return stem or "minutes"
+
+
+def default_file_name(detail: MeetingDetail, suffix: str, *, version: int | None = None) -> str:
+    """Signed-off minutes are named after their reference; a draft or an older version says which it is."""
+    stem = safe_file_stem(detail.reference or detail.title)
+    if version is not None:
+        stem += f"_rev{version}"
+    elif detail.status != SIGNED_OFF:
+        stem += f"_draft-r{detail.revision}" if detail.revision else "_draft"
+    return stem + suffix
+
+
+def _is_locked_target(error: UserFacingError, target: Path) -> bool:
+    """The export could not replace an existing file (open in Word, or write-protected)."""
+    return target.is_file() and (isinstance(error.__context__, PermissionError) or "cannot be replaced" in str(error))
+
+
+def _busy(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    from unnm_desktop.gui.signoff_dialog import busy
+
+    return busy(function, *args, **kwargs)
+
+
+class MinutesMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("minutesMenuController")
+        self.window = window
+        menu = window.menuBar().addMenu("&Minutes")
+        menu.setObjectName("minutesMenu")
+        self.menu = menu
+
+        def add(text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
+            return window._add("Minutes", menu, text, shortcut, lambda _checked=False: slot())
+
+        self.export_word_action = add("Export to &Word…", "Ctrl+E", lambda: self.export(".docx"))
+        self.export_pdf_action = add("Export to P&DF…", "Alt+Shift+E", lambda: self.export(".pdf"))
+        menu.addSeparator()
+        self.preview_action = add("Print pr&eview…", "Ctrl+F2", self.print_preview)
+        self.print_action = add("&Print…", QKeySequence.StandardKey.Print, self.print_minutes)
+        menu.addSeparator()
+        self.circulate_action = add("&Circulate draft for comments…", None, self.circulate)
+        self.sign_off_action = add("&Sign off…", None, self.sign_off)
+        self.reopen_action = add("&Reopen for revision…", None, self.reopen)
+        self.history_action = add("Revision &history…", None, self.show_revisions)
+        menu.addSeparator()
+        self.verify_action = add("&Verify a Word file…", None, self.verify_file)
+        menu.aboutToShow.connect(self.update_state)
+        self.update_state()
+
+    @property
+    def ctx(self) -> Any:
+        return self.window.ctx  # the window's, whatever stands for it (it may still be opening)
+
+    # --- state ------------------------------------------------------------------------------------
+
+    def update_state(self, status: str | None = None) -> None:
+        """Enable what makes sense for the open meeting (a signed-off one can only be reopened)."""
+        meeting_id = self.window.meeting_id
+        if meeting_id and status is None:
+            from unnm_desktop.services import meetings
+
+            try:
+                status = meetings.get_meeting(self.ctx, meeting_id).status
+            except UserFacingError:
+                meeting_id = None
+        has = bool(meeting_id)
+        for action in (self.export_word_action, self.export_pdf_action, self.preview_action, self.print_action,
+                       self.history_action):  # fmt: skip
+            action.setEnabled(has)
+        self.circulate_action.setEnabled(has and status != SIGNED_OFF)
+        self.sign_off_action.setEnabled(has and status != SIGNED_OFF)
+        self.reopen_action.setEnabled(has and status == SIGNED_OFF)
+
+    def _meeting(self) -> MeetingDetail | None:
+        """The open meeting, after everything typed is saved; None (with a message) when there is none."""
+        from unnm_desktop.services import meetings
+
+        self.window.autosaver.flush()
+        if not self.window.meeting_id:
+            self.window.show_message("Select a meeting first.")
+            return None
+        try:
+            return meetings.get_meeting(self.ctx, self.window.meeting_id)
+        except UserFacingError as error:
+            self._warn("Minutes", str(error))
+            return None
+
+    def _warn(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        QMessageBox.warning(parent or self.window, title, text)
+
+    def _ask(self, title: str, text: str, parent: QWidget | None = None) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(parent or self.window, title, text, yes | no, yes) == yes
+
+    def _reload(self, meeting_id: str) -> None:
+        """Show the meeting again (read only when signed off) and its new status in the list."""
+        self.window.open_meeting(meeting_id, self.window.agenda.item_id)
+        self.window.refresh_meetings(meeting_id)
+        self.update_state()
+
+    # --- export -----------------------------------------------------------------------------------
+
+    def export_folder(self) -> Path:
+        folder = Path(self.window.settings.export_folder or "").expanduser()
+        if self.window.settings.export_folder and folder.is_dir():
+            return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def export(
+        self, suffix: str | None = None, *, sign_off_id: str | None = None, parent: QWidget | None = None
+    ) -> Path | None:
+        """Ask where (and in which language), then write the minutes; returns the file written, or None.
+
+        `suffix` ".docx" or ".pdf" (None: either, chosen in the dialog); `sign_off_id` an earlier signed-off
+        version (from the revision history) instead of the current minutes.
+        """
+        detail = self._meeting()
+        if detail is None:
+            return None
+        parent = parent or self.window
+        version = None
+        if sign_off_id is not None:
+            from unnm_desktop.services import signoff
+
+            version = next(
+                (v["revision"] for v in signoff.sign_offs(self.ctx, detail.id) if v["id"] == sign_off_id), None
+            )
+        suffixes = (suffix,) if suffix else (".docx", ".pdf")
+        default_language = detail.language if detail.language in LANGUAGE_WORDS else "en"
+        filters: dict[str, tuple[str, str]] = {}
+        for kind in suffixes:
+            for language, words in LANGUAGE_WORDS.items():
+                filters[f"{FORMAT_WORDS[kind]} in {words} (*{kind})"] = (kind, language)
+        selected = next(text for text, (kind, lang) in filters.items() if lang == default_language)
+        what = f"revision {version} of " if version is not None else ""
+        caption = f"Export {what}{detail.reference} to {FORMAT_WORDS[suffix] if suffix else 'Word or PDF'}"
+        start = self.export_folder() / default_file_name(detail, suffixes[0], version=version)
+        path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), ";;".join(filters), selected)
+        if not path:
+            return None
+        kind, language = filters.get(chosen, (suffixes[0], default_language))
+        target = Path(path)
+        if target.suffix.lower() not in FORMAT_WORDS:
+            target = target.with_name(target.name + kind)
+        return self.write(detail.id, target, language, sign_off_id=sign_off_id, parent=parent)
+
+    def write(
+        self, meeting_id: str, target: Path, language: str | None, *, sign_off_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Path | None:  # fmt: skip
+        """Export to `target`; a file open in another program gets the offer of a free name beside it."""
+        from unnm_desktop.export import export_meeting, suggest_free_name
+
+        parent = parent or self.window
+        template = self.window.settings.word_template if target.suffix.lower() == ".docx" else ""
+        if template and not Path(template).is_file():
+            self._warn(
+                "Word template missing",
+                f"The Word template {template} chosen in File → Settings… cannot be found. Choose it again there, "
+                "or use the built-in template.",
+                parent,
+            )
+            return None
+        while True:
+            try:
+                written = _busy(
+                    export_meeting, self.ctx, meeting_id, target, language, sign_off_id=sign_off_id,
+                    template=template or None,
+                )  # fmt: skip
+            except UserFacingError as error:
+                if _is_locked_target(error, target):
+                    other = suggest_free_name(target)
+                    if self._ask("File in use", f"{error}\n\nSave as “{other.name}” instead?", parent):
+                        target = other
+                        continue
+                    return None
+                self._warn("Export failed", str(error), parent)
+                return None
+            break
+        self.window.settings.export_folder = str(written.parent)
+        self.window.show_message(f"Minutes exported to {written}")
+        return written
+
+    # --- print ------------------------------------------------------------------------------------
+
+    def _printer(self, detail: MeetingDetail):  # type: ignore[no-untyped-def]
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{detail.reference} {detail.title}")
+        return printer
+
+    def _paint(self, meeting_id: str, device: object) -> bool:
+        from unnm_desktop.export import paint_meeting
+
+        try:
+            _busy(paint_meeting, self.ctx, meeting_id, device)
+        except UserFacingError as error:
+            self._warn("Printing failed", str(error))
+            return False
+        return True
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        printer = self._printer(detail)  # kept alive here: the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("printPreviewDialog")
+        dialog.setWindowTitle(f"Print preview — {detail.reference}")
+        dialog.paintRequested.connect(lambda device: self._paint(detail.id, device))
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def print_minutes(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        printer = self._printer(detail)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setObjectName("printDialog")
+        dialog.setWindowTitle(f"Print {detail.reference}")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if self._paint(detail.id, printer):
+            self.window.show_message(f"{detail.reference} sent to the printer.")
+
+    # --- workflow ---------------------------------------------------------------------------------
+
+    def circulate(self) -> None:
+        from unnm_desktop.services import signoff
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        if detail.status == SIGNED_OFF:
+            self._warn("Circulate", "Signed-off minutes are not circulated again; reopen them for revision first.")
+            return
+        if not self._ask(
+            "Circulate draft for comments",
+            f"Circulate “{detail.title}” ({detail.reference}) for comments?\n\nIt becomes draft revision "
+            f"{detail.revision + 1}; exports are marked DRAFT with that number until the minutes are signed off.",
+        ):
+            return
+        try:
+            revision = signoff.circulate(self.ctx, detail.id)
+        except UserFacingError as error:
+            self._warn("Circulate", str(error))
+            return
+        self.window.refresh_meetings(detail.id)
+        self.update_state()
+        self.window.show_message(f"{detail.reference} circulated for comments as draft revision {revision}.")
+        if self._ask(
+            "Export the draft", f"Export draft revision {revision} as a Word document to send for comments now?"
+        ):
+            self.export(".docx")
+
+    def sign_off(self) -> None:
+        from unnm_desktop.gui.signoff_dialog import SignOffDialog
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        if detail.status == SIGNED_OFF:
+            self._warn("Sign off", f"{detail.reference} is already signed off (revision {detail.revision}).")
+            return
+        dialog = SignOffDialog(self.window, self.ctx, detail.id)
+        if not dialog.exec() or dialog.fingerprint is None:
+            return
+        self._reload(detail.id)
+        self.window.show_message(
+            f"{detail.reference} signed off as revision {detail.revision} (fingerprint {dialog.fingerprint[:12]}); "
+            "the minutes are now read only."
+        )
+        if self._ask("Signed off", "The minutes are signed off and locked.\n\nExport them as a Word document now?"):
+            self.export(".docx")
+
+    def reopen(self) -> None:
+        from unnm_desktop.gui.signoff_dialog import ReopenDialog
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        if detail.status != SIGNED_OFF:
+            self._warn("Reopen for revision", "Only signed-off minutes are reopened for revision.")
+            return
+        dialog = ReopenDialog(self.window, self.ctx, detail.id)
+        if not dialog.exec() or dialog.revision is None:
+            return
+        self._reload(detail.id)
+        self.window.show_message(
+            f"{detail.reference} reopened as revision {dialog.revision}; signed-off revision {detail.revision} "
+            "stays in the revision history."
+        )
+
+    def show_revisions(self) -> None:
+        from unnm_desktop.gui.revisions_dialog import RevisionsDialog
+
+        detail = self._meeting()
+        if detail is None:
+            return
+        dialog: RevisionsDialog | None = None
+
+        def export_version(sign_off_id: str) -> Path | None:
+            return self.export(None, sign_off_id=sign_off_id, parent=dialog)
+
+        dialog = RevisionsDialog(self.window, self.ctx, detail.id, export_version)
+        dialog.exec()
+
+    def verify_file(self) -> None:
+        from unnm_desktop.export import verify_docx
+
+        self.window.autosaver.flush()
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, "Verify a Word file", str(self.export_folder()), "Word documents (*.docx)"
+        )
+        if not path:
+            return
+        try:
+            result = _busy(verify_docx, self.ctx, path)
+        except UserFacingError as error:
+            self._warn("Verify a Word file", str(error))
+            return
+        text = result.summary() + "".join(f"\n\n{note}" for note in result.notes)
+        if result.ok:
+            QMessageBox.information(self.window, "Verified", text)
+        else:
+            self._warn("Not verified", text)
+        self.window.show_message(result.summary())
+
+
+def install_minutes_menu(window: MainWindow) -> MinutesMenu:
+    """Add the Minutes menu to the window's menu bar (call it where the menu should appear)."""
+    return MinutesMenu(window)
+
+
+def open_settings(window: MainWindow) -> bool:
+    """File → Settings…; the audit log's actor follows the display name from the next change on."""
+    from unnm_desktop.gui.settings_dialog import SettingsDialog
+
+    window.autosaver.flush()  # what was typed before is recorded under the name it was typed under
+    dialog = SettingsDialog(window, window.settings)
+    if not dialog.exec():
+        return False
+    window.ctx.actor = window.settings.display_name
+    window.show_message("Settings saved.")
+    return True
+
+
+__all__ = ["MinutesMenu", "default_file_name", "install_minutes_menu", "open_settings", "safe_file_stem"]

@@ -1,0 +1,109 @@
+"""File → Settings…: your name for the audit log, your own Word template (letterhead), the export folder.
+
+Layout in ui/settings_dialog.ui. OK checks what was typed (the template must be a .docx file Word made, the
+folder must exist) and stores it in AppSettings; the caller then makes the service context follow the name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.uiload import child
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def template_problem(text: str) -> str | None:
+    """Why `text` cannot be used as a Word template, or None when it can ("" is the built-in template)."""
+    if not text.strip():
+        return None
+    path = Path(text.strip()).expanduser()
+    if path.suffix.lower() != ".docx":
+        return f"The Word template must be a .docx file; “{path.name}” is not. In Word, save the letterhead as .docx."
+    if not path.is_file():
+        return f"The Word template {path} does not exist; choose the file again, or use the built-in template."
+    from unnm_desktop.export.docx_render import open_template
+
+    try:
+        open_template(path)
+    except UserFacingError as error:
+        return str(error)
+    return None
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, settings: AppSettings) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.settings = settings
+        root = _embed(self, "settings_dialog")
+        self.display_name = child(root, QLineEdit, "displayNameEdit")
+        self.template = child(root, QLineEdit, "templateEdit")
+        self.export_folder = child(root, QLineEdit, "exportFolderEdit")
+        self.message = child(root, QLabel, "settingsMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        child(root, QPushButton, "templateBrowseButton").clicked.connect(self.browse_template)
+        child(root, QPushButton, "templateResetButton").clicked.connect(self.use_builtin_template)
+        child(root, QPushButton, "exportFolderBrowseButton").clicked.connect(self.browse_folder)
+        buttons = child(root, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        self.display_name.setText(settings.display_name)
+        self.template.setText(settings.word_template)
+        self.export_folder.setText(settings.export_folder)
+        self.export_folder.setPlaceholderText(str(Path.home()))
+        self.display_name.setFocus()
+        self.display_name.selectAll()
+        self.resize(700, 330)
+
+    def browse_template(self) -> None:
+        start = self.template.text().strip() or self.export_folder.text().strip() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Your Word template (letterhead)", start, "Word documents (*.docx)"
+        )
+        if path:
+            self.template.setText(path)
+        self.template.setFocus()
+
+    def use_builtin_template(self) -> None:
+        self.template.clear()
+        self.message.clear()
+        self.template.setFocus()
+
+    def browse_folder(self) -> None:
+        start = self.export_folder.text().strip() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Default export folder", start)
+        if folder:
+            self.export_folder.setText(folder)
+        self.export_folder.setFocus()
+
+    def accept(self) -> None:
+        problem = template_problem(self.template.text())
+        if problem:
+            self.message.setText(problem)
+            self.template.setFocus()
+            return
+        folder = self.export_folder.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            self.message.setText(f"The folder {folder} does not exist; choose another, or leave it empty.")
+            self.export_folder.setFocus()
+            return
+        if not self.display_name.text().strip():
+            self.message.setText("Type your name: it is recorded in the audit log with every change you make.")
+            self.display_name.setFocus()
+            return
+        self.settings.display_name = self.display_name.text()
+        self.settings.word_template = (
+            str(Path(self.template.text().strip()).expanduser()) if self.template.text().strip() else ""
+        )
+        self.settings.export_folder = str(Path(folder).expanduser()) if folder else ""
+        super().accept()
+
+
+__all__ = ["SettingsDialog", "template_problem"]

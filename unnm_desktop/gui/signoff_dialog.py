@@ -1,0 +1,268 @@
+"""Minutes → Sign off… and Minutes → Reopen for revision…: the two dialogs that lock and unlock minutes.
+
+Layouts in ui/signoff_dialog.ui and ui/reopen_dialog.ui. The dialogs call the sign-off services themselves
+(in `accept`), so that a refusal is shown inside the dialog and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.uiload import child
+from unnm_desktop.services import attendance, directory_extra, meetings, signoff
+from unnm_desktop.services.context import ServiceContext
+
+NAME, TITLE, ROLE, SIGNED_ON = range(4)
+DATE_FORMAT = "yyyy-MM-dd"
+ERROR_STYLE = "color: #b00020;"
+READY_STYLE = "color: #1b5e20;"
+STATUS_WORDS = {"draft": "draft", "circulated": "circulated for comments", "signed_off": "signed off"}
+
+
+def busy(function, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run `function` under a wait cursor (sign-off makes a backup first; it takes a moment)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return function(*args, **kwargs)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Dates shown and edited as YYYY-MM-DD (the form the minutes use), with a calendar on demand."""
+
+    def displayText(self, value: object, locale: QLocale) -> str:
+        return value.toString(DATE_FORMAT) if isinstance(value, QDate) else super().displayText(value, locale)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setCalendarPopup(True)
+        editor.setAccessibleName("Date signed")
+        return editor
+
+
+class SignOffDialog(QDialog):
+    """The checklist, then the signatories; OK signs the minutes off (and locks them)."""
+
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, meeting_id: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("signOffDialog")
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.fingerprint: str | None = None
+        root = _embed(self, "signoff_dialog")
+        self.meeting_label = child(root, QLabel, "meetingLabel")
+        self.checklist_summary = child(root, QLabel, "checklistSummary")
+        self.problem_list = child(root, QListWidget, "problemList")
+        self.signatories_group = child(root, QGroupBox, "signatoriesGroup")
+        self.table = child(root, QTableWidget, "signatoriesTable")
+        self.add_button = child(root, QPushButton, "addSignatoryButton")
+        self.remove_button = child(root, QPushButton, "removeSignatoryButton")
+        self.message = child(root, QLabel, "signOffMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = child(root, QDialogButtonBox, "buttons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Sign off")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(lambda: self.add_signatory())
+        self.remove_button.clicked.connect(self.remove_signatory)
+
+        self.table.setItemDelegateForColumn(SIGNED_ON, DateDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        for column, mode in ((NAME, QHeaderView.ResizeMode.Stretch), (TITLE, QHeaderView.ResizeMode.Stretch),
+                             (ROLE, QHeaderView.ResizeMode.Interactive),
+                             (SIGNED_ON, QHeaderView.ResizeMode.ResizeToContents)):  # fmt: skip
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(ROLE, 130)
+        self.table.verticalHeader().setVisible(False)
+
+        detail = meetings.get_meeting(ctx, meeting_id)
+        self.meeting_label.setText(
+            f"<b>{escape(detail.title)}</b> — {escape(detail.reference)}, {local(detail.start):%d.%m.%Y}<br>"
+            + (
+                f"Revision {detail.revision}, {STATUS_WORDS.get(detail.status, detail.status)}."
+                if detail.revision or detail.status != "draft"
+                else "Draft, not circulated yet."
+            )
+        )
+        for name, title, role in self.suggested_signatories(detail):
+            self.add_signatory(name, title, role)
+        self.problems = signoff.checklist(ctx, meeting_id)
+        self._show_checklist()
+        self.resize(780, 560)
+
+    # --- content ----------------------------------------------------------------------------------
+
+    def suggested_signatories(self, detail: meetings.MeetingDetail) -> list[tuple[str, str, str]]:
+        """The chair and the rapporteur, with their titles (or organisations) from the attendance list."""
+        attending = {row.person_id: row for row in attendance.list_attendance(self.ctx, self.meeting_id)}
+
+        def person(person_id: str) -> tuple[str, str]:
+            row = attending.get(person_id)
+            if row is not None:
+                return row.full_name, row.title or row.organization_acronym
+            try:
+                view = directory_extra.get_person(self.ctx, person_id)
+            except UserFacingError:  # gone from the directory: the rapporteur types the name
+                return "", ""
+            return view.full_name, view.title or view.organization_acronym
+
+        if detail.chair_id and detail.chair_id == detail.rapporteur_id:
+            return [(*person(detail.chair_id), "Chair and rapporteur")]
+        found = []
+        if detail.chair_id:
+            found.append((*person(detail.chair_id), "Chair"))
+        if detail.rapporteur_id:
+            found.append((*person(detail.rapporteur_id), "Rapporteur"))
+        return found
+
+    def _show_checklist(self) -> None:
+        ready = not self.problems
+        self.problem_list.clear()
+        self.problem_list.addItems(self.problems)
+        self.problem_list.setVisible(not ready)
+        if ready:
+            self.checklist_summary.setText(
+                "✓ Ready to sign off: chair and rapporteur set, attendance recorded, every decision has a final "
+                "outcome, and no ad referendum position is left without a deadline."
+            )
+            self.checklist_summary.setStyleSheet(READY_STYLE)
+            self.table.setFocus()
+            self.table.setCurrentCell(0, NAME)
+        else:
+            count = len(self.problems)
+            self.checklist_summary.setText(
+                f"{count} {'thing stands' if count == 1 else 'things stand'} in the way of sign-off. Fix "
+                f"{'it' if count == 1 else 'them'} in the tab named, then choose Sign off again:"
+            )
+            self.checklist_summary.setStyleSheet(ERROR_STYLE)
+            self.problem_list.setCurrentRow(0)
+            self.problem_list.setFocus()
+        self.signatories_group.setEnabled(ready)
+        self.ok_button.setEnabled(ready)
+
+    def add_signatory(self, name: str = "", title: str = "", role: str = "", signed_on: date | None = None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in ((NAME, name), (TITLE, title), (ROLE, role)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        when = QTableWidgetItem()
+        when.setData(Qt.ItemDataRole.EditRole, QDate(signed_on or date.today()))
+        self.table.setItem(row, SIGNED_ON, when)
+        if not name:
+            self.table.setCurrentCell(row, NAME)
+            self.table.setFocus()
+        return row
+
+    def remove_signatory(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.table.setFocus()
+
+    def signatories(self) -> list[signoff.SignatoryInput]:
+        """The rows as typed; a row with only a date (or nothing) is ignored; a row without a name is refused."""
+        found = []
+        for row in range(self.table.rowCount()):
+            texts = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip() for c in range(3)]
+            if not any(texts):
+                continue
+            if not texts[NAME]:
+                raise UserFacingError(f"Signatory {row + 1} has no name; type one or remove the row.")
+            cell = self.table.item(row, SIGNED_ON)
+            value = cell.data(Qt.ItemDataRole.EditRole) if cell else None
+            signed_on = value.toPython() if isinstance(value, QDate) and value.isValid() else None
+            found.append(signoff.SignatoryInput(texts[NAME], texts[TITLE], texts[ROLE], signed_on))
+        return found
+
+    def accept(self) -> None:
+        if self.problems:
+            return
+        self.table.setCurrentCell(-1, -1)  # commit a cell still being edited
+        try:
+            self.fingerprint = busy(signoff.sign_off, self.ctx, self.meeting_id, self.signatories())
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            self.table.setFocus()
+            return
+        super().accept()
+
+
+class ReopenDialog(QDialog):
+    """Asks why signed-off minutes are reopened; OK reopens them as a new revision."""
+
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, meeting_id: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopenDialog")
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.revision: int | None = None
+        root = _embed(self, "reopen_dialog")
+        self.reason = child(root, QPlainTextEdit, "reasonEdit")
+        self.message = child(root, QLabel, "reopenMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        intro = child(root, QLabel, "reopenIntro")
+        buttons = child(root, QDialogButtonBox, "buttons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Reopen for revision")
+        self.ok_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
+
+        detail = meetings.get_meeting(ctx, meeting_id)
+        versions = signoff.sign_offs(ctx, meeting_id)
+        signed = f" on {local(versions[-1]['signed_at']):%d.%m.%Y}" if versions else ""
+        intro.setText(
+            f"<b>{escape(detail.title)}</b> ({escape(detail.reference)}) was signed off as revision "
+            f"{detail.revision}{signed}.<br>Reopening makes revision {detail.revision + 1} editable. Revision "
+            f"{detail.revision} stays stored as it was signed, and can still be viewed and exported from "
+            "Minutes → Revision history."
+        )
+        self.reason.setFocus()
+        self.resize(580, 320)
+
+    def accept(self) -> None:
+        try:
+            self.revision = busy(signoff.reopen_for_revision, self.ctx, self.meeting_id, self.reason.toPlainText())
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+__all__ = ["DateDelegate", "ReopenDialog", "SignOffDialog", "busy"]
