@@ -1,0 +1,306 @@
+"""Meeting packages between two databases: round trip, idempotence, reuse, conflicts, sign-offs."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.machinery
+import importlib.util
+import json
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import small_meeting
+from package_support import dump_database, load, save
+from sqlalchemy import select
+
+from unnm_desktop.domain import enums
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.resources import resource_path
+from unnm_desktop.services import agenda, decisions, demo, directory, meetings, signoff
+from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.maintenance import check_database
+from unnm_desktop.services.minutes import build_content
+from unnm_desktop.services.package import PackageError, export_package, import_package, preview_import, read_package
+from unnm_desktop.services.package_format import FIELDS, read_organizations, read_people
+from unnm_desktop.services.package_schema import SUPPORTED_KEYWORDS, package_schema
+from unnm_desktop.store.models import AuditEvent, Organization, Person
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Iterator[ServiceContext]:
+    context = open_context(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[ServiceContext]:
+    context = open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat")
+    yield context
+    context.close()
+
+
+def content(ctx: ServiceContext, meeting_id: str) -> dict:
+    with ctx.session() as session:
+        return build_content(session, meeting_id)
+
+
+def directory_rows(ctx: ServiceContext, package: dict) -> tuple[list, list]:
+    with ctx.session() as session:
+        return (
+            read_organizations(session, {o["id"] for o in package["organizations"]}),
+            read_people(session, {p["id"] for p in package["people"]}),
+        )
+
+
+def audit_count(ctx: ServiceContext) -> int:
+    with ctx.session() as session:
+        return len(session.scalars(select(AuditEvent.seq)).all())
+
+
+def test_round_trip_leaves_the_second_database_identical_for_each_meeting(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    demo.fill_demo(source)
+    listed = meetings.list_meetings(source)
+    assert {m.status for m in listed} == {"draft", "signed_off"}
+    for meeting in listed:  # newest first: earlier meetings arrive as placeholders, then get filled in
+        path = export_package(source, meeting.id, tmp_path / f"{meeting.reference.replace('/', '-')}.unnm.json")
+        report = import_package(target, path)
+        assert report.applied and not report.conflicts
+        assert [m.result for m in report.meetings] in (["added"], ["changed"])
+    for meeting in listed:
+        assert content(target, meeting.id) == content(source, meeting.id)
+        package = load(tmp_path / f"{meeting.reference.replace('/', '-')}.unnm.json")
+        assert directory_rows(target, package) == directory_rows(source, package)
+    assert check_database(target, backup=False).ok
+
+
+def test_unusual_text_imports_exactly(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source, title="Göç ve İnsan Hareketliliği — اجتماع الشبكة 🌍")
+    note = "İstanbul'da ışık\tşöyle:\r\n- ليلى الحسن ‏(RTL)‏ 👩🏽‍⚖️\n\n" + "Çok uzun not. " * 140_000
+    agenda.set_notes(source, built.item_id, note)
+    decision_id = decisions.add_decision(source, built.meeting_id, text="Karar: «göç» 𝔘𝔑", agenda_item_id=built.item_id)
+    decisions.set_position(source, decision_id, built.orgs["PMM"], "reservation", statement="Çekince — تحفظ")
+    path = export_package(source, built.meeting_id, tmp_path / "p.json")
+    raw = path.read_bytes()
+    assert "ışık".encode() in raw and b"\\u" not in raw  # UTF-8 as is, not escaped
+    import_package(target, path)
+    assert agenda.get_item(target, built.item_id).notes_md == note
+    assert content(target, built.meeting_id) == content(source, built.meeting_id)
+
+
+def test_importing_the_same_package_again_changes_nothing(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    demo.fill_demo(source)
+    signed = next(m for m in meetings.list_meetings(source) if m.reference == "UNNM-TR/2021/1")
+    path = export_package(source, signed.id, tmp_path / "p.json")
+    import_package(target, path)
+    before = dump_database(target)
+    report = import_package(target, path)
+    assert [m.result for m in report.meetings] == ["unchanged"]
+    assert not report.people_added and not report.organizations_added and not report.placeholders_added
+    assert dump_database(target) == before
+
+
+def test_people_and_organisations_already_present_are_reused(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    built = small_meeting(source)
+    second = meetings.create_next_meeting(source, built.meeting_id, title="Second", start="2023-12-07 10:00")
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
+    with target.session() as session:
+        people, orgs = session.query(Person).count(), session.query(Organization).count()
+    report = import_package(target, export_package(source, second, tmp_path / "2.json"))
+    assert report.people_added == [] and report.people_reused == len(load(tmp_path / "2.json")["people"])
+    assert report.organizations_added == []
+    with target.session() as session:
+        assert (session.query(Person).count(), session.query(Organization).count()) == (people, orgs)
+    # The starter directory has the same ids everywhere, so IOM is one record on both machines.
+    assert directory.find_organization(target, "IOM").id == built.orgs["IOM"]
+
+
+def test_a_change_on_one_side_only_is_taken(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source)
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
+    meetings.update_meeting(source, built.meeting_id, title="Renamed on the laptop", venue="UN House")
+    agenda.set_notes(source, built.item_id, "Notes typed after the first export")
+    report = import_package(target, export_package(source, built.meeting_id, tmp_path / "2.json"))
+    assert [m.result for m in report.meetings] == ["changed"]
+    assert content(target, built.meeting_id) == content(source, built.meeting_id)
+    # The older package again: this database has moved on, so it is kept as it is.
+    before = dump_database(target)
+    report = import_package(target, tmp_path / "1.json")
+    assert [m.result for m in report.meetings] == ["kept"] and not report.conflicts
+    assert dump_database(target) == before
+    # And back the other way: the secretariat's edit reaches the laptop as a plain change.
+    meetings.update_meeting(target, built.meeting_id, title="Corrected by the secretariat")
+    report = import_package(source, export_package(target, built.meeting_id, tmp_path / "3.json"))
+    assert [m.result for m in report.meetings] == ["changed"]
+    assert meetings.get_meeting(source, built.meeting_id).title == "Corrected by the secretariat"
+
+
+def test_a_meeting_changed_on_both_sides_is_a_conflict_until_replace(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    built = small_meeting(source)
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
+    meetings.update_meeting(source, built.meeting_id, title="Laptop title")
+    meetings.update_meeting(target, built.meeting_id, title="Secretariat title")
+    path = export_package(source, built.meeting_id, tmp_path / "2.json")
+
+    preview = preview_import(target, read_package(path))
+    assert [m.result for m in preview.conflicts] == ["conflict"] and not preview.applied
+    before = dump_database(target)
+    report = import_package(target, path)
+    assert [m.result for m in report.meetings] == ["conflict"]
+    assert "both here and in the package" in report.conflicts[0].reason
+    assert dump_database(target) == before
+    assert meetings.get_meeting(target, built.meeting_id).title == "Secretariat title"
+
+    report = import_package(target, path, on_conflict="replace")
+    assert [m.result for m in report.meetings] == ["replaced"] and report.backup and Path(report.backup).is_file()
+    assert content(target, built.meeting_id) == content(source, built.meeting_id)
+    assert import_package(target, path).meetings[0].result == "unchanged"
+
+
+def test_signed_off_minutes_here_are_never_altered(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    built = small_meeting(source)
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
+    signoff.sign_off(target, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    meetings.update_meeting(source, built.meeting_id, title="Edited after the handover")
+    path = export_package(source, built.meeting_id, tmp_path / "2.json")
+    before = dump_database(target)
+    for choice in ("keep", "replace"):
+        report = import_package(target, path, on_conflict=choice)
+        assert [m.result for m in report.meetings] == ["conflict"] and report.conflicts[0].signed_off_here
+        assert dump_database(target) == before
+
+
+def test_signed_off_minutes_travel_and_stay_consistent(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    built = small_meeting(source)
+    signoff.sign_off(source, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
+    assert (
+        signoff.sign_offs(target, built.meeting_id)[0]["sha256"]
+        == signoff.sign_offs(source, built.meeting_id)[0]["sha256"]
+    )
+    assert check_database(target, backup=False).ok
+
+
+def test_tampered_signed_off_content_is_refused(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source)
+    agenda.set_notes(source, built.item_id, "The network agreed on the workplan.")
+    signoff.sign_off(source, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    package = load(export_package(source, built.meeting_id, tmp_path / "p.json"))
+    before = dump_database(target)
+
+    altered = json.loads(json.dumps(package))
+    record = altered["meetings"][0]["sign_offs"][0]
+    record["content_json"] = record["content_json"].replace("agreed on", "rejected")
+    with pytest.raises(PackageError, match=r"meetings\[0\]\.sign_offs\[0\]\.content_sha256.*fingerprint"):
+        import_package(target, save(altered, tmp_path / "a.json"))
+
+    altered = json.loads(json.dumps(package))  # the rows changed, the signed-off content left alone
+    altered["meetings"][0]["agenda_items"][0]["notes_md"] = "The network rejected the workplan."
+    with pytest.raises(PackageError, match=r"meetings\[0\]\.sign_offs\[0\].*altered after sign-off"):
+        import_package(target, save(altered, tmp_path / "b.json"))
+    assert dump_database(target) == before
+
+
+def test_audit_events_of_an_import(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source)
+    count = audit_count(target)
+    report = import_package(target, export_package(source, built.meeting_id, tmp_path / "p.json"))
+    with target.session() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.seq > count)).all()
+    kinds = sorted((e.entity, e.action) for e in events)
+    assert kinds == sorted([("meeting", "package_import")] + [("person", "package_import")] * len(report.people_added))
+    meeting_event = next(e for e in events if e.entity == "meeting")
+    assert json.loads(meeting_event.after_json)["sha256"] == report.meetings[0].package_sha256
+
+
+def test_search_index_is_kept_in_step_when_the_module_exists(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "unnm_desktop.services.search_index"
+    calls: list[str] = []
+    if name not in sys.modules and importlib.util.find_spec(name) is None:
+        fake = types.ModuleType(name)
+        fake.__spec__ = importlib.machinery.ModuleSpec(name, None)
+        fake.reindex_meeting = lambda session, meeting_id: calls.append(meeting_id)  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, fake)
+        import unnm_desktop.services as services_package
+
+        monkeypatch.setattr(services_package, "search_index", fake, raising=False)
+    else:
+        module = importlib.import_module(name)
+        original = module.reindex_meeting
+        monkeypatch.setattr(module, "reindex_meeting", lambda s, m: (calls.append(m), original(s, m)))
+    built = small_meeting(source)
+    import_package(target, export_package(source, built.meeting_id, tmp_path / "p.json"))
+    assert calls == [built.meeting_id]
+
+
+def test_export_refuses_a_missing_folder_and_writes_nothing_half(source: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source)
+    with pytest.raises(UserFacingError, match="does not exist"):
+        export_package(source, built.meeting_id, tmp_path / "nowhere" / "p.json")
+    target = tmp_path / "p.json"
+    target.write_text("old", encoding="utf-8")
+    export_package(source, built.meeting_id, target)
+    assert load(target)["format"] == "unnm-meeting-package"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+def test_the_schema_ships_with_the_app_and_matches_the_code() -> None:
+    shipped = resource_path("schemas", "package-format.schema.json").read_text(encoding="utf-8")
+    assert (ROOT / "docs" / "package-format.schema.json").read_text(encoding="utf-8") == shipped
+    schema = package_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+    def keywords(node: object) -> set[str]:
+        found: set[str] = set()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("properties", "$defs"):
+                    for sub in value.values():
+                        found |= keywords(sub)
+                else:
+                    found.add(key)
+                    found |= keywords(value)
+        elif isinstance(node, list):
+            for item in node:
+                found |= keywords(item)
+        return found
+
+    assert keywords(schema) <= SUPPORTED_KEYWORDS
+    defs = schema["$defs"]
+    for kind, definition in (
+        ("organization", "organization"),
+        ("alias", "alias"),
+        ("person", "person"),
+        ("meeting", "meeting"),
+        ("attendance", "attendance"),
+        ("agenda_item", "agendaItem"),
+        ("decision", "decision"),
+        ("position", "position"),
+        ("action_point", "actionPoint"),
+        ("follow_up", "followUp"),
+        ("sign_off", "signOff"),
+        ("signatory", "signatory"),
+    ):
+        assert set(FIELDS[kind][1]) <= set(defs[definition]["properties"]), kind
+    assert defs["decision"]["properties"]["outcome"]["enum"] == [o.value for o in enums.Outcome]
+    assert defs["position"]["properties"]["kind"]["enum"] == [k.value for k in enums.PositionKind]
+    assert defs["meeting"]["properties"]["status"]["enum"] == [s.value for s in enums.MeetingStatus]
