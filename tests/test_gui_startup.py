@@ -27,6 +27,7 @@ def test_first_screen_then_the_services(qtbot, db_path: Path) -> None:
     qtbot.addWidget(window)
     assert window.meeting_id == m.meeting_id
     assert "Önceki notlar" in window.agenda.editor.toPlainText()
+    pending.start()
     qtbot.waitUntil(lambda: pending.is_ready, timeout=30_000)
     window.agenda.editor.moveCursor(window.agenda.editor.textCursor().MoveOperation.End)
     type_text(window.agenda.editor, " Ek: ışık")

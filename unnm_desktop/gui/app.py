@@ -46,6 +46,8 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
     window = MainWindow(ctx, settings)
     install_excepthook(window.autosaver.flush)
     window.show()
+    app.processEvents()  # the first screen is painted before the database work competes with it
+    ctx.start()
     if exit_when_ready:
 
         def report_ready() -> None:

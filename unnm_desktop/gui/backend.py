@@ -28,7 +28,16 @@ class PendingContext(QObject):
         self._error: BaseException | None = None
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._open, name="open-database", daemon=True)
-        self._thread.start()
+        self._start_lock = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        """Begin opening; the GUI calls this once its first screen is painted, so the two do not
+        compete for the interpreter while the window appears. Calling it again does nothing."""
+        with self._start_lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
 
     def _open(self) -> None:
         try:
@@ -38,12 +47,13 @@ class PendingContext(QObject):
         except BaseException as error:  # reported on the GUI thread through `failed`
             self._error = error
             self._lock.release()
-        finally:
-            self._done.set()
-            if self._error is None:
-                self.ready.emit()
-            else:
-                self.failed.emit(self._error)
+        # Signals first, then the event: close() waits for the event, and nothing may still be running
+        # on this thread when the application is torn down.
+        if self._error is None:
+            self.ready.emit()
+        else:
+            self.failed.emit(self._error)
+        self._done.set()
 
     @property
     def error(self) -> BaseException | None:
@@ -54,6 +64,7 @@ class PendingContext(QObject):
         return self._done.is_set() and self._error is None
 
     def wait(self) -> Any:
+        self.start()
         self._done.wait()
         if self._error is not None:
             raise self._error
@@ -76,6 +87,7 @@ class PendingContext(QObject):
             self._context.actor = value
 
     def close(self) -> None:
-        self._done.wait()
+        self.start()
+        self._thread.join()
         if self._context is not None:
             self._context.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,11 +26,13 @@ from unnm_desktop.gui.attendance_page import AttendancePage
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.decisions_page import DecisionsPage
 from unnm_desktop.gui.details_page import DetailsPage
+from unnm_desktop.gui.lazy_services import meetings
 from unnm_desktop.gui.models import MeetingListModel
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child, load_ui
-from unnm_desktop.services import meetings
-from unnm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
 
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
         loaded = load_ui("main_window")
         self.setCentralWidget(loaded.centralWidget())
         self.resize(loaded.size())
-        self.setWindowTitle(f"{APP_NAME} — {ctx.db.path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {ctx.path.name}")
         self.meeting_id: str | None = None
 
         self.autosaver = Autosaver(self)
@@ -214,6 +217,14 @@ class MainWindow(QMainWindow):
     def _on_item_changed(self, item_id: str) -> None:
         self._stale.add(DECISIONS)
         self._load_visible_tab()
+        matters_arising = self.agenda.current_standing() == "matters_arising"
+        if matters_arising:
+            if ACTIONS in self._stale:
+                self._stale.discard(ACTIONS)
+                self.actions.load(self.meeting_id)
+            self.agenda.matters_arising_table.setModel(self.actions.follow_model)
+            self.agenda.matters_arising_table.resizeRowsToContents()
+        self.agenda.show_matters_arising(matters_arising)
         if self.meeting_id:
             self.settings.remember_place(self.meeting_id, item_id or None)
 
@@ -323,7 +334,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><br>Minutes and consensus decisions of the UN Network on Migration in "
-            f"Türkiye.<br><br>Database: {self.ctx.db.path}<br>Backups: {backup_dir_for(self.ctx.db.path)}<br>"
+            f"Türkiye.<br><br>Database: {self.ctx.path}<br>Backups: {backup_dir_for(self.ctx.path)}<br>"
             f"Log: {log_dir()}",
         )
 
@@ -339,9 +350,56 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < 5 else AGENDA)
-        self._initial_item = self.settings.last_item_id or None
-        self.refresh_meetings(self.settings.last_meeting_id or None)
-        self._initial_item = None
+        if getattr(self.ctx, "is_ready", True):
+            self._initial_item = self.settings.last_item_id or None
+            self.refresh_meetings(self.settings.last_meeting_id or None)
+            self._initial_item = None
+            return
+        # The database is still opening on its own thread: show the meetings, the agenda and the notes
+        # from a quick read now, and fill in the rest when it is ready.
+        self.ctx.ready.connect(self._on_backend_ready)
+        self.ctx.failed.connect(self._on_backend_failed)
+        self._first_screen(self.settings.last_meeting_id, self.settings.last_item_id or None)
+
+    def _first_screen(self, last_meeting: str, last_item: str | None) -> None:
+        from unnm_desktop.services.quickread import QuickReader
+
+        reader = QuickReader(self.ctx.path)
+        try:
+            summaries = reader.meetings()
+            if not summaries:
+                return
+            self.meeting_model.set_meetings(summaries)
+            row = max(0, self.meeting_model.row_of(last_meeting))
+            selection = self.meeting_list.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(self.meeting_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            meeting = summaries[row]
+            items = reader.agenda(meeting.id)
+        finally:
+            reader.close()
+        self.meeting_id = meeting.id
+        self._stale = {DETAILS, ATTENDANCE, DECISIONS, ACTIONS}
+        read_only = meeting.status == "signed_off"
+        self.agenda.set_read_only(read_only)
+        self.agenda.show_first_screen(meeting.id, items or [], last_item if last_meeting == meeting.id else None)
+        lock = "  [signed off — read only]" if read_only else ""
+        self.setWindowTitle(f"{meeting.title} — {meeting.reference}{lock} — {APP_NAME}")
+
+    def _on_backend_ready(self) -> None:
+        if self.meeting_id is None:
+            self.refresh_meetings()
+            return
+        status = meetings.get_meeting(self.ctx, self.meeting_id).status
+        for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
+            page.set_read_only(status == "signed_off")
+        self.minutes_menu.update_state(status)
+        self._load_visible_tab()
+
+    def _on_backend_failed(self, error: BaseException) -> None:
+        QMessageBox.critical(self, f"{APP_NAME} cannot open the database", str(error))
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to ask: everything typed is saved now, then the window closes.
