@@ -23,6 +23,7 @@ from unnm_desktop.services._common import (
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import AgendaItemView
 from unnm_desktop.store.models import AgendaItem, AgendaItemObjective, Meeting
+from unnm_desktop.store.search_index import mark_pending
 from unnm_desktop.store.types import utc_now
 
 STANDING_TITLES = {
@@ -189,6 +190,7 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str) -> bool:
         if row.notes_md == notes:
             return False
         connection.execute(_NOTES_UPDATE, {"item_id": item_id, "notes": notes, "now": utc_now()})
+        mark_pending(connection, "agenda_item", item_id)
         ctx.audit(
             session,
             "agenda_item",

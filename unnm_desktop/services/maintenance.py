@@ -12,6 +12,7 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import Base, Meeting, SignOff
+from unnm_desktop.store.search_index import rebuild as rebuild_search_index
 
 
 @dataclass
@@ -45,6 +46,8 @@ COUNTED_TABLES = (
 def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
     problems: list[str] = []
     with ctx.session() as session:
+        # The search index is derived data: made afresh here, so a check also repairs it.
+        search_entries = rebuild_search_index(session.connection())
         rows = session.execute(text("PRAGMA integrity_check")).scalars().all()
         integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         foreign = session.execute(text("PRAGMA foreign_key_check")).all()
@@ -56,6 +59,7 @@ def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
         if not chain.ok:
             problems.append(f"The audit log is broken: {chain.problem}.")
         problems.extend(_fingerprint_problems(session))
+    counts["search_entry"] = search_entries
     report = CheckReport(integrity, counts, chain.events, problems)
     if backup and integrity == "ok":
         report.backup = ctx.db.backup("check")

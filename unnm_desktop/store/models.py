@@ -250,6 +250,8 @@ class ActionPoint(Timestamped, Base):
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # What the secretariat noted when marking it done between meetings (not part of the minutes).
+    completion_note: Mapped[str | None] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="actions")
     responsible_person: Mapped[Person | None] = relationship()

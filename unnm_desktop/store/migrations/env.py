@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from unnm_desktop.store.models import Base
+from unnm_desktop.store.schema import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,7 +25,12 @@ def run_migrations_online() -> None:
 
 def _run(connection: object) -> None:
     # render_as_batch: SQLite cannot ALTER most things, so later migrations rebuild tables in batches.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_in_autogenerate,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

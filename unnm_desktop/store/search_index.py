@@ -1,0 +1,360 @@
+"""The full-text search index (DESIGN.md §4) — the one place that knows it is SQLite FTS5.
+
+One `search_entry` row per searchable record: its kind, id, where it lives (meeting, agenda item) and
+its text folded by `domain.text.fold`; `search_fts` is an FTS5 table with `search_entry` as external
+content. Only this module writes either table, so the FTS index is kept in step here (no triggers).
+The original text is not copied: a result's snippet is made from the record itself (`source_texts`).
+
+In step with the data through three doors:
+- store/search_sync.py: an after_flush hook sees ORM inserts, edits and deletes;
+- `mark_pending`: the Core fast path of autosave (services/agenda.py set_notes) marks the note, and
+  `refresh_pending` (called by search first) re-indexes it;
+- `rebuild`: everything from scratch (after a migration, and on every `check`); `reindex_meeting` for
+  one meeting (the package import calls it).
+
+A PostgreSQL backend would replace this module's SQL; the services only use the functions below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, null, select
+from sqlalchemy.orm import Session
+
+from unnm_desktop.domain.text import fold
+from unnm_desktop.store.models import ActionFollowUp, ActionPoint, AgendaItem, Decision, Meeting, Position
+
+# Bump when what is indexed changes: the index is rebuilt after the next migration or `check`.
+SEARCH_INDEX_VERSION = "1"
+_VERSION_KEY = "search_index"
+
+KINDS = ("meeting", "agenda_item", "decision", "position", "action", "follow_up")
+
+_M, _A, _D = Meeting.__table__, AgendaItem.__table__, Decision.__table__
+_P, _AP, _F = Position.__table__, ActionPoint.__table__, ActionFollowUp.__table__
+
+# kind -> (select of: record id, meeting id, agenda item id, then the text parts; the id column; the
+# meeting column). A record's document is its non-empty parts, one per line, in this order.
+_SOURCES: dict[str, tuple[Select[Any], Any, Any]] = {
+    "meeting": (
+        select(
+            _M.c.id,
+            _M.c.id.label("meeting_id"),
+            null().label("agenda_item_id"),
+            _M.c.title,
+            _M.c.reference,
+            _M.c.series,
+            _M.c.location,
+            _M.c.venue,
+            _M.c.event_category,
+            _M.c.main_organisers,
+            _M.c.target_audience,
+            _M.c.geographic_scope,
+            _M.c.sub_region,
+            _M.c.workstream_output,
+        ),
+        _M.c.id,
+        _M.c.id,
+    ),
+    "agenda_item": (
+        select(_A.c.id, _A.c.meeting_id, _A.c.id.label("agenda_item_id"), _A.c.title, _A.c.notes_md),
+        _A.c.id,
+        _A.c.meeting_id,
+    ),
+    "decision": (
+        select(_D.c.id, _D.c.meeting_id, _D.c.agenda_item_id, _D.c.reference, _D.c.text, _D.c.chair_note),
+        _D.c.id,
+        _D.c.meeting_id,
+    ),
+    "position": (
+        select(_P.c.id, _D.c.meeting_id, _D.c.agenda_item_id, _P.c.statement).join(_D, _D.c.id == _P.c.decision_id),
+        _P.c.id,
+        _D.c.meeting_id,
+    ),
+    "action": (
+        select(_AP.c.id, _AP.c.meeting_id, _D.c.agenda_item_id, _AP.c.text, _AP.c.completion_note).outerjoin(
+            _D, _D.c.id == _AP.c.decision_id
+        ),
+        _AP.c.id,
+        _AP.c.meeting_id,
+    ),
+    "follow_up": (
+        select(_F.c.id, _F.c.meeting_id, null().label("agenda_item_id"), _F.c.note),
+        _F.c.id,
+        _F.c.meeting_id,
+    ),
+}
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    record_id: str
+    meeting_id: str | None
+    agenda_item_id: str | None
+    folded: str
+    score: float  # bm25: lower is better
+
+
+def document(parts: Iterable[str | None]) -> str:
+    """A record's searchable text: its non-empty parts, one per line."""
+    return "\n".join(part for part in parts if part)
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+def _cursor(connection: Connection | Session) -> Any:
+    if isinstance(connection, Session):
+        connection = connection.connection()
+    return connection.connection.cursor()
+
+
+def _upsert(cursor: Any, kind: str, record_id: str, meeting_id: str | None, item_id: str | None, text: str) -> None:
+    folded = fold(text)
+    row = cursor.execute(
+        "SELECT id, folded, meeting_id, agenda_item_id FROM search_entry WHERE kind = ? AND record_id = ?",
+        (kind, record_id),
+    ).fetchone()
+    if not folded.strip():
+        if row is not None:
+            _delete(cursor, row[0], row[1])
+        return
+    if row is None:
+        cursor.execute(
+            "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
+            (kind, record_id, meeting_id, item_id, folded),
+        )
+        cursor.execute("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", (cursor.lastrowid, folded))
+        return
+    entry_id, old, old_meeting, old_item = row
+    if old != folded:
+        cursor.execute("INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', ?, ?)", (entry_id, old))
+        cursor.execute("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", (entry_id, folded))
+    if old != folded or (old_meeting, old_item) != (meeting_id, item_id):
+        cursor.execute(
+            "UPDATE search_entry SET folded = ?, meeting_id = ?, agenda_item_id = ? WHERE id = ?",
+            (folded, meeting_id, item_id, entry_id),
+        )
+
+
+def _delete(cursor: Any, entry_id: int, folded: str) -> None:
+    cursor.execute("INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', ?, ?)", (entry_id, folded))
+    cursor.execute("DELETE FROM search_entry WHERE id = ?", (entry_id,))
+
+
+def mark_pending(connection: Connection, kind: str, record_id: str) -> None:
+    """The autosave fast path: note that this record's entry is behind its text (costs one small write).
+
+    Re-indexing a long note on every pause in typing would cost more than the save itself; the entry is
+    brought up to date by `refresh_pending` (search does it first), and at the latest when a save of
+    another record comes, so at most the record being typed waits.
+    """
+    cursor = _cursor(connection)
+    others = [key for key in cursor.execute("SELECT kind, record_id FROM search_pending") if key != (kind, record_id)]
+    if others:
+        _refresh(connection, cursor, others)
+    cursor.execute("INSERT OR IGNORE INTO search_pending (kind, record_id) VALUES (?, ?)", (kind, record_id))
+
+
+def pending_records(connection: Connection) -> set[tuple[str, str]]:
+    return {
+        (kind, record_id)
+        for kind, record_id in _cursor(connection).execute("SELECT kind, record_id FROM search_pending")
+    }
+
+
+def refresh_pending(connection: Connection) -> int:
+    """Bring the entries marked by `mark_pending` up to date; returns how many there were."""
+    cursor = _cursor(connection)
+    keys = cursor.execute("SELECT kind, record_id FROM search_pending").fetchall()
+    if keys:
+        _refresh(connection, cursor, keys)
+    return len(keys)
+
+
+def _refresh(connection: Connection, cursor: Any, keys: Sequence[tuple[str, str]]) -> None:
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        sync_records(connection, kind, ids)
+    cursor.executemany("DELETE FROM search_pending WHERE kind = ? AND record_id = ?", [tuple(k) for k in keys])
+
+
+def _source_rows(connection: Connection, kind: str, ids: Sequence[str] | None = None, meeting_id: str | None = None):  # type: ignore[no-untyped-def]
+    query, id_column, meeting_column = _SOURCES[kind]
+    if meeting_id is not None:
+        yield from connection.execute(query.where(meeting_column == meeting_id))
+        return
+    if ids is None:
+        yield from connection.execute(query)
+        return
+    for start in range(0, len(ids), _CHUNK):
+        yield from connection.execute(query.where(id_column.in_(ids[start : start + _CHUNK])))
+
+
+def sync_records(connection: Connection, kind: str, record_ids: Iterable[str]) -> None:
+    """Bring the entries of these records in step with the rows (a record that is gone loses its entry)."""
+    ids = sorted(set(record_ids))
+    cursor = _cursor(connection)
+    seen = set()
+    for row in _source_rows(connection, kind, ids):
+        seen.add(row[0])
+        _upsert(cursor, kind, row[0], row[1], row[2], document(row[3:]))
+    forget_records(connection, kind, [i for i in ids if i not in seen])
+
+
+def forget_records(connection: Connection, kind: str, record_ids: Iterable[str]) -> None:
+    cursor = _cursor(connection)
+    for record_id in record_ids:
+        row = cursor.execute(
+            "SELECT id, folded FROM search_entry WHERE kind = ? AND record_id = ?", (kind, record_id)
+        ).fetchone()
+        if row is not None:
+            _delete(cursor, row[0], row[1])
+
+
+def forget_orphans(connection: Connection, kind: str) -> None:
+    """Drop the entries of `kind` whose record no longer exists (after cascading deletes)."""
+    _query, id_column, _ = _SOURCES[kind]
+    table = id_column.table.name
+    cursor = _cursor(connection)
+    orphans = cursor.execute(
+        f"SELECT e.id, e.folded FROM search_entry AS e WHERE e.kind = ? "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} AS t WHERE t.id = e.record_id)",
+        (kind,),
+    ).fetchall()
+    for entry_id, folded in orphans:
+        _delete(cursor, entry_id, folded)
+
+
+def reindex_meeting(session: Session | Connection, meeting_id: str) -> None:
+    """Re-index everything recorded at one meeting (e.g. after a package import); entries of records
+    that are gone are dropped, so this also cleans up after a deleted meeting."""
+    connection = session.connection() if isinstance(session, Session) else session
+    cursor = _cursor(connection)
+    refresh_pending(connection)
+    stale = {
+        (kind, record_id): (entry_id, folded)
+        for entry_id, kind, record_id, folded in cursor.execute(
+            "SELECT id, kind, record_id, folded FROM search_entry WHERE meeting_id = ?", (meeting_id,)
+        )
+    }
+    for kind in KINDS:
+        for row in _source_rows(connection, kind, meeting_id=meeting_id):
+            stale.pop((kind, row[0]), None)
+            _upsert(cursor, kind, row[0], row[1], row[2], document(row[3:]))
+    for entry_id, folded in stale.values():
+        _delete(cursor, entry_id, folded)
+
+
+def rebuild(connection: Connection) -> int:
+    """Index everything from scratch; returns the number of entries."""
+    cursor = _cursor(connection)
+    cursor.execute("DELETE FROM search_entry")
+    cursor.execute("DELETE FROM search_pending")
+    count = 0
+    for kind in KINDS:
+        batch = []
+        for row in _source_rows(connection, kind):
+            folded = fold(document(row[3:]))
+            if folded.strip():
+                batch.append((kind, row[0], row[1], row[2], folded))
+        cursor.executemany(
+            "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
+            batch,
+        )
+        count += len(batch)
+    cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    cursor.execute("DELETE FROM app_info WHERE key = ?", (_VERSION_KEY,))
+    cursor.execute("INSERT INTO app_info (key, value) VALUES (?, ?)", (_VERSION_KEY, SEARCH_INDEX_VERSION))
+    return count
+
+
+def ensure_current(connection: Connection) -> bool:
+    """Rebuild the index if it was made by another version of the indexing (or never); True if rebuilt."""
+    row = _cursor(connection).execute("SELECT value FROM app_info WHERE key = ?", (_VERSION_KEY,)).fetchone()
+    if row is not None and row[0] == SEARCH_INDEX_VERSION:
+        return False
+    rebuild(connection)
+    return True
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """FTS5 query: every (already folded) term must occur, each as a word prefix."""
+    return " ".join(f'"{term}"*' for term in terms if term and '"' not in term)
+
+
+def match(
+    connection: Connection, terms: Sequence[str], *, limit: int = 30, kinds: Sequence[str] | None = None
+) -> list[Hit]:
+    """The best `limit` entries holding every term, best (lowest bm25) first."""
+    expression = match_expression(terms)
+    if not expression:
+        return []
+    cursor = _cursor(connection)
+    columns = "e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded"
+    if kinds:
+        marks = ", ".join("?" for _ in kinds)
+        rows = cursor.execute(
+            f"SELECT {columns}, bm25(search_fts) AS score FROM search_fts JOIN search_entry AS e "
+            f"ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.kind IN ({marks}) ORDER BY score LIMIT ?",
+            (expression, *kinds, limit),
+        )
+    else:
+        rows = cursor.execute(
+            f"SELECT {columns}, r.rank FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) AS r JOIN search_entry AS e ON e.id = r.rowid ORDER BY r.rank",
+            (expression, limit),
+        )
+    return [Hit(*row) for row in rows.fetchall()]
+
+
+def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequence[str]) -> set[tuple[str, str]]:
+    """Every (kind, record id) of these kinds whose entry holds every term (unranked, for filters)."""
+    expression = match_expression(terms)
+    if not expression:
+        return set()
+    marks = ", ".join("?" for _ in kinds)
+    rows = _cursor(connection).execute(
+        "SELECT e.kind, e.record_id FROM search_fts JOIN search_entry AS e ON e.id = search_fts.rowid "
+        f"WHERE search_fts MATCH ? AND e.kind IN ({marks})",
+        (expression, *kinds),
+    )
+    return {(kind, record_id) for kind, record_id in rows.fetchall()}
+
+
+@dataclass(frozen=True)
+class Source:
+    meeting_id: str | None
+    agenda_item_id: str | None
+    text: str
+
+
+def source_texts(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Source]:
+    """The original (unfolded) documents of these records and where they live, for snippets."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    texts = {}
+    for kind, ids in by_kind.items():
+        for row in _source_rows(connection, kind, ids):
+            texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
+    return texts
+
+
+def entry_count(connection: Connection) -> int:
+    return _cursor(connection).execute("SELECT count(*) FROM search_entry").fetchone()[0]
+
+
+def iter_entries(connection: Connection) -> Iterator[tuple[str, str, str]]:
+    """(kind, record id, folded text) of every entry, for tests and checks."""
+    yield from _cursor(connection).execute("SELECT kind, record_id, folded FROM search_entry")
