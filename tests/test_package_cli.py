@@ -1,0 +1,119 @@
+"""`unnm-desktop package export|import` as a user runs it: real processes, exit codes, messages without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from builders import small_meeting
+
+from unnm_desktop.services import meetings
+from unnm_desktop.services.context import open_context
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "unnm_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("package-cli") / "laptop.sqlite3"
+    result = run("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_export_then_import_into_a_new_database_and_again(demo_db: Path, tmp_path: Path) -> None:
+    package = tmp_path / "2021.unnm.json"
+    result = run("package", "export", "--db", str(demo_db), "--meeting", "UNNM-TR/2021/1", "--out", str(package))
+    assert result.returncode == 0, result.stderr
+    assert "UNNM-TR/2021/1" in result.stdout and package.is_file()
+    assert json.loads(package.read_text(encoding="utf-8"))["format"] == "unnm-meeting-package"
+
+    secretariat = tmp_path / "secretariat.sqlite3"
+    result = run("package", "import", "--db", str(secretariat), str(package))
+    assert result.returncode == 0, result.stderr
+    assert "Added:      1  (UNNM-TR/2021/1)" in result.stdout and "Conflicts:  0" in result.stdout
+    assert "placeholders" in result.stdout  # the 2019 meeting whose actions it follows up
+
+    result = run("package", "import", "--db", str(secretariat), str(package))
+    assert result.returncode == 0, result.stderr
+    assert "Unchanged:  1  (UNNM-TR/2021/1)" in result.stdout and "Added:      0" in result.stdout
+    check = run("check", "--db", str(secretariat))
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_broken_package_exits_1_with_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "unnm-meeting-package", "version": 1, "meetings": [', encoding="utf-8")
+    database = tmp_path / "db.sqlite3"
+    result = run("package", "import", "--db", str(database), str(broken))
+    assert result.returncode == 1
+    no_traceback(result)
+    assert result.stderr.startswith("unnm-desktop: The package “broken.json” cannot be imported")
+    assert "cut off" in result.stderr and result.stderr.count("\n") == 1
+    assert not database.exists()  # checked before the database is even opened
+
+
+def test_export_errors_are_sentences(demo_db: Path, tmp_path: Path) -> None:
+    result = run("package", "export", "--db", str(demo_db), "--meeting", "UNNM-TR/1999/9", "--out", str(tmp_path / "x"))
+    assert result.returncode == 1 and "No meeting has the id or reference" in result.stderr
+    no_traceback(result)
+    result = run("package", "export", "--db", str(tmp_path / "none.sqlite3"), "--meeting", "x", "--out", "y")
+    assert result.returncode == 1 and "There is no database" in result.stderr
+    result = run(
+        "package",
+        "export",
+        "--db",
+        str(demo_db),
+        "--meeting",
+        "UNNM-TR/2023/1",
+        "--out",
+        str(tmp_path / "no" / "p.json"),
+    )
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    no_traceback(result)
+    assert run("package", "export", "--db", str(demo_db)).returncode == 2  # usage: --meeting and --out are required
+
+
+def test_a_conflict_exits_1_and_says_what_to_do_then_replace_resolves_it(tmp_path: Path) -> None:
+    laptop, secretariat = tmp_path / "laptop.sqlite3", tmp_path / "secretariat.sqlite3"
+    with open_context(laptop, actor="Rapporteur") as ctx:
+        meeting_id = small_meeting(ctx).meeting_id
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    assert run("package", "export", "--db", str(laptop), "--meeting", meeting_id, "--out", str(first)).returncode == 0
+    assert run("package", "import", "--db", str(secretariat), str(first)).returncode == 0
+    with open_context(laptop) as ctx:
+        meetings.update_meeting(ctx, meeting_id, title="Title from the laptop")
+    with open_context(secretariat) as ctx:
+        meetings.update_meeting(ctx, meeting_id, title="Title from the secretariat")
+    assert run("package", "export", "--db", str(laptop), "--meeting", meeting_id, "--out", str(second)).returncode == 0
+
+    result = run("package", "import", "--db", str(secretariat), str(second))
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "Conflicts:  1" in result.stdout
+    assert "Conflict:" in result.stderr and "--on-conflict replace" in result.stderr
+    with open_context(secretariat, read_only=True) as ctx:
+        assert meetings.get_meeting(ctx, meeting_id).title == "Title from the secretariat"
+
+    result = run("package", "import", "--db", str(secretariat), str(second), "--on-conflict", "replace")
+    assert result.returncode == 0, result.stderr
+    assert "Replaced:   1" in result.stdout and "Backup before replacing:" in result.stdout
+    with open_context(secretariat, read_only=True) as ctx:
+        assert meetings.get_meeting(ctx, meeting_id).title == "Title from the laptop"
+    assert run("package", "import", "--db", str(secretariat), str(second), "--on-conflict", "sideways").returncode == 2
