@@ -304,3 +304,22 @@ def test_the_schema_ships_with_the_app_and_matches_the_code() -> None:
     assert defs["decision"]["properties"]["outcome"]["enum"] == [o.value for o in enums.Outcome]
     assert defs["position"]["properties"]["kind"]["enum"] == [k.value for k in enums.PositionKind]
     assert defs["meeting"]["properties"]["status"]["enum"] == [s.value for s in enums.MeetingStatus]
+
+
+def test_a_superseded_decision_of_an_earlier_meeting_travels_with_the_later_one(
+    source: ServiceContext, target: ServiceContext, tmp_path: Path
+) -> None:
+    built = small_meeting(source)
+    earlier = decisions.add_decision(source, built.meeting_id, text="Workplan 2023", agenda_item_id=built.item_id)
+    later_meeting = meetings.create_next_meeting(source, built.meeting_id, title="Next", start="2024-01-11 10:00")
+    later = decisions.add_decision(source, later_meeting, text="Workplan 2024 replaces 2023")
+    decisions.update_decision(source, later, supersedes_id=earlier)
+    report = import_package(target, export_package(source, later_meeting, tmp_path / "later.json"))
+    assert report.placeholders_added == [meetings.get_meeting(source, built.meeting_id).reference]
+    assert content(target, later_meeting) == content(source, later_meeting)
+    assert decisions.get_decision(target, earlier).text == "Workplan 2023"
+    with pytest.raises(UserFacingError, match="only a placeholder"):
+        export_package(target, built.meeting_id, tmp_path / "placeholder.json")
+    report = import_package(target, export_package(source, built.meeting_id, tmp_path / "earlier.json"))
+    assert [m.result for m in report.meetings] == ["changed"]  # the placeholder is filled in
+    assert content(target, built.meeting_id) == content(source, built.meeting_id)

@@ -87,6 +87,11 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
     """The package document for one meeting (not yet written anywhere)."""
     entry, changed_at = read_meeting(session, meeting_id)
     history = sync_history(session, meeting_id)
+    if history and history[-1].get("placeholder") and history[-1]["sha256"] == meeting_hash(entry):
+        raise ValidationError(
+            f"{entry['reference']} is only a placeholder here (an earlier meeting that an imported package referred "
+            "to); export it from the database where it was written."
+        )
     entry["sync"] = {
         "content_sha256": meeting_hash(entry),
         "base_sha256": history[-1]["sha256"] if history else None,
@@ -199,6 +204,8 @@ def import_package(
 ) -> ImportReport:
     """Merge the package into the database in one transaction; see the module docstring and the format document."""
     _check_choice(on_conflict)
+    if ctx.db.read_only:
+        raise ValidationError("The database is open read-only; importing a package needs to write to it.")
     package = path_or_package if isinstance(path_or_package, Package) else read_package(path_or_package)
     backup_path = None
     if backup and on_conflict == "replace" and not ctx.db.read_only:
