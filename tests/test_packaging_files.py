@@ -153,14 +153,12 @@ def read_desktop_file() -> configparser.SectionProxy:
     return parser["Desktop Entry"]
 
 
-def mime_type_and_glob() -> tuple[str, str]:
+def mime_type_and_globs() -> tuple[str, list[str]]:
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     root = ET.parse(PACKAGING / "linux" / "org.unnm.Desktop.mime.xml").getroot()
     mime = root.find("m:mime-type", ns)
     assert mime is not None
-    glob = mime.find("m:glob", ns)
-    assert glob is not None
-    return mime.get("type", ""), glob.get("pattern", "")
+    return mime.get("type", ""), [glob.get("pattern", "") for glob in mime.findall("m:glob", ns)]
 
 
 def test_desktop_file_has_the_required_keys_and_matches_the_spec(spec_linux: SimpleNamespace) -> None:
@@ -177,7 +175,7 @@ def test_desktop_file_has_the_required_keys_and_matches_the_spec(spec_linux: Sim
     assert entry["StartupWMClass"] == ns["APP_NAME"]
     assert entry["Terminal"] == "false"
     assert entry["Categories"].endswith(";") and "Office" in entry["Categories"].split(";")
-    mime, _glob = mime_type_and_glob()
+    mime, _globs = mime_type_and_globs()
     assert entry["MimeType"] == f"{mime};"
     assert "%f" in entry["Exec"].split()
 
@@ -191,7 +189,7 @@ def test_metainfo_is_well_formed_with_the_id_and_the_version_as_latest_release(s
     assert root.findtext("project_license") == PROJECT["license"]
     assert root.findtext("icon") == ns["APP_NAME"]
     assert root.findtext("provides/binary") == ns["APP_NAME"]
-    assert root.findtext("provides/mediatype") == mime_type_and_glob()[0]
+    assert root.findtext("provides/mediatype") == mime_type_and_globs()[0]
     releases = root.findall("releases/release")
     assert releases, "no <release>"
     assert releases[0].get("version") == PROJECT["version"], "add a <release> for the version in pyproject.toml"
@@ -257,10 +255,11 @@ def test_inno_setup_script_installs_per_user_and_associates_meeting_packages(spe
     assert re.search(r'^#ifndef AppVersion$\s+#define AppVersion "', iss, re.M)
     assert re.search(r"^AppVersion=\{#AppVersion\}$", iss, re.M)
     assert f'#define AppExeName "{spec_linux.ns["APP_NAME"]}.exe"' in iss
-    _mime, glob = mime_type_and_glob()
-    extension = glob.lstrip("*")
-    assert extension == ".unnmpkg"
-    assert f'#define PackageExt "{extension}"' in iss
+    _mime, globs = mime_type_and_globs()
+    # Windows associates one plain extension (never ".json": that would take over every JSON file); Linux
+    # knows it too, and also the package format's suggested "*.unnm.json".
+    assert '#define PackageExt ".unnmpkg"' in iss
+    assert "*.unnmpkg" in globs and "*.unnm.json" in globs
     assert r"Software\Classes\{#PackageExt}" in iss
     assert r'shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""' in iss
     assert re.search(r"^Name: \"\{autoprograms\}\\\{#AppName\}\"", iss, re.M)  # Start menu
