@@ -70,7 +70,9 @@ class DecisionsPage(QObject):
         self.remove_button = child(root, QPushButton, "removeDecisionButton")
         self.reason.setStyleSheet("color: #b00020;")
         self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.text.setMaximumHeight(140)
+        self.text.setMaximumHeight(90)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         for method, words in METHOD_WORDS.items():
             self.method.addItem(words, method.value)
@@ -83,11 +85,15 @@ class DecisionsPage(QObject):
         self.positions.horizontalHeader().setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
         self.positions.verticalHeader().setVisible(False)
         self.positions.horizontalHeader().setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Fixed)
-        self.positions.setColumnWidth(POSITION, 230)
+        self.positions.setColumnWidth(POSITION, 190)
+        for column, width in ((PARAGRAPH, 80), (DEADLINE, 95)):
+            self.positions.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.positions.setColumnWidth(column, width)
         splitter = child(root, QSplitter, "decisionsSplitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 780])
+        root.findChild(QWidget, "decisionsTab").layout().setStretchFactor(splitter, 1)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.text.textChanged.connect(self._on_text_changed)
