@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules under unnm_desktop/commands/ that add subcommands (see its __init__ for the contract).
-COMMAND_GROUPS: tuple[str, ...] = ("unnm_desktop.commands.package",)
+COMMAND_GROUPS: tuple[str, ...] = ("unnm_desktop.commands.package", "unnm_desktop.commands.desk")
 
 
 def _command_handlers(parser: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:

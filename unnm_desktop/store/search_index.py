@@ -17,8 +17,7 @@ A PostgreSQL backend would replace this module's SQL; the services only use the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, null, select
@@ -90,16 +89,6 @@ _SOURCES: dict[str, tuple[Select[Any], Any, Any]] = {
 _CHUNK = 500
 
 
-@dataclass(frozen=True)
-class Hit:
-    kind: str
-    record_id: str
-    meeting_id: str | None
-    agenda_item_id: str | None
-    folded: str
-    score: float  # bm25: lower is better
-
-
 def document(parts: Iterable[str | None]) -> str:
     """A record's searchable text: its non-empty parts, one per line."""
     return "\n".join(part for part in parts if part)
@@ -108,7 +97,7 @@ def document(parts: Iterable[str | None]) -> str:
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def _cursor(connection: Connection | Session) -> Any:
+def cursor_of(connection: Connection | Session) -> Any:
     if isinstance(connection, Session):
         connection = connection.connection()
     return connection.connection.cursor()
@@ -154,7 +143,7 @@ def mark_pending(connection: Connection, kind: str, record_id: str) -> None:
     brought up to date by `refresh_pending` (search does it first), and at the latest when a save of
     another record comes, so at most the record being typed waits.
     """
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     others = [key for key in cursor.execute("SELECT kind, record_id FROM search_pending") if key != (kind, record_id)]
     if others:
         _refresh(connection, cursor, others)
@@ -164,13 +153,13 @@ def mark_pending(connection: Connection, kind: str, record_id: str) -> None:
 def pending_records(connection: Connection) -> set[tuple[str, str]]:
     return {
         (kind, record_id)
-        for kind, record_id in _cursor(connection).execute("SELECT kind, record_id FROM search_pending")
+        for kind, record_id in cursor_of(connection).execute("SELECT kind, record_id FROM search_pending")
     }
 
 
 def refresh_pending(connection: Connection) -> int:
     """Bring the entries marked by `mark_pending` up to date; returns how many there were."""
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     keys = cursor.execute("SELECT kind, record_id FROM search_pending").fetchall()
     if keys:
         _refresh(connection, cursor, keys)
@@ -186,7 +175,7 @@ def _refresh(connection: Connection, cursor: Any, keys: Sequence[tuple[str, str]
     cursor.executemany("DELETE FROM search_pending WHERE kind = ? AND record_id = ?", [tuple(k) for k in keys])
 
 
-def _source_rows(connection: Connection, kind: str, ids: Sequence[str] | None = None, meeting_id: str | None = None):  # type: ignore[no-untyped-def]
+def source_rows(connection: Connection, kind: str, ids: Sequence[str] | None = None, meeting_id: str | None = None):  # type: ignore[no-untyped-def]
     query, id_column, meeting_column = _SOURCES[kind]
     if meeting_id is not None:
         yield from connection.execute(query.where(meeting_column == meeting_id))
@@ -201,16 +190,16 @@ def _source_rows(connection: Connection, kind: str, ids: Sequence[str] | None = 
 def sync_records(connection: Connection, kind: str, record_ids: Iterable[str]) -> None:
     """Bring the entries of these records in step with the rows (a record that is gone loses its entry)."""
     ids = sorted(set(record_ids))
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     seen = set()
-    for row in _source_rows(connection, kind, ids):
+    for row in source_rows(connection, kind, ids):
         seen.add(row[0])
         _upsert(cursor, kind, row[0], row[1], row[2], document(row[3:]))
     forget_records(connection, kind, [i for i in ids if i not in seen])
 
 
 def forget_records(connection: Connection, kind: str, record_ids: Iterable[str]) -> None:
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     for record_id in record_ids:
         row = cursor.execute(
             "SELECT id, folded FROM search_entry WHERE kind = ? AND record_id = ?", (kind, record_id)
@@ -223,7 +212,7 @@ def forget_orphans(connection: Connection, kind: str) -> None:
     """Drop the entries of `kind` whose record no longer exists (after cascading deletes)."""
     _query, id_column, _ = _SOURCES[kind]
     table = id_column.table.name
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     orphans = cursor.execute(
         f"SELECT e.id, e.folded FROM search_entry AS e WHERE e.kind = ? "
         f"AND NOT EXISTS (SELECT 1 FROM {table} AS t WHERE t.id = e.record_id)",
@@ -237,7 +226,7 @@ def reindex_meeting(session: Session | Connection, meeting_id: str) -> None:
     """Re-index everything recorded at one meeting (e.g. after a package import); entries of records
     that are gone are dropped, so this also cleans up after a deleted meeting."""
     connection = session.connection() if isinstance(session, Session) else session
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     refresh_pending(connection)
     stale = {
         (kind, record_id): (entry_id, folded)
@@ -246,7 +235,7 @@ def reindex_meeting(session: Session | Connection, meeting_id: str) -> None:
         )
     }
     for kind in KINDS:
-        for row in _source_rows(connection, kind, meeting_id=meeting_id):
+        for row in source_rows(connection, kind, meeting_id=meeting_id):
             stale.pop((kind, row[0]), None)
             _upsert(cursor, kind, row[0], row[1], row[2], document(row[3:]))
     for entry_id, folded in stale.values():
@@ -255,13 +244,13 @@ def reindex_meeting(session: Session | Connection, meeting_id: str) -> None:
 
 def rebuild(connection: Connection) -> int:
     """Index everything from scratch; returns the number of entries."""
-    cursor = _cursor(connection)
+    cursor = cursor_of(connection)
     cursor.execute("DELETE FROM search_entry")
     cursor.execute("DELETE FROM search_pending")
     count = 0
     for kind in KINDS:
         batch = []
-        for row in _source_rows(connection, kind):
+        for row in source_rows(connection, kind):
             folded = fold(document(row[3:]))
             if folded.strip():
                 batch.append((kind, row[0], row[1], row[2], folded))
@@ -278,83 +267,8 @@ def rebuild(connection: Connection) -> int:
 
 def ensure_current(connection: Connection) -> bool:
     """Rebuild the index if it was made by another version of the indexing (or never); True if rebuilt."""
-    row = _cursor(connection).execute("SELECT value FROM app_info WHERE key = ?", (_VERSION_KEY,)).fetchone()
+    row = cursor_of(connection).execute("SELECT value FROM app_info WHERE key = ?", (_VERSION_KEY,)).fetchone()
     if row is not None and row[0] == SEARCH_INDEX_VERSION:
         return False
     rebuild(connection)
     return True
-
-
-# --- reading -----------------------------------------------------------------------------------------
-
-
-def match_expression(terms: Sequence[str]) -> str:
-    """FTS5 query: every (already folded) term must occur, each as a word prefix."""
-    return " ".join(f'"{term}"*' for term in terms if term and '"' not in term)
-
-
-def match(
-    connection: Connection, terms: Sequence[str], *, limit: int = 30, kinds: Sequence[str] | None = None
-) -> list[Hit]:
-    """The best `limit` entries holding every term, best (lowest bm25) first."""
-    expression = match_expression(terms)
-    if not expression:
-        return []
-    cursor = _cursor(connection)
-    columns = "e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded"
-    if kinds:
-        marks = ", ".join("?" for _ in kinds)
-        rows = cursor.execute(
-            f"SELECT {columns}, bm25(search_fts) AS score FROM search_fts JOIN search_entry AS e "
-            f"ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.kind IN ({marks}) ORDER BY score LIMIT ?",
-            (expression, *kinds, limit),
-        )
-    else:
-        rows = cursor.execute(
-            f"SELECT {columns}, r.rank FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) AS r JOIN search_entry AS e ON e.id = r.rowid ORDER BY r.rank",
-            (expression, limit),
-        )
-    return [Hit(*row) for row in rows.fetchall()]
-
-
-def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequence[str]) -> set[tuple[str, str]]:
-    """Every (kind, record id) of these kinds whose entry holds every term (unranked, for filters)."""
-    expression = match_expression(terms)
-    if not expression:
-        return set()
-    marks = ", ".join("?" for _ in kinds)
-    rows = _cursor(connection).execute(
-        "SELECT e.kind, e.record_id FROM search_fts JOIN search_entry AS e ON e.id = search_fts.rowid "
-        f"WHERE search_fts MATCH ? AND e.kind IN ({marks})",
-        (expression, *kinds),
-    )
-    return {(kind, record_id) for kind, record_id in rows.fetchall()}
-
-
-@dataclass(frozen=True)
-class Source:
-    meeting_id: str | None
-    agenda_item_id: str | None
-    text: str
-
-
-def source_texts(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Source]:
-    """The original (unfolded) documents of these records and where they live, for snippets."""
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id in keys:
-        by_kind.setdefault(kind, []).append(record_id)
-    texts = {}
-    for kind, ids in by_kind.items():
-        for row in _source_rows(connection, kind, ids):
-            texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
-    return texts
-
-
-def entry_count(connection: Connection) -> int:
-    return _cursor(connection).execute("SELECT count(*) FROM search_entry").fetchone()[0]
-
-
-def iter_entries(connection: Connection) -> Iterator[tuple[str, str, str]]:
-    """(kind, record id, folded text) of every entry, for tests and checks."""
-    yield from _cursor(connection).execute("SELECT kind, record_id, folded FROM search_entry")

@@ -1,0 +1,94 @@
+"""Reading the full-text search index (see store/search_index.py): FTS5 MATCH with bm25 ranking, and the
+original text of the records found. SQLite-specific like the index itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from unnm_desktop.store.search_index import cursor_of, document, source_rows
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    record_id: str
+    meeting_id: str | None
+    agenda_item_id: str | None
+    folded: str
+    score: float  # bm25: lower is better
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """FTS5 query: every (already folded) term must occur, each as a word prefix."""
+    return " ".join(f'"{term}"*' for term in terms if term and '"' not in term)
+
+
+def match(
+    connection: Connection, terms: Sequence[str], *, limit: int = 30, kinds: Sequence[str] | None = None
+) -> list[Hit]:
+    """The best `limit` entries holding every term, best (lowest bm25) first."""
+    expression = match_expression(terms)
+    if not expression:
+        return []
+    cursor = cursor_of(connection)
+    columns = "e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded"
+    if kinds:
+        marks = ", ".join("?" for _ in kinds)
+        rows = cursor.execute(
+            f"SELECT {columns}, bm25(search_fts) AS score FROM search_fts JOIN search_entry AS e "
+            f"ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.kind IN ({marks}) ORDER BY score LIMIT ?",
+            (expression, *kinds, limit),
+        )
+    else:
+        rows = cursor.execute(
+            f"SELECT {columns}, r.rank FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) AS r JOIN search_entry AS e ON e.id = r.rowid ORDER BY r.rank",
+            (expression, limit),
+        )
+    return [Hit(*row) for row in rows.fetchall()]
+
+
+def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequence[str]) -> set[tuple[str, str]]:
+    """Every (kind, record id) of these kinds whose entry holds every term (unranked, for filters)."""
+    expression = match_expression(terms)
+    if not expression:
+        return set()
+    marks = ", ".join("?" for _ in kinds)
+    rows = cursor_of(connection).execute(
+        "SELECT e.kind, e.record_id FROM search_fts JOIN search_entry AS e ON e.id = search_fts.rowid "
+        f"WHERE search_fts MATCH ? AND e.kind IN ({marks})",
+        (expression, *kinds),
+    )
+    return {(kind, record_id) for kind, record_id in rows.fetchall()}
+
+
+@dataclass(frozen=True)
+class Source:
+    meeting_id: str | None
+    agenda_item_id: str | None
+    text: str
+
+
+def source_texts(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Source]:
+    """The original (unfolded) documents of these records and where they live, for snippets."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    texts = {}
+    for kind, ids in by_kind.items():
+        for row in source_rows(connection, kind, ids):
+            texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
+    return texts
+
+
+def entry_count(connection: Connection) -> int:
+    return cursor_of(connection).execute("SELECT count(*) FROM search_entry").fetchone()[0]
+
+
+def iter_entries(connection: Connection) -> Iterator[tuple[str, str, str]]:
+    """(kind, record id, folded text) of every entry, for tests and checks."""
+    yield from cursor_of(connection).execute("SELECT kind, record_id, folded FROM search_entry")
