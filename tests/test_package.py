@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from builders import small_meeting
 from package_support import dump_database, load, save
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from unnm_desktop.domain import enums
 from unnm_desktop.domain.errors import UserFacingError
@@ -24,8 +24,10 @@ from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.minutes import build_content
 from unnm_desktop.services.package import PackageError, export_package, import_package, preview_import, read_package
-from unnm_desktop.services.package_format import FIELDS, read_organizations, read_people
+from unnm_desktop.services.package_format import FIELDS
+from unnm_desktop.services.package_read import read_meeting, read_organizations, read_people
 from unnm_desktop.services.package_schema import SUPPORTED_KEYWORDS, package_schema
+from unnm_desktop.store import search_index
 from unnm_desktop.store.models import AuditEvent, Organization, Person
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +71,9 @@ def test_round_trip_leaves_the_second_database_identical_for_each_meeting(
     demo.fill_demo(source)
     listed = meetings.list_meetings(source)
     assert {m.status for m in listed} == {"draft", "signed_off"}
+    with source.session() as session:  # progress noted between meetings travels too
+        session.execute(text("UPDATE action_point SET completion_note = 'Sent on 3 July — ✓'"))
+        search_index.rebuild(session.connection())
     for meeting in listed:  # newest first: earlier meetings arrive as placeholders, then get filled in
         path = export_package(source, meeting.id, tmp_path / f"{meeting.reference.replace('/', '-')}.unnm.json")
         report = import_package(target, path)
@@ -76,9 +81,25 @@ def test_round_trip_leaves_the_second_database_identical_for_each_meeting(
         assert [m.result for m in report.meetings] in (["added"], ["changed"])
     for meeting in listed:
         assert content(target, meeting.id) == content(source, meeting.id)
+        assert package_entry(target, meeting.id) == package_entry(source, meeting.id)
+        assert search_entries(target, meeting.id) == search_entries(source, meeting.id)
         package = load(tmp_path / f"{meeting.reference.replace('/', '-')}.unnm.json")
         assert directory_rows(target, package) == directory_rows(source, package)
     assert check_database(target, backup=False).ok
+
+
+def package_entry(ctx: ServiceContext, meeting_id: str) -> dict:
+    """Every field of the meeting and its rows, beyond what the minutes show (e.g. completion notes)."""
+    with ctx.session() as session:
+        return read_meeting(session, meeting_id)[0]
+
+
+def search_entries(ctx: ServiceContext, meeting_id: str) -> list[tuple]:
+    with ctx.db.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT kind, record_id, folded FROM search_entry WHERE meeting_id = :m"), {"m": meeting_id}
+        )
+        return sorted(tuple(r) for r in rows)
 
 
 def test_unusual_text_imports_exactly(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:

@@ -14,11 +14,8 @@ progress the package updates, since those records have a history of their own ou
 
 from __future__ import annotations
 
-import contextlib
+import importlib
 import importlib.util
-import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from unnm_desktop import __version__
-from unnm_desktop.domain.errors import UserFacingError, ValidationError
-from unnm_desktop.services._common import get_or_fail
+from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import signed_content_problem
 from unnm_desktop.services.package_apply import (
@@ -37,21 +32,8 @@ from unnm_desktop.services.package_apply import (
     insert_referenced_records,
     write_meeting,
 )
-from unnm_desktop.services.package_format import (
-    DATETIME,
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    MAX_FILE_BYTES,
-    json_to_columns,
-    meeting_hash,
-    read_meeting,
-    read_organizations,
-    read_people,
-    read_referenced_meeting,
-    sync_history,
-    table,
-    to_json,
-)
+from unnm_desktop.services.package_export import build_package, export_package
+from unnm_desktop.services.package_format import json_to_columns, meeting_hash, table, to_json
 from unnm_desktop.services.package_import import (
     APPLIED,
     REPLACED,
@@ -60,10 +42,9 @@ from unnm_desktop.services.package_import import (
     classify,
     plan_records,
 )
+from unnm_desktop.services.package_read import read_meeting
 from unnm_desktop.services.package_schema import PackageError
 from unnm_desktop.services.package_validate import Package, read_package
-from unnm_desktop.store.models import Meeting
-from unnm_desktop.store.types import utc_now
 
 __all__ = [
     "ImportReport",
@@ -78,113 +59,6 @@ __all__ = [
 ]
 
 ON_CONFLICT = ("keep", "replace")
-
-
-# --- export ------------------------------------------------------------------------------------------------
-
-
-def build_package(session: Session, meeting_id: str, created_by: str = "") -> dict[str, Any]:
-    """The package document for one meeting (not yet written anywhere)."""
-    entry, changed_at = read_meeting(session, meeting_id)
-    history = sync_history(session, meeting_id)
-    if history and history[-1].get("placeholder") and history[-1]["sha256"] == meeting_hash(entry):
-        raise ValidationError(
-            f"{entry['reference']} is only a placeholder here (an earlier meeting that an imported package referred "
-            "to); export it from the database where it was written."
-        )
-    entry["sync"] = {
-        "content_sha256": meeting_hash(entry),
-        "base_sha256": history[-1]["sha256"] if history else None,
-        "changed_at": to_json(DATETIME, changed_at),
-    }
-    referenced = _referenced(session, entry)
-    people = {entry["chair_id"], entry["rapporteur_id"]}
-    people |= {a["person_id"] for a in entry["attendance"]} | {i["presenter_id"] for i in entry["agenda_items"]}
-    orgs = {a["organization_id"] for a in entry["attendance"]}
-    for meeting in (entry, *referenced):
-        people |= {a["responsible_person_id"] for a in meeting["action_points"]}
-        orgs |= {o for a in meeting["action_points"] for o in a["responsible_organization_ids"]}
-        orgs |= {p["organization_id"] for d in meeting["decisions"] for p in d["positions"]}
-    people_entries = read_people(session, people - {None})
-    orgs |= {p["organization_id"] for p in people_entries}
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "created_at": to_json(DATETIME, utc_now().replace(microsecond=0)),
-        "created_by": created_by,
-        "app_version": __version__,
-        "organizations": read_organizations(session, orgs - {None}),
-        "people": people_entries,
-        "meetings": [entry],
-        "referenced_meetings": referenced,
-    }
-
-
-def _referenced(session: Session, entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """Earlier meetings the entry points into: the previous one, and those whose records it follows up."""
-    wanted: dict[str, tuple[set[str], set[str]]] = {}
-    if entry["previous_meeting_id"]:
-        wanted[entry["previous_meeting_id"]] = (set(), set())
-    action_t, decision_t = table("action_point"), table("decision")
-    action_ids = [f["action_id"] for f in entry["follow_ups"]]
-    if action_ids:
-        for action_id, meeting_id in session.execute(
-            select(action_t.c.id, action_t.c.meeting_id).where(action_t.c.id.in_(action_ids))
-        ):
-            wanted.setdefault(meeting_id, (set(), set()))[0].add(action_id)
-    own = {d["id"] for d in entry["decisions"]}
-    outside = [d["supersedes_id"] for d in entry["decisions"] if d["supersedes_id"] and d["supersedes_id"] not in own]
-    if outside:
-        for decision_id, meeting_id in session.execute(
-            select(decision_t.c.id, decision_t.c.meeting_id).where(decision_t.c.id.in_(outside))
-        ):
-            wanted.setdefault(meeting_id, (set(), set()))[1].add(decision_id)
-    wanted.pop(entry["id"], None)
-    return [
-        read_referenced_meeting(session, mid, actions, decisions)
-        for mid, (actions, decisions) in sorted(wanted.items())
-    ]
-
-
-def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -> Path:
-    """Write the meeting's package to `out_path` (atomically); the export is recorded in the audit log."""
-    target = Path(out_path).expanduser().absolute()
-    with ctx.session() as session:
-        get_or_fail(session, Meeting, meeting_id, "meeting")
-        document = build_package(session, meeting_id, ctx.actor or ctx.os_user)
-        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-        if len(data) > MAX_FILE_BYTES:
-            raise ValidationError(
-                f"The package would be {len(data) / 1e6:,.0f} MB, above the {MAX_FILE_BYTES // 2**20} MB a package may hold."
-            )
-        _write_atomically(target, data)
-        if not ctx.db.read_only:
-            digest = document["meetings"][0]["sync"]["content_sha256"]
-            ctx.audit(session, "meeting", meeting_id, "package_export", after={"sha256": digest, "file": target.name})
-    return target
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    if not target.parent.is_dir():
-        raise UserFacingError(f"The folder {target.parent} does not exist; choose another place for {target.name}.")
-    if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name such as meeting.unnm.json.")
-    temporary = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        raise UserFacingError(
-            f"{target} could not be written ({error.strerror or error}); nothing was written. Choose another place or name."
-        ) from None
 
 
 # --- import ------------------------------------------------------------------------------------------------
@@ -274,7 +148,7 @@ def _apply(
             session.execute(select(fu_t.c.action_id, fu_t.c.status).where(fu_t.c.meeting_id == entry["id"])).all()
         )
         write_meeting(conn, entry)
-        _track_actions(ctx, session, entry, before, copies, inserted, report, stamp)
+        written += _track_actions(ctx, session, entry, before, copies, inserted, report, stamp)
         local, _ = read_meeting(session, entry["id"])
         if meeting_hash(local) != result.package_sha256:
             raise PackageError(
@@ -300,9 +174,24 @@ def _missing(session: Session, kind: str, records: list[dict[str, Any]]) -> list
     return [r for r in records if r["id"] not in have]
 
 
-def _track_actions(ctx, session, entry, before, copies, inserted, report, stamp) -> None:  # type: ignore[no-untyped-def]
-    """An earlier action point followed up here takes the progress the package records for it."""
+_TRACKED = ("status", "completed_on", "completion_note")
+
+
+def _track_actions(
+    ctx: ServiceContext,
+    session: Session,
+    entry: dict[str, Any],
+    before: dict[str, str | None],
+    copies: dict[str, dict[str, Any]],
+    inserted: set[str],
+    report: ImportReport,
+    stamp: dict[str, Any],
+) -> list[str]:
+    """An earlier action point that this meeting followed up with a new status takes the progress the package
+    records for it (status, completion date and note, which may change after sign-off). Returns the meetings
+    whose action points changed."""
     action_t = table("action_point")
+    touched = []
     for follow_up in entry["follow_ups"]:
         action_id = follow_up["action_id"]
         copy = copies.get(action_id)
@@ -312,24 +201,28 @@ def _track_actions(ctx, session, entry, before, copies, inserted, report, stamp)
             continue
         wanted = json_to_columns("action_point", copy)
         row = session.execute(
-            select(action_t.c.status, action_t.c.completed_on).where(action_t.c.id == action_id)
+            select(action_t.c.meeting_id, *(action_t.c[k] for k in _TRACKED)).where(action_t.c.id == action_id)
         ).one()
-        if (row.status, row.completed_on) == (wanted["status"], wanted["completed_on"]):
+        if all(getattr(row, k) == wanted[k] for k in _TRACKED):
             continue
         session.connection().execute(
-            update(action_t)
-            .where(action_t.c.id == action_id)
-            .values(status=wanted["status"], completed_on=wanted["completed_on"])
+            update(action_t).where(action_t.c.id == action_id).values({k: wanted[k] for k in _TRACKED})
         )
         ctx.audit(
             session,
             "action_point",
             action_id,
             "package_import",
-            {"status": row.status, "completed_on": to_json("date", row.completed_on)},
-            {"status": copy["status"], "completed_on": copy["completed_on"], **stamp},
+            {
+                "status": row.status,
+                "completed_on": to_json("date", row.completed_on),
+                "completion_note": row.completion_note,
+            },
+            {**{k: copy[k] for k in _TRACKED}, **stamp},
         )
         report.actions_updated.append(copy["text"][:80])
+        touched.append(row.meeting_id)
+    return touched
 
 
 def _check_signed_content(session: Session, entry: dict[str, Any], index: int) -> None:
@@ -346,12 +239,15 @@ def _check_signed_content(session: Session, entry: dict[str, Any], index: int) -
 
 
 def _reindex(session: Session, meeting_ids: list[str]) -> None:
-    """Keep the full-text search index in step, inside the same transaction (services/search_index.py)."""
-    if not meeting_ids or importlib.util.find_spec("unnm_desktop.services.search_index") is None:
+    """Keep the full-text search index in step, inside the same transaction. The import writes with Core
+    statements, which the index's ORM hook does not see, so it asks for each meeting it wrote."""
+    if not meeting_ids:
         return
-    from unnm_desktop.services import search_index
-
-    reindex = getattr(search_index, "reindex_meeting", None)
-    if reindex is not None:
-        for meeting_id in meeting_ids:
-            reindex(session, meeting_id)
+    for name in ("unnm_desktop.services.search_index", "unnm_desktop.store.search_index"):
+        if importlib.util.find_spec(name) is None:
+            continue
+        reindex = getattr(importlib.import_module(name), "reindex_meeting", None)
+        if reindex is not None:
+            for meeting_id in dict.fromkeys(meeting_ids):
+                reindex(session, meeting_id)
+            return

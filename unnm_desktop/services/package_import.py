@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.services.directory import acronym_key
-from unnm_desktop.services.package_format import meeting_hash, read_meeting, sync_history, table
+from unnm_desktop.services.package_format import meeting_hash, table
+from unnm_desktop.services.package_read import read_meeting, sync_history
 from unnm_desktop.services.package_schema import PackageError
 from unnm_desktop.services.package_validate import Package
 

@@ -119,12 +119,12 @@ def parse_json_text(text: str) -> Any:
     except RecursionError:
         raise _Refused("it is nested too deeply to be a meeting package") from None
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise _Refused(
                 "the file ends in the middle of the data: it was cut off (copied or downloaded incompletely); "
                 "export it again"
             ) from None
-        raise _Refused(f"it is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+        raise _Refused(f"it is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except ValueError as error:  # e.g. an integer with thousands of digits
         raise _Refused(f"it contains a value that cannot be read ({error})") from None
 
