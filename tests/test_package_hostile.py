@@ -225,7 +225,11 @@ BYTE_CASES: list[tuple[str, Callable[[bytes], bytes], str]] = [
     ("not-json", lambda raw: b"Minutes of the network meeting\n", r"not JSON"),
     ("truncated-in-the-middle", lambda raw: raw[: len(raw) // 2], r"cut off"),
     ("truncated-at-the-end", lambda raw: raw.rstrip()[:-1], r"cut off"),
-    ("broken-in-the-middle", lambda raw: raw.replace(b'"meetings":', b'"meetings" ', 1), r"not valid JSON.*\(line \d+, column \d+\)"),
+    (
+        "broken-in-the-middle",
+        lambda raw: raw.replace(b'"meetings":', b'"meetings" ', 1),
+        r"not valid JSON.*\(line \d+, column \d+\)",
+    ),
     ("zip", _zip, r"ZIP archive"),
     ("gzip", gzip.compress, r"gzip"),
     ("database", lambda raw: b"SQLite format 3\x00" + b"\x00" * 100, r"database, not a meeting package"),
