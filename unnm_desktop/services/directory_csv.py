@@ -243,18 +243,15 @@ def _plan_row(line, record, mapping, orgs, people, new_orgs) -> PlannedRow:  # t
             return replace(row, reason="organisation already earlier in the file")
         new_orgs[acronym_key(new_org[0])] = new_org
         return replace(row, action="organization")
-    for key, what in (
-        (f"email:{email.casefold()}" if email else "", "same e-mail as"),
-        (f"name:{_name_key(name)}", "same name as"),
-    ):
-        if key and key in people:
-            return replace(row, reason=f"{what} {people[key]}")
+    keys = {f"name:{_name_key(name)}": "same name as", f"email:{email.casefold()}" if email else "": "same e-mail as"}
+    duplicate = next((f"{what} {people[key]}" for key, what in keys.items() if key and key in people), None)
+    for key in keys:  # a later row repeating this one is a duplicate too, even if this one is skipped
+        if key:
+            people.setdefault(key, f"{name} (line {line})")
+    if duplicate:
+        return replace(row, reason=duplicate)
     if len(name) > 300:
         return replace(row, action="error", reason="The name is longer than 300 characters.")
-    label = f"{name} (line {line})"
-    people[f"name:{_name_key(name)}"] = label
-    if email:
-        people[f"email:{email.casefold()}"] = label
     if new_org is not None:
         new_orgs.setdefault(acronym_key(new_org[0]), new_org)
     return replace(row, action="person")

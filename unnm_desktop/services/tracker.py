@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from unnm_desktop.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, parse_enum
 from unnm_desktop.domain.errors import ValidationError
-from unnm_desktop.services._common import editable_meeting, get_or_fail, long_text
+from unnm_desktop.services._common import get_or_fail, long_text, require_editable
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_common import OrgNames, local_date, parse_date, today_in_istanbul
 from unnm_desktop.services.desk_views import TrackerEntry, TrackerFilter
@@ -145,9 +145,10 @@ def mark_done(
             "completion_note": text,
         }
         if at_meeting_id is not None:
-            meeting = editable_meeting(session, at_meeting_id)
+            meeting = get_or_fail(session, Meeting, at_meeting_id, "meeting")
             if meeting.id == action.meeting_id or meeting.start_utc <= action.meeting.start_utc:
                 raise ValidationError("The follow-up is recorded at a later meeting than the one that set the action.")
+            require_editable(meeting)
             follow_up = session.scalars(
                 select(ActionFollowUp).where(
                     ActionFollowUp.action_id == action_id, ActionFollowUp.meeting_id == at_meeting_id
