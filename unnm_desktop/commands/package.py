@@ -24,7 +24,7 @@ def register(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]
     db_option(export)
     export.add_argument("--meeting", required=True, metavar="REF", help="meeting id, unique id prefix or reference")
     export.add_argument(
-        "--out", required=True, metavar="FILE", help="the package file to write, e.g. meeting.unnm.json"
+        "--out", required=True, metavar="FILE", help="the package file to write, e.g. UNNM-TR_2023_1.unnmpkg"
     )
 
     imports = actions.add_parser(

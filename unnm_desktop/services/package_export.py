@@ -121,7 +121,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
     if not target.parent.is_dir():
         raise UserFacingError(f"The folder {target.parent} does not exist; choose another place for {target.name}.")
     if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name such as meeting.unnm.json.")
+        raise UserFacingError(f"{target} is a folder; give a file name such as UNNM-TR_2023_1.unnmpkg.")
     temporary = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
