@@ -149,3 +149,15 @@ def test_exports_open_in_word_and_excel_with_formulas_neutralised(ctx: ServiceCo
     assert table.rows[1].cells[3].text.startswith(hostile)
     assert "ليلى الحسن" in table.rows[1].cells[5].text
     assert document.core_properties.category == "Decision register"
+
+
+def test_editing_a_decision_obeys_the_same_supersession_rules(ctx: ServiceContext) -> None:
+    m = small_meeting(ctx)
+    first = decisions.add_decision(ctx, m.meeting_id, text="First")
+    second = decisions.add_decision(ctx, m.meeting_id, text="Second")
+    with pytest.raises(ValidationError, match="only a later decision"):
+        decisions.update_decision(ctx, first, supersedes_id=second)
+    with pytest.raises(ValidationError, match="itself"):
+        decisions.update_decision(ctx, second, supersedes_id=second)
+    decisions.update_decision(ctx, second, supersedes_id=first)
+    assert decisions.get_decision(ctx, second).supersedes_id == first

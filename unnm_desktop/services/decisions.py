@@ -90,6 +90,10 @@ def update_decision(ctx: ServiceContext, decision_id: str, **changes: Any) -> No
     with ctx.session() as session:
         decision = _editable_decision(session, decision_id)
         objectives = changes.pop("objectives", None)
+        if changes.get("supersedes_id"):
+            from unnm_desktop.services.register import check_supersedes
+
+            check_supersedes(session, decision, changes["supersedes_id"])
         before, after = apply_changes(decision, changes, _CLEANERS)
         _check_outcome(decision, [p.kind for p in decision.positions])
         if objectives is not None:

@@ -8,6 +8,7 @@ the 200 ms goal (bench/desk.py). Organisations are named as they were on the mee
 from __future__ import annotations
 
 from sqlalchemy import Connection, Select, select
+from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import Outcome, PositionKind, parse_enum
 from unnm_desktop.domain.errors import ValidationError
@@ -145,8 +146,7 @@ def set_supersedes(ctx: ServiceContext, decision_id: str, superseded_id: str | N
     """Record that `decision_id` supersedes the earlier `superseded_id` (None: it supersedes nothing).
 
     The later decision's minutes must be open for editing (what a decision supersedes is part of its
-    minutes); the earlier one may be signed off. A decision cannot supersede itself, a later decision,
-    or one that (through a chain) already supersedes it.
+    minutes); the earlier one may be signed off. See `check_supersedes` for what is refused.
     """
     with ctx.session() as session:
         decision = get_or_fail(session, Decision, decision_id, "decision")
@@ -156,24 +156,29 @@ def set_supersedes(ctx: ServiceContext, decision_id: str, superseded_id: str | N
             return
         after: dict[str, str | None] = {"supersedes_id": superseded_id}
         if superseded_id is not None:
-            if superseded_id == decision_id:
-                raise ValidationError(f"Decision {decision.reference} cannot supersede itself.")
-            earlier = get_or_fail(session, Decision, superseded_id, "decision")
-            later_key = (decision.meeting.start_utc, decision.sequence)
-            if (earlier.meeting.start_utc, earlier.sequence) >= later_key:
-                raise ValidationError(
-                    f"Decision {earlier.reference} was not taken before {decision.reference}; "
-                    "only a later decision supersedes an earlier one."
-                )
-            seen, step = {decision_id}, earlier
-            while step.supersedes_id is not None:
-                if step.supersedes_id in seen:
-                    raise ValidationError(
-                        f"Decision {earlier.reference} already supersedes {decision.reference} through "
-                        f"{step.reference}; a decision cannot supersede one that supersedes it."
-                    )
-                seen.add(step.id)
-                step = get_or_fail(session, Decision, step.supersedes_id, "decision")
-            after["supersedes"] = earlier.reference
+            after["supersedes"] = check_supersedes(session, decision, superseded_id).reference
         decision.supersedes_id = superseded_id
         ctx.audit(session, "decision", decision.id, "supersede", {"supersedes_id": old}, after)
+
+
+def check_supersedes(session: Session, decision: Decision, superseded_id: str) -> Decision:
+    """The earlier decision `decision` may supersede, or ValidationError: not itself, not a decision taken
+    at the same time or later, and not one that (through a chain) already supersedes it."""
+    if superseded_id == decision.id:
+        raise ValidationError(f"Decision {decision.reference} cannot supersede itself.")
+    earlier = get_or_fail(session, Decision, superseded_id, "decision")
+    if (earlier.meeting.start_utc, earlier.sequence) >= (decision.meeting.start_utc, decision.sequence):
+        raise ValidationError(
+            f"Decision {earlier.reference} was not taken before {decision.reference}; "
+            "only a later decision supersedes an earlier one."
+        )
+    seen, step = {decision.id}, earlier
+    while step.supersedes_id is not None:
+        if step.supersedes_id in seen:
+            raise ValidationError(
+                f"Decision {earlier.reference} already supersedes {decision.reference} through "
+                f"{step.reference}; a decision cannot supersede one that supersedes it."
+            )
+        seen.add(step.id)
+        step = get_or_fail(session, Decision, step.supersedes_id, "decision")
+    return earlier
