@@ -52,6 +52,13 @@ def test_exit_when_ready_reports_the_time(tmp_path: Path) -> None:
     assert result.stdout.startswith("ready in ") and result.stdout.strip().endswith(" ms")
 
 
+def test_a_new_database_starts_empty(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "first.sqlite3"
+    result = _run("--db", str(db), "--exit-when-ready", env={"UNNM_DESKTOP_SETTINGS_DIR": str(tmp_path / "s")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ready in ") and db.is_file()
+
+
 def test_the_gui_refuses_a_wrong_or_damaged_file_untouched(tmp_path: Path) -> None:
     wrong = tmp_path / "wrong.sqlite3"
     wrong.write_text("not a database", encoding="utf-8")

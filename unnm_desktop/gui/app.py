@@ -24,6 +24,8 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
     app.setApplicationName("unnm-desktop")
     app.setOrganizationName("UNNM")
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("org.unnm.Desktop")  # the .desktop file's id: icon and grouping on Linux desktops
+    _set_window_icon(app)
     configure_settings_location()
     settings = AppSettings()
     path: Path = resolve_db_path(db_arg)
@@ -77,3 +79,18 @@ def _refuse(message: str, exit_when_ready: bool) -> int:
     else:
         QMessageBox.critical(None, f"{APP_NAME} cannot open the database", message)
     return 1
+
+
+def _set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from unnm_desktop.resources import resource_path
+
+    folder = resource_path("icons")
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        candidate = folder / f"unnm-desktop-{size}.png"
+        if candidate.is_file():
+            icon.addFile(str(candidate))
+    if not icon.isNull():
+        app.setWindowIcon(icon)  # type: ignore[attr-defined]

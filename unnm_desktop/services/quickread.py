@@ -24,12 +24,20 @@ class QuickReader:
     """Read-only access for the first screen; any problem means "wait for the services" (None)."""
 
     def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self._connection: sqlite3.Connection | None = sqlite3.connect(
+                f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.Error:  # a new database does not exist yet: nothing to show before the services
+            self._connection = None
 
     def close(self) -> None:
-        self._connection.close()
+        if self._connection is not None:
+            self._connection.close()
 
     def meetings(self) -> list[MeetingSummary] | None:
+        if self._connection is None:
+            return None
         try:
             rows = self._connection.execute(
                 "SELECT id, reference, title, start_utc, status, series, revision FROM meeting ORDER BY start_utc DESC"
@@ -40,6 +48,8 @@ class QuickReader:
 
     def meeting_status(self, meeting_id: str) -> tuple[str, str, str] | None:
         """(title, reference, status) of a meeting."""
+        if self._connection is None:
+            return None
         try:
             return self._connection.execute(
                 "SELECT title, reference, status FROM meeting WHERE id = ?", (meeting_id,)
@@ -48,6 +58,8 @@ class QuickReader:
             return None
 
     def agenda(self, meeting_id: str) -> list[AgendaItemView] | None:
+        if self._connection is None:
+            return None
         try:
             rows = self._connection.execute(
                 "SELECT id, position, number, title, standing, presenter_id, planned_minutes, elapsed_seconds, "
