@@ -162,6 +162,40 @@ def test_upgrade_from_0001_fills_the_index(tmp_path: Path) -> None:
         assert check_database(ctx, backup=False).ok
 
 
+def test_a_database_made_by_migration_0001_gets_its_index_on_open(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "v1.sqlite3"
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    now = "2023-11-02 07:00:00.000000"
+    raw.execute(
+        "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality, event_category, "
+        "main_organisers, target_audience, language, geographic_scope, sub_region, workstream_output, status, "
+        "revision, created_at, updated_at) VALUES ('m1', '', 'UNNM-TR/2023/9', 'İstanbul toplantısı', ?, 'Şanlıurfa', "
+        "'', 'in_person', '', '', '', 'tr', '', '', '', 'draft', 0, ?, ?)",
+        (now, now, now),
+    )
+    raw.execute(
+        "INSERT INTO agenda_item (id, meeting_id, position, number, title, elapsed_seconds, notes_md, status, "
+        "created_at, updated_at) VALUES ('a1', 'm1', 1, '1', 'Gündem', 0, 'IŞIK projesi ve göç verisi', 'pending', ?, ?)",
+        (now, now),
+    )
+    raw.commit()
+    raw.close()
+    with open_context(path, actor="Test") as ctx:
+        assert _found(ctx, "isik goc") == {("agenda_item", "a1")}
+        assert _found(ctx, "istanbul sanliurfa") == {("meeting", "m1")}
+
+
 def test_snippet_highlights_map_onto_the_original_when_folding_changes_lengths() -> None:
     original = "Le «ﬁnal» draft — e\u0301cole; Straße; ﬁﬁ İSTANBUL ışık 👍🏽 ليلى"
     for term, expected in [("final", "ﬁnal"), ("ecole", "e\u0301cole"), ("strasse", "Straße"), ("isik", "ışık")]:
