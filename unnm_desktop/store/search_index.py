@@ -17,10 +17,10 @@ A PostgreSQL backend would replace this module's SQL; the services only use the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, null, select
+from sqlalchemy import Connection, Row, Select, null, select
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.text import fold
@@ -175,7 +175,11 @@ def _refresh(connection: Connection, cursor: Any, keys: Sequence[tuple[str, str]
     cursor.executemany("DELETE FROM search_pending WHERE kind = ? AND record_id = ?", [tuple(k) for k in keys])
 
 
-def source_rows(connection: Connection, kind: str, ids: Sequence[str] | None = None, meeting_id: str | None = None):  # type: ignore[no-untyped-def]
+def source_rows(
+    connection: Connection, kind: str, ids: Sequence[str] | None = None, meeting_id: str | None = None
+) -> Iterator[Row[Any]]:
+    """The source rows of one kind (id, meeting id, agenda item id, text parts): of these ids, of one
+    meeting, or all."""
     query, id_column, meeting_column = _SOURCES[kind]
     if meeting_id is not None:
         yield from connection.execute(query.where(meeting_column == meeting_id))
