@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        from unnm_desktop.gui.desk_menu import install_desk_menu
         from unnm_desktop.gui.minutes_menu import install_minutes_menu, open_settings
 
         bar = self.menuBar()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         actions_menu = bar.addMenu("Ac&tions")
         self._add("Actions", actions_menu, "&Add action point", "Ctrl+Shift+K", self._add_action)
 
+        self.desk_menu = install_desk_menu(self)
         self.minutes_menu = install_minutes_menu(self)
 
         help_menu = bar.addMenu("&Help")

@@ -1,0 +1,244 @@
+"""What the secretariat's desk windows share: a busy cursor, messages, file dialogs for exports, dates
+between Qt and Python, rich-text cells (search highlights) and following a record to the main window.
+
+Light on purpose (Qt only): gui/desk_menu.py imports it while the window is built, before the database
+and SQLAlchemy are ready.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from unnm_desktop.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
+
+DATE_FORMAT = "yyyy-MM-dd"
+OVERDUE_COLOUR = "#b00020"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def run_busy(parent: QWidget, title: str, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `function` under a wait cursor; a refusal (UserFacingError) becomes a warning and None."""
+    try:
+        with busy_cursor():
+            return function(*args, **kwargs)
+    except UserFacingError as error:
+        warn(parent, title, str(error))
+        return None
+    except OSError as error:  # a file that cannot be written or read: said plainly, never a traceback
+        warn(parent, title, f"{error.filename or 'The file'} cannot be used: {error.strerror or error}.")
+        return None
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def file_stem(text: str, fallback: str = "export") -> str:
+    """ "UNNM-TR/2023/1" -> "UNNM-TR-2023-1": a file name that works on every system."""
+    return _UNSAFE.sub("-", text).strip(" .-_") or fallback
+
+
+def export_folder(window: MainWindow) -> Path:
+    folder = Path(window.settings.export_folder or "").expanduser()
+    if window.settings.export_folder and folder.is_dir():
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def ask_save_path(parent: QWidget, window: MainWindow, caption: str, name: str, suffix: str, kind: str) -> Path | None:
+    """The file to write, chosen in a save dialog; the suffix is added when the name lacks it."""
+    start = export_folder(window) / name
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start), f"{kind} (*{suffix})")
+    if not path:
+        return None
+    target = Path(path)
+    if not target.name.lower().endswith(suffix):
+        target = target.with_name(target.name + suffix)
+    return target
+
+
+def remember_folder(window: MainWindow, written: Path) -> None:
+    window.settings.export_folder = str(written.parent)
+
+
+# --- dates -------------------------------------------------------------------------------------------------
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+# --- tables ------------------------------------------------------------------------------------------------
+
+
+def fixed_rows(table: Any, lines: int) -> None:
+    """Rows `lines` lines high (longer text is elided; the full text is in the tooltip and the detail),
+    which keeps thousands of rows quick where sizing each row to its contents would not be."""
+    from PySide6.QtWidgets import QHeaderView
+
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(True)
+
+
+# --- rich text cells ---------------------------------------------------------------------------------------
+
+
+def highlighted_html(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
+    """`text` as HTML with the (start, end) spans in bold; everything else escaped, nothing changed."""
+    parts, at = [], 0
+    for start, end in sorted(highlights):
+        if start < at:
+            continue
+        parts.append(escape(text[at:start]))
+        parts.append(f"<b>{escape(text[start:end])}</b>")
+        at = end
+    parts.append(escape(text[at:]))
+    return "".join(parts)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints the item's `html_role` data as rich text (the display text stays plain, for screen readers)."""
+
+    def __init__(self, html_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.html_role = html_role
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(self.html_role) or escape(str(index.data() or "")))
+        document.setTextWidth(max(option.rect.width(), 50))
+        return document
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
+        painter.save()
+        painter.translate(options.rect.topLeft())
+        painter.setClipRect(options.rect.translated(-options.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+# --- following a record to the main window -----------------------------------------------------------------
+
+
+def go_to(
+    window: MainWindow,
+    meeting_id: str,
+    item_id: str | None = None,
+    tab: int | None = None,
+    *,
+    decision_id: str | None = None,
+    action_id: str | None = None,
+) -> None:
+    """Open the meeting (and agenda item) in the main window, on `tab`, with the decision or action selected."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from unnm_desktop.gui.main_window import ACTIONS, DECISIONS
+
+    window.autosaver.flush()
+    if window.meeting_model.row_of(meeting_id) < 0 and window.search.text():
+        window.search.blockSignals(True)
+        window.search.clear()
+        window.search.blockSignals(False)
+        window.refresh_meetings(window.meeting_id)
+    window.open_meeting(meeting_id, item_id)
+    row = window.meeting_model.row_of(meeting_id)
+    if row >= 0:
+        index = window.meeting_model.index(row)
+        selection = window.meeting_list.selectionModel()
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        window.meeting_list.scrollTo(index)
+    if tab is not None:
+        window.show_tab(tab)
+    if tab == DECISIONS and decision_id:
+        window.decisions.refresh_list(decision_id)
+    if tab == ACTIONS and action_id:
+        model = window.actions.model
+        rows = [r for r, view in enumerate(model.rows) if view.id == action_id]
+        if rows:
+            window.actions.table.selectRow(rows[0])
+            window.actions.table.scrollTo(model.index(rows[0], 0))
+    window.raise_()
+    window.activateWindow()
+
+
+class DeskDialog(QDialog):
+    """A desk window beside the main window (not modal): the .ui's widgets, maximisable, Esc closes it."""
+
+    def __init__(self, window: MainWindow, object_name: str, ui_name: str) -> None:
+        from unnm_desktop.gui.dialogs import _embed
+
+        super().__init__(window)
+        self.setObjectName(object_name)
+        self.window_ = window
+        self.root = _embed(self, ui_name)
+        self.resize(self.root.size())
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
+
+    @property
+    def ctx(self) -> Any:
+        return self.window_.ctx  # the window's, whatever stands for it (it may still be opening)
+
+    def reload(self) -> None:
+        """Show the database's current state again (after an import, or when asked for again)."""

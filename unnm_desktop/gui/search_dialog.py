@@ -1,0 +1,193 @@
+"""Desk → Search…: full-text search across all meetings as you type, results with the matched words in
+bold, each opening the place it came from in the main window.
+
+Layout in ui/search_dialog.ui. The query goes to services/search.py exactly as typed: the service folds
+Turkish and other diacritics ("goc" finds "Göç", "isik" finds "ışık", "istanbul" finds "İstanbul").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.desk_common import HtmlDelegate, go_to, highlighted_html, warn
+from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.lazy_services import decisions, search
+from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.uiload import child
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.services.search import SearchResult
+
+KIND_WORDS = {
+    "meeting": "Meeting",
+    "agenda_item": "Agenda item and notes",
+    "decision": "Decision",
+    "position": "Position on a decision",
+    "action": "Action point",
+    "follow_up": "Follow-up of an action",
+}
+DEBOUNCE_MS = 250
+LIMIT = 100
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class SearchResultsModel(RowsModel["SearchResult"]):
+    KIND, MEETING, TEXT = range(3)
+    COLUMNS = ("Found in", "Meeting", "Text")
+
+    def display(self, row: SearchResult, column: int) -> Any:
+        if column == self.KIND:
+            return KIND_WORDS.get(row.kind, row.kind)
+        if column == self.MEETING:
+            when = f"{row.meeting_start:%Y-%m-%d}" if row.meeting_start else ""
+            return f"{row.meeting_reference}  {when}\n{row.meeting_title}".strip()
+        return row.snippet_text
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == HTML_ROLE and index.column() == self.TEXT:
+            row = self.rows[index.row()]
+            return highlighted_html(row.snippet_text, row.highlights)
+        if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
+            row = self.rows[index.row()]
+            return f"{KIND_WORDS.get(row.kind, row.kind)} in {row.meeting_reference} {row.meeting_title}: {row.snippet_text}"
+        return super().data(index, role)
+
+    def tooltip(self, row: SearchResult, column: int) -> Any:
+        return row.snippet_text if column == self.TEXT else None
+
+
+class SearchDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("searchDialog")
+        self.window_ = window
+        root = _embed(self, "search_dialog")
+        self.query = child(root, QLineEdit, "searchQuery")
+        self.kind = child(root, QComboBox, "searchKind")
+        self.results = child(root, QTableView, "searchResults")
+        self.status = child(root, QLabel, "searchStatus")
+        self.open_button = child(root, QPushButton, "searchOpenButton")
+        child(root, QPushButton, "searchCloseButton").clicked.connect(self.close)
+        self.kind.addItem("Everything", None)
+        for kind, words in KIND_WORDS.items():
+            self.kind.addItem(words, kind)
+        self.model = SearchResultsModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegateForColumn(SearchResultsModel.TEXT, HtmlDelegate(HTML_ROLE, self.results))
+        self.results.verticalHeader().setVisible(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(SearchResultsModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SearchResultsModel.MEETING, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SearchResultsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.results.setColumnWidth(SearchResultsModel.MEETING, 260)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _text: self.timer.start())
+        self.query.returnPressed.connect(self._on_return)
+        self.query.installEventFilter(self)
+        self.kind.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.results.activated.connect(self.open_result)
+        self.open_button.clicked.connect(lambda: self.open_result(self.results.currentIndex()))
+        self.results.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._update_enabled()
+
+    @property
+    def ctx(self) -> Any:
+        return self.window_.ctx
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def reload(self) -> None:
+        if self.query.text().strip():
+            self.run_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the query box moves to the results, as in a browser's address bar.
+        is_key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.query and is_key and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self.results.setFocus()
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        text = self.query.text()
+        if not text.strip():
+            self.model.set_rows([])
+            self.status.setText("")
+            self._update_enabled()
+            return
+        kind = self.kind.currentData()
+        try:
+            found = search.search(self.ctx, text, limit=LIMIT, kinds=[kind] if kind else None)
+        except UserFacingError as error:
+            self.model.set_rows([])
+            self.status.setText(str(error))
+            self._update_enabled()
+            return
+        self.model.set_rows(found)
+        self.results.resizeRowsToContents()
+        if found:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        count = len(found)
+        more = " (the best shown; add a word to narrow it down)" if count >= LIMIT else ""
+        self.status.setText(f"{count} result{'s' if count != 1 else ''}{more}" if count else "Nothing found.")
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.open_button.setEnabled(self.results.currentIndex().isValid())
+
+    def _on_return(self) -> None:
+        if self.timer.isActive() or not self.model.rowCount():
+            self.run_search()
+        if self.model.rowCount():
+            current = self.results.currentIndex()
+            self.open_result(current if current.isValid() else self.model.index(0, 0))
+
+    def open_result(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        result = self.model.rows[index.row()]
+        if not result.meeting_id:
+            return
+        try:
+            open_search_result(self.window_, result)
+        except UserFacingError as error:  # deleted since it was found
+            warn(self, "Search", str(error))
+
+
+def open_search_result(window: MainWindow, result: SearchResult) -> None:
+    """Show where a result came from: its meeting, agenda item and tab, with the decision or action selected."""
+    from unnm_desktop.gui.main_window import ACTIONS, AGENDA, DECISIONS, DETAILS
+
+    if result.kind == "meeting":
+        go_to(window, result.meeting_id or "", None, DETAILS)
+    elif result.kind == "agenda_item":
+        go_to(window, result.meeting_id or "", result.agenda_item_id, AGENDA)
+    elif result.kind in ("decision", "position"):
+        decision_id = result.id if result.kind == "decision" else _decision_of_position(window, result)
+        go_to(window, result.meeting_id or "", result.agenda_item_id, DECISIONS, decision_id=decision_id)
+    elif result.kind == "action":
+        go_to(window, result.meeting_id or "", result.agenda_item_id, ACTIONS, action_id=result.id)
+    else:  # a follow-up: the later meeting's matters arising, on the action points tab
+        go_to(window, result.meeting_id or "", result.agenda_item_id, ACTIONS)
+
+
+def _decision_of_position(window: MainWindow, result: SearchResult) -> str | None:
+    for view in decisions.list_decisions(window.ctx, result.meeting_id, result.agenda_item_id):
+        if any(position.id == result.id for position in view.positions):
+            return view.id
+    return None

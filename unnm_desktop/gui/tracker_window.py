@@ -1,0 +1,285 @@
+"""Desk → Action tracker…: every action point across meetings with who is responsible, due date, status
+and the meeting that set it; filtered by organisation, status and overdue; overdue ones in red AND marked
+"OVERDUE" in words (never colour alone); mark one done with a date and a note; export to Excel.
+
+Layout in ui/tracker_window.ui and ui/mark_done_dialog.ui; data from services/tracker.py, the workbook from
+export/desk_xlsx.py (the same as `unnm-desktop actions --out`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.desk_common import (
+    OVERDUE_COLOUR,
+    DeskDialog,
+    ask_save_path,
+    fixed_rows,
+    from_qdate,
+    go_to,
+    remember_folder,
+    run_busy,
+    to_qdate,
+)
+from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.lazy_services import directory, tracker
+from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.uiload import child
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.services.desk_views import TrackerEntry, TrackerFilter
+
+STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+STATUS_CHOICES = (
+    ("Any status", ()),
+    ("Open or in progress", ("open", "in_progress")),
+    ("Open", ("open",)),
+    ("In progress", ("in_progress",)),
+    ("Done", ("done",)),
+    ("Dropped", ("dropped",)),
+)
+OVERDUE = "OVERDUE"
+
+
+def status_text(row: TrackerEntry) -> str:
+    words = STATUS_WORDS.get(row.status, row.status)
+    if row.overdue:
+        return f"{words} — {OVERDUE}"
+    if row.status == "done" and row.completed_on:
+        return f"{words} {row.completed_on.isoformat()}"
+    return words
+
+
+class TrackerModel(RowsModel["TrackerEntry"]):
+    TEXT, RESPONSIBLE, DUE, STATUS, ORIGIN, PROGRESS = range(6)
+    COLUMNS = ("Action", "Responsible", "Due", "Status", "Set at", "Completion or last follow-up")
+
+    def display(self, row: TrackerEntry, column: int) -> Any:
+        if column == self.TEXT:
+            return " ".join(row.text.split())
+        if column == self.RESPONSIBLE:
+            people = [row.responsible_person] if row.responsible_person else []
+            return ", ".join(list(row.responsible) + people)
+        if column == self.DUE:
+            return row.due_date.isoformat() if row.due_date else "—"
+        if column == self.STATUS:
+            return status_text(row)
+        if column == self.ORIGIN:
+            return f"{row.meeting_reference}  {row.meeting_date.isoformat()}"
+        if row.completion_note:
+            return row.completion_note
+        return f"{row.last_follow_up_meeting}: {row.last_follow_up}" if row.last_follow_up else ""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
+            row = self.rows[index.row()]
+            prefix = "Overdue. " if row.overdue and index.column() in (self.TEXT, self.STATUS, self.DUE) else ""
+            return prefix + str(self.display(row, index.column()))
+        return super().data(index, role)
+
+    def tooltip(self, row: TrackerEntry, column: int) -> Any:
+        if row.overdue:
+            return f"Overdue: due {row.due_date}, still {STATUS_WORDS.get(row.status, row.status).lower()}."
+        if column == self.TEXT:
+            return row.text
+        if column == self.ORIGIN:
+            return row.meeting_title
+        return None
+
+    def foreground(self, row: TrackerEntry, column: int) -> Any:
+        return QColor(OVERDUE_COLOUR) if row.overdue else None
+
+
+class TrackerWindow(DeskDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, "trackerWindow", "tracker_window")
+        root = self.root
+        self.organisation = child(root, QComboBox, "trackerFilterOrganisation")
+        self.status = child(root, QComboBox, "trackerFilterStatus")
+        self.overdue = child(root, QCheckBox, "trackerFilterOverdue")
+        self.table = child(root, QTableView, "trackerTable")
+        self.detail = child(root, QTextBrowser, "trackerDetail")
+        self.count = child(root, QLabel, "trackerCount")
+        self.open_button = child(root, QPushButton, "trackerOpenMeeting")
+        self.done_button = child(root, QPushButton, "trackerMarkDone")
+        self.model = TrackerModel(self)
+        self.table.setModel(self.model)
+        fixed_rows(self.table, 3)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TrackerModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TrackerModel.RESPONSIBLE, 150), (TrackerModel.DUE, 90), (TrackerModel.STATUS, 160),
+                              (TrackerModel.ORIGIN, 170), (TrackerModel.PROGRESS, 260)):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        splitter = child(root, QSplitter, "trackerSplitter")
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.organisation.addItem("Any organisation", None)
+        for org in directory.list_organizations(self.ctx):
+            self.organisation.addItem(f"{org.acronym} — {org.name_en}" if org.name_en else org.acronym, org.id)
+        for words, statuses in STATUS_CHOICES:
+            self.status.addItem(words, statuses)
+        self.organisation.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue.toggled.connect(lambda _on: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.activated.connect(lambda _index: self.open_meeting())
+        self.open_button.clicked.connect(self.open_meeting)
+        self.done_button.clicked.connect(self.mark_done)
+        child(root, QPushButton, "trackerExportXlsx").clicked.connect(self.export)
+        child(root, QPushButton, "trackerClose").clicked.connect(self.close)
+        self.reload()
+
+    def filters(self) -> TrackerFilter:
+        from unnm_desktop.services.desk_views import TrackerFilter
+
+        return TrackerFilter(
+            organization_id=self.organisation.currentData(),
+            statuses=tuple(self.status.currentData() or ()),
+            overdue_only=self.overdue.isChecked(),
+        )
+
+    def reload(self) -> None:
+        selected = self.current()
+        try:
+            entries = tracker.load_actions(self.ctx, self.filters())
+        except UserFacingError as error:
+            self.model.set_rows([])
+            self.count.setText(str(error))
+            self._show_current()
+            return
+        self.model.set_rows(entries)
+        ids = [e.id for e in entries]
+        if entries:
+            self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        overdue = sum(1 for e in entries if e.overdue)
+        self.count.setText(f"{len(entries)} action point{'s' if len(entries) != 1 else ''}, {overdue} overdue")
+        self._show_current()
+
+    def current(self) -> TrackerEntry | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _show_current(self) -> None:
+        entry = self.current()
+        self.open_button.setEnabled(entry is not None)
+        self.done_button.setEnabled(entry is not None)
+        self.detail.setHtml(_detail_html(entry) if entry else "<p>No action point selected.</p>")
+
+    def open_meeting(self) -> None:
+        from unnm_desktop.gui.main_window import ACTIONS
+
+        entry = self.current()
+        if entry is not None:
+            go_to(self.window_, entry.meeting_id, None, ACTIONS, action_id=entry.id)
+
+    def mark_done(self) -> bool:
+        entry = self.current()
+        if entry is None:
+            return False
+        dialog = MarkDoneDialog(self, self.ctx, entry)
+        if not dialog.exec():
+            return False
+        self.reload()
+        if self.window_.meeting_id:
+            self.window_.actions.refresh()
+        self.window_.show_message(f"Action point marked done on {dialog.done_on}.")
+        return True
+
+    def export(self) -> Path | None:
+        from unnm_desktop.export.desk_xlsx import write_actions_xlsx
+
+        entries = list(self.model.rows)
+        target = ask_save_path(self, self.window_, "Export the action tracker to Excel",
+                               f"action-tracker-{date.today()}.xlsx", ".xlsx", "Excel workbook")  # fmt: skip
+        if target is None:
+            return None
+        written = run_busy(self, "Export failed", write_actions_xlsx, entries, target)
+        if written is not None:
+            remember_folder(self.window_, written)
+            self.window_.show_message(f"{len(entries)} action points exported to {written}")
+        return written
+
+
+class MarkDoneDialog(QDialog):
+    """A date (from the day the action was set to today) and an optional note; refusals shown inside."""
+
+    def __init__(self, parent: QWidget, ctx: Any, entry: TrackerEntry) -> None:
+        super().__init__(parent)
+        self.setObjectName("markDoneDialog")
+        self.ctx = ctx
+        self.entry = entry
+        self.done_on: date | None = None
+        root = _embed(self, "mark_done_dialog")
+        child(root, QLabel, "markDoneAction").setText(f"{entry.text}\n\nSet at {entry.meeting_reference}.")
+        self.date = child(root, QDateEdit, "markDoneDate")
+        self.note = child(root, QPlainTextEdit, "markDoneNote")
+        self.message = child(root, QLabel, "markDoneMessage")
+        today = QDate.currentDate()
+        self.date.setMaximumDate(today)
+        self.date.setMinimumDate(to_qdate(entry.meeting_date))
+        self.date.setDate(to_qdate(entry.completed_on) if entry.completed_on else today)
+        if entry.completion_note:
+            self.note.setPlainText(entry.completion_note)
+        buttons = child(root, QDialogButtonBox, "markDoneButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark &done")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.date.setFocus()
+
+    def accept(self) -> None:
+        day = from_qdate(self.date.date())
+        try:
+            tracker.mark_done(self.ctx, self.entry.id, done_on=day, note=self.note.toPlainText())
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            return
+        self.done_on = day
+        super().accept()
+
+
+def _detail_html(e: TrackerEntry) -> str:
+    lines = [f"<p>{escape(e.text)}</p>"]
+    if e.overdue:
+        lines.append(f"<p style='color:{OVERDUE_COLOUR}'><b>{OVERDUE}:</b> due {e.due_date}.</p>")
+    who = ", ".join(list(e.responsible) + ([e.responsible_person] if e.responsible_person else []))
+    lines.append(f"<p><b>Responsible:</b> {escape(who or '—')} &nbsp; <b>Due:</b> {e.due_date or '—'} &nbsp; "
+                 f"<b>Status:</b> {escape(status_text(e))}</p>")  # fmt: skip
+    origin = f"{e.meeting_reference} ({e.meeting_date}) — {e.meeting_title}"
+    if e.decision_reference:
+        origin += f", following decision {e.decision_reference}"
+    lines.append(f"<p><b>Set at:</b> {escape(origin)}</p>")
+    if e.completion_note:
+        lines.append(f"<p><b>Completion note:</b> {escape(e.completion_note)}</p>")
+    if e.last_follow_up:
+        lines.append(
+            f"<p><b>Last follow-up</b> ({escape(e.last_follow_up_meeting or '')}): {escape(e.last_follow_up)}</p>"
+        )
+    return "".join(lines)
+
+
+__all__ = ["MarkDoneDialog", "TrackerModel", "TrackerWindow", "status_text"]
