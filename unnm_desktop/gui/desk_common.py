@@ -80,14 +80,18 @@ def export_folder(window: MainWindow) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def ask_save_path(parent: QWidget, window: MainWindow, caption: str, name: str, suffix: str, kind: str) -> Path | None:
-    """The file to write, chosen in a save dialog; the suffix is added when the name lacks it."""
+def ask_save_path(
+    parent: QWidget, window: MainWindow, caption: str, name: str, suffix: str, kind: str, *, also: tuple[str, ...] = ()
+) -> Path | None:
+    """The file to write, chosen in a save dialog; `suffix` is added when the name ends in none of
+    `suffix` and `also` (other extensions the format goes by)."""
     start = export_folder(window) / name
-    path, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start), f"{kind} (*{suffix})")
+    patterns = " ".join(f"*{s}" for s in (suffix, *also))
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start), f"{kind} ({patterns})")
     if not path:
         return None
     target = Path(path)
-    if not target.name.lower().endswith(suffix):
+    if not target.name.lower().endswith((suffix, *also)):
         target = target.with_name(target.name + suffix)
     return target
 

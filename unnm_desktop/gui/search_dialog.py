@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
+from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk_common import HtmlDelegate, go_to, highlighted_html, warn
-from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, go_to, highlighted_html, warn
 from unnm_desktop.gui.lazy_services import decisions, search
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -45,7 +45,7 @@ class SearchResultsModel(RowsModel["SearchResult"]):
         if column == self.KIND:
             return KIND_WORDS.get(row.kind, row.kind)
         if column == self.MEETING:
-            when = f"{row.meeting_start:%Y-%m-%d}" if row.meeting_start else ""
+            when = f"{local(row.meeting_start):%Y-%m-%d}" if row.meeting_start else ""
             return f"{row.meeting_reference}  {when}\n{row.meeting_title}".strip()
         return row.snippet_text
 
@@ -62,12 +62,10 @@ class SearchResultsModel(RowsModel["SearchResult"]):
         return row.snippet_text if column == self.TEXT else None
 
 
-class SearchDialog(QDialog):
+class SearchDialog(DeskDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("searchDialog")
-        self.window_ = window
-        root = _embed(self, "search_dialog")
+        super().__init__(window, "searchDialog", "search_dialog")
+        root = self.root
         self.query = child(root, QLineEdit, "searchQuery")
         self.kind = child(root, QComboBox, "searchKind")
         self.results = child(root, QTableView, "searchResults")
@@ -97,12 +95,7 @@ class SearchDialog(QDialog):
         self.results.activated.connect(self.open_result)
         self.open_button.clicked.connect(lambda: self.open_result(self.results.currentIndex()))
         self.results.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._update_enabled()
-
-    @property
-    def ctx(self) -> Any:
-        return self.window_.ctx
 
     def focus_query(self) -> None:
         self.query.setFocus()

@@ -1,0 +1,197 @@
+"""Desk → GCM report…: for a period, per objective of the Global Compact for Migration (1-23) the number
+of meetings, decisions and action points tagged with it, the details of the selected objective, and the
+report as a Word document — the material for Türkiye's voluntary GCM review.
+
+Layout in ui/gcm_report_dialog.ui; figures from services/gcm_report.py, the document from
+export/desk_docx.py (the same as `unnm-desktop gcm-report --out`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.desk_common import (
+    DeskDialog,
+    ask_save_path,
+    fixed_rows,
+    from_qdate,
+    go_to,
+    remember_folder,
+    run_busy,
+    to_qdate,
+)
+from unnm_desktop.gui.lazy_services import gcm_report, meetings
+from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.register_views import outcome_words
+from unnm_desktop.gui.tracker_window import STATUS_WORDS
+from unnm_desktop.gui.uiload import child
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.services.desk_views import GcmObjectiveSection, GcmReport
+
+MEETING_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class GcmModel(RowsModel["GcmObjectiveSection"]):
+    NUMBER, TITLE, MEETINGS, DECISIONS, ACTIONS = range(5)
+    COLUMNS = ("No.", "Objective", "Meetings", "Decisions", "Action points")
+
+    def display(self, row: GcmObjectiveSection, column: int) -> Any:
+        counts = row.counts
+        return (row.number, row.title, counts["meetings"], counts["decisions"], counts["actions"])[column]
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.TITLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
+            row = self.rows[index.row()]
+            c = row.counts
+            return (f"Objective {row.number}, {row.title}: {c['meetings']} meetings, {c['decisions']} decisions, "
+                    f"{c['actions']} action points")  # fmt: skip
+        return super().data(index, role)
+
+    def tooltip(self, row: GcmObjectiveSection, column: int) -> Any:
+        return row.title if column == self.TITLE else None
+
+
+class GcmReportDialog(DeskDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, "gcmReportDialog", "gcm_report_dialog")
+        root = self.root
+        self.date_from = child(root, QDateEdit, "gcmFrom")
+        self.date_to = child(root, QDateEdit, "gcmTo")
+        self.totals = child(root, QLabel, "gcmTotals")
+        self.table = child(root, QTableView, "gcmTable")
+        self.detail = child(root, QTreeWidget, "gcmDetail")
+        self.report: GcmReport | None = None
+        self.model = GcmModel(self)
+        self.table.setModel(self.model)
+        fixed_rows(self.table, 2)
+        header = self.table.horizontalHeader()
+        for column in (GcmModel.NUMBER, GcmModel.MEETINGS, GcmModel.DECISIONS, GcmModel.ACTIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GcmModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.detail.setColumnWidth(0, 150)
+        self.detail.setColumnWidth(1, 85)
+        self.detail.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.detail.header().setStretchLastSection(True)
+        self.detail.setWordWrap(True)
+        child(root, QSplitter, "gcmSplitter").setSizes([640, 560])
+        first, last = self._default_period()
+        self.date_from.setDate(to_qdate(first))
+        self.date_to.setDate(to_qdate(last))
+        self.date_from.dateChanged.connect(lambda _d: self.reload())
+        self.date_to.dateChanged.connect(lambda _d: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.detail.itemActivated.connect(self._open_item)
+        child(root, QPushButton, "gcmExportDocx").clicked.connect(self.export)
+        child(root, QPushButton, "gcmClose").clicked.connect(self.close)
+        self.reload()
+        self.table.setFocus()
+
+    def _default_period(self) -> tuple[date, date]:
+        """From the first recorded meeting to today: everything the network has on record."""
+        today = QDate.currentDate()
+        last = from_qdate(today)
+        starts = [local(m.start).date() for m in meetings.list_meetings(self.ctx)]
+        first = min(starts) if starts else date(last.year, 1, 1)
+        return min(first, last), max(last, max(starts) if starts else last)
+
+    def period(self) -> tuple[date, date]:
+        return from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
+
+    def reload(self) -> None:
+        selected = self.table.currentIndex().row()
+        try:
+            self.report = gcm_report.gcm_report(self.ctx, *self.period())
+        except UserFacingError as error:  # the period ends before it starts
+            self.report = None
+            self.model.set_rows([])
+            self.totals.setText(str(error))
+            self._show_detail()
+            return
+        self.model.set_rows(self.report.sections)
+        self.table.selectRow(selected if 0 <= selected < 23 else 0)
+        t = self.report.totals
+        self.totals.setText(
+            f"Tagged with an objective: {t['meetings']} meetings, {t['decisions']} decisions, "
+            f"{t['actions']} action points"
+        )
+        self._show_detail()
+
+    def current_section(self) -> GcmObjectiveSection | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _show_detail(self) -> None:
+        self.detail.clear()
+        section = self.current_section()
+        if section is None:
+            return
+        groups = (
+            ("Meetings", [(m.reference, m.date, m.title, m.id) for m in section.meetings]),
+            ("Decisions", [(d.reference, d.date, f"{d.text} — {outcome_words(d.outcome)}", None)
+                           for d in section.decisions]),
+            ("Action points", [(a.meeting_reference, a.date, _action_text(a), None) for a in section.actions]),
+        )  # fmt: skip
+        for title, rows in groups:
+            group = QTreeWidgetItem(self.detail, [f"{title} ({len(rows)})"])
+            group.setFirstColumnSpanned(True)
+            for reference, day, text, meeting_id in rows:
+                item = QTreeWidgetItem(group, [reference, day.isoformat(), " ".join(text.split())])
+                item.setToolTip(2, text)
+                item.setData(0, MEETING_ID, meeting_id)
+            group.setExpanded(True)
+        self.detail.resizeColumnToContents(0)
+        self.detail.doItemsLayout()
+
+    def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        from unnm_desktop.gui.main_window import DETAILS
+
+        meeting_id = item.data(0, MEETING_ID)
+        if meeting_id:
+            go_to(self.window_, meeting_id, None, DETAILS)
+
+    def export(self) -> Path | None:
+        from unnm_desktop.export.desk_docx import write_gcm_report_docx
+
+        if self.report is None:
+            return None
+        first, last = self.period()
+        target = ask_save_path(self, self.window_, "Export the GCM report to Word",
+                               f"gcm-report-{first}-{last}.docx", ".docx", "Word document")  # fmt: skip
+        if target is None:
+            return None
+        written = run_busy(self, "Export failed", write_gcm_report_docx, self.report, target)
+        if written is not None:
+            remember_folder(self.window_, written)
+            self.window_.show_message(f"GCM report exported to {written}")
+        return written
+
+
+def _action_text(action: Any) -> str:
+    who = ", ".join(action.responsible)
+    status = STATUS_WORDS.get(action.status, action.status)
+    due = f", due {action.due_date}" if action.due_date else ""
+    return f"{action.text} — {who or 'nobody named'}{due}, {status.lower()}"
+
+
+__all__ = ["GcmModel", "GcmReportDialog"]
