@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.store import search_sync
-from unnm_desktop.store import search_sync
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
@@ -29,7 +28,6 @@ class Database:
         self.read_only = lock is None
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        search_sync.install(self._sessions)
         search_sync.install(self._sessions)
         self._checkpointer = None if lock is None else Checkpointer(path)
         if self._checkpointer is not None:
