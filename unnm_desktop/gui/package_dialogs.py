@@ -97,7 +97,7 @@ def import_meeting_package(window: MainWindow, path: Path | str | None = None) -
     dialog = PackageImportDialog(window, window.ctx, loaded)
     if dialog.report is None or not dialog.exec():
         return None
-    report = dialog.done
+    report = dialog.imported
     if report is None:
         return None
     open_id = window.meeting_id
@@ -135,7 +135,7 @@ class PackageImportDialog(QDialog):
         self.ctx = ctx
         self.package = loaded
         self.report: ImportReport | None = None
-        self.done: ImportReport | None = None
+        self.imported: ImportReport | None = None
         root = _embed(self, "package_import_dialog")
         self.resize(root.size())
         self.summary = child(root, QLabel, "packageSummary")
@@ -202,7 +202,7 @@ class PackageImportDialog(QDialog):
     def accept(self) -> None:
         try:
             with busy_cursor():
-                self.done = package.import_package(self.ctx, self.package, self.on_conflict)
+                self.imported = package.import_package(self.ctx, self.package, self.on_conflict)
         except UserFacingError as error:
             warn(self, "Import meeting package", str(error))
             return
