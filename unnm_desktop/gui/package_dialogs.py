@@ -126,6 +126,18 @@ def summary_lines(report: ImportReport) -> list[str]:
     return lines
 
 
+def _when(stamp: str) -> str:
+    """ "2023-11-02T07:00:00+00:00" -> "2023-11-02 10:00 (Istanbul time)"; anything else as it is."""
+    from datetime import datetime
+
+    from unnm_desktop.domain.clock import local
+
+    try:
+        return f"{local(datetime.fromisoformat(stamp)):%Y-%m-%d %H:%M} (Istanbul time)"
+    except (TypeError, ValueError):
+        return stamp
+
+
 class PackageImportDialog(QDialog):
     """The preview: what the import will add / change / leave / find in conflict; Import does it."""
 
@@ -157,7 +169,7 @@ class PackageImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(
-            f"<b>{escape(Path(loaded.source).name)}</b><br>Written {escape(loaded.created_at)} by "
+            f"<b>{escape(loaded.source.strip('“”'))}</b><br>Written {escape(_when(loaded.created_at))} by "
             f"{escape(loaded.created_by or 'an unknown user')} with UNNM Desktop {escape(loaded.app_version)}."
         )
         self.replace.toggled.connect(lambda _on: self.refresh())
