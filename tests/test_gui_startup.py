@@ -76,3 +76,21 @@ def test_the_gui_refuses_a_wrong_or_damaged_file_untouched(tmp_path: Path) -> No
     result = _run("--db", str(damaged), "--exit-when-ready", env={})
     assert result.returncode == 1 and "damaged" in result.stderr and "Traceback" not in result.stderr
     assert damaged.read_bytes() == before
+
+
+def test_a_double_clicked_package_opens_the_import_preview(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """`unnm-desktop FILE.unnmpkg` is what the desktop runs; the file is not taken for a command."""
+    from unnm_desktop import cli
+    from unnm_desktop.gui import app as gui_app
+
+    seen: dict[str, object] = {}
+
+    def fake_run_gui(db_arg, *, exit_when_ready=False, open_package=None):  # type: ignore[no-untyped-def]
+        seen.update(db=db_arg, package=open_package)
+        return 0
+
+    monkeypatch.setattr(gui_app, "run_gui", fake_run_gui)
+    package = tmp_path / "UNNM-TR_2023_1.unnmpkg"
+    package.write_text("{}", encoding="utf-8")
+    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), str(package)]) == 0
+    assert seen == {"db": str(tmp_path / "x.sqlite3"), "package": str(package)}

@@ -102,17 +102,37 @@ def _command_handlers(parser: argparse.ArgumentParser) -> dict[str, Callable[[ar
     return handlers
 
 
+PACKAGE_SUFFIXES = (".unnmpkg", ".unnm.json")
+
+
+def _package_to_open(argv: list[str]) -> str | None:
+    """`unnm-desktop FILE.unnmpkg` (how the desktop opens a double-clicked package): take the file out
+    of the arguments; the GUI starts and offers to import it."""
+    for index, token in enumerate(argv):
+        if token.startswith("-"):
+            continue
+        if index > 0 and argv[index - 1] == "--db":
+            continue
+        if token.lower().endswith(PACKAGE_SUFFIXES):
+            del argv[index]
+            return token
+        return None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     handlers = _command_handlers(parser)
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    package = _package_to_open(arguments)
+    args = parser.parse_args(arguments)
     from unnm_desktop.logging_setup import setup_logging
 
     log_file = setup_logging()
     if args.command is None:
         from unnm_desktop.gui.app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready, open_package=package)
     if args.exit_when_ready:
         print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
         return 2
