@@ -23,6 +23,7 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("UNNM_DESKTOP_BACKUP_DIR", str(base / "backups"))
     monkeypatch.setenv("UNNM_DESKTOP_LOG_DIR", str(base / "logs"))
     monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(base / "settings"))
+    monkeypatch.setenv("UNNM_DESKTOP_NO_FIRST_RUN", "1")  # the welcome only where a test asks for it
     from unnm_desktop.gui.settings import configure_settings_location
 
     configure_settings_location()

@@ -1,4 +1,4 @@
-"""Locate the shipped `resources/` and `ui/` folders.
+"""Locate the shipped `resources/`, `ui/` and `docs/` (user guide) folders.
 
 In a wheel or a PyInstaller bundle they live inside the package (`_data/`); in a source checkout or an
 editable install they sit at the top of the repository.
@@ -27,6 +27,11 @@ def resources_dir() -> Path:
 
 def ui_dir() -> Path:
     return _top_level("ui")
+
+
+def docs_dir() -> Path:
+    """The user guide (user-guide.md) and its screenshots (screenshots/*.png)."""
+    return _top_level("docs")
 
 
 def resource_path(*parts: str) -> Path:

@@ -59,6 +59,10 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_ready)
+    else:
+        from unnm_desktop.gui.first_run import offer_first_run
+
+        offer_first_run(window)  # the welcome, once, when the database is ready (UNNM_DESKTOP_NO_FIRST_RUN=1: never)
     try:
         status = app.exec()
     finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop import APP_NAME
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.accessibility import describe_controls
 from unnm_desktop.gui.actions_page import ActionsPage
 from unnm_desktop.gui.agenda_page import AgendaPage
 from unnm_desktop.gui.attendance_page import AttendancePage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.menu_actions: list[tuple[str, QAction]] = []
         self._build_menus()
+        describe_controls(self)  # accessible descriptions of the main controls (gui/accessibility.py)
         self._restore_state()
 
     # --- menus ----------------------------------------------------------------------------------
@@ -155,7 +157,8 @@ class MainWindow(QMainWindow):
         self.minutes_menu = install_minutes_menu(self)
 
         help_menu = bar.addMenu("&Help")
-        self._add("Help", help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self._add("Help", help_menu, "&User guide", QKeySequence.StandardKey.HelpContents, self.show_user_guide)
+        self._add("Help", help_menu, "&Keyboard shortcuts", "Ctrl+F1", self.show_shortcuts)
         self._add("Help", help_menu, "&About UNNM Desktop", None, self.show_about)
 
     # --- meetings -------------------------------------------------------------------------------
@@ -328,17 +331,15 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self, self.menu_actions).exec()
 
-    def show_about(self) -> None:
-        from unnm_desktop import __version__
-        from unnm_desktop.paths import backup_dir_for, log_dir
+    def show_user_guide(self) -> None:
+        from unnm_desktop.gui.help_dialogs import show_user_guide
 
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Minutes and consensus decisions of the UN Network on Migration in "
-            f"Türkiye.<br><br>Database: {self.ctx.path}<br>Backups: {backup_dir_for(self.ctx.path)}<br>"
-            f"Log: {log_dir()}",
-        )
+        show_user_guide(self)
+
+    def show_about(self) -> None:
+        from unnm_desktop.gui.help_dialogs import AboutDialog
+
+        AboutDialog(self).exec()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -1,4 +1,5 @@
-"""User settings in QSettings (window state, display name, Word template, export folder, last meeting and item)."""
+"""User settings in QSettings (window state, display name, interface language, Word template, export folder,
+last meeting and item, whether the first-run welcome was shown)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,31 @@ class AppSettings:
     @display_name.setter
     def display_name(self, value: str) -> None:
         self._store.setValue("user/displayName", value.strip())
+        self._store.sync()
+
+    @property
+    def has_display_name(self) -> bool:
+        """Whether the user has given a name (display_name falls back to the OS login otherwise)."""
+        return bool(self._get("user/displayName").strip())
+
+    @property
+    def ui_language(self) -> str:
+        """The interface language chosen at first run: "en" or "tr"; "" when never chosen."""
+        value = self._get("ui/language")
+        return value if value in ("en", "tr") else ""
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self._store.setValue("ui/language", value if value in ("en", "tr") else "en")
+        self._store.sync()
+
+    @property
+    def first_run_done(self) -> bool:
+        return self._get("session/firstRunDone") == "1"
+
+    @first_run_done.setter
+    def first_run_done(self, done: bool) -> None:
+        self._store.setValue("session/firstRunDone", "1" if done else "")
         self._store.sync()
 
     @property

@@ -1,0 +1,245 @@
+"""Help → User guide (docs/user-guide.md, rendered offline) and Help → About (paths, versions, diagnostics).
+
+    show_user_guide(window)   # one guide window, beside the main window; shown again when asked again
+    AboutDialog(window).exec()
+
+The guide and its screenshots are found with resources.docs_dir(): docs/ in a checkout, unnm_desktop/_data/docs
+in a wheel or the bundle. Layouts in ui/user_guide_dialog.ui and ui/about_dialog.ui.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QUrl, qVersion
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
+
+from unnm_desktop import APP_NAME, __version__
+from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.uiload import child
+from unnm_desktop.resources import docs_dir
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
+
+LICENCE = "MIT"  # pyproject.toml: license = "MIT" (a test keeps the two in step)
+GUIDE_FILE = "user-guide.md"
+IMAGE_MAX_WIDTH = 760  # screenshots are 1280 px wide; the guide window is about 900
+
+
+def guide_path() -> Path:
+    return docs_dir() / GUIDE_FILE
+
+
+def slug(text: str) -> str:
+    """The anchor GitHub gives a heading: "Before the meeting" -> "before-the-meeting"."""
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+
+def _image_fragments(document: QTextDocument) -> list[tuple[int, int, Any]]:
+    """(position, length, image format) of every image in the document."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isImageFormat():
+                found.append((fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()))
+            it += 1
+        block = block.next()
+    return found
+
+
+def guide_images(document: QTextDocument) -> list[str]:
+    return [image.name() for _position, _length, image in _image_fragments(document)]
+
+
+class UserGuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userGuideDialog")
+        root = _embed(self, "user_guide_dialog")
+        self.browser = child(root, QTextBrowser, "guideBrowser")
+        self.find_edit = child(root, QLineEdit, "guideFindEdit")
+        self.message = child(root, QLabel, "guideMessage")
+        child(root, QPushButton, "findNextButton").clicked.connect(self.find_next)
+        child(root, QPushButton, "contentsButton").clicked.connect(self.go_to_top)
+        child(root, QDialogButtonBox, "buttons").rejected.connect(self.reject)
+        self.find_edit.returnPressed.connect(self.find_next)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_find)
+        QShortcut(QKeySequence.StandardKey.FindNext, self, activated=self.find_next)
+        self.browser.anchorClicked.connect(self.follow_link)
+        self.load()
+        self.resize(900, 720)
+
+    def load(self) -> None:
+        path = guide_path()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            self.browser.setPlainText(
+                f"The user guide is not in this installation (looked for {path}). "
+                "Help → Keyboard shortcuts lists every command."
+            )
+            return
+        self.browser.setSearchPaths([str(path.parent)])  # "screenshots/agenda.png" resolves offline
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(text)
+        self._fit_images(path.parent)
+
+    def _fit_images(self, folder: Path) -> None:
+        """Scale wide screenshots down to the window (Markdown has no image width)."""
+        cursor = QTextCursor(self.browser.document())
+        for position, length, image_format in _image_fragments(self.browser.document()):
+            image = QImage(str(folder / image_format.name()))
+            if image.isNull() or image.width() <= IMAGE_MAX_WIDTH:
+                continue
+            image_format.setWidth(IMAGE_MAX_WIDTH)
+            image_format.setHeight(image.height() * IMAGE_MAX_WIDTH / image.width())
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image_format)
+
+    def follow_link(self, url: QUrl) -> None:
+        if url.hasFragment() and (not url.path() or url.path().endswith(GUIDE_FILE)):
+            self.go_to_heading(url.fragment())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)  # the user's browser or mail program, if there is a network
+        else:
+            self.message.setText(f"“{url.toString()}” is not part of the user guide.")
+
+    def go_to_heading(self, anchor: str) -> bool:
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and slug(block.text()) == anchor:
+                cursor = QTextCursor(block)
+                self.browser.setTextCursor(cursor)
+                top = self.browser.document().documentLayout().blockBoundingRect(block).top()
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(min(bar.maximum(), int(top)))
+                return True
+            block = block.next()
+        return False
+
+    def go_to_top(self) -> None:
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.browser.verticalScrollBar().setValue(0)
+        self.browser.setFocus()
+
+    def focus_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find_next(self) -> bool:
+        text = self.find_edit.text().strip()
+        if not text:
+            self.focus_find()
+            return False
+        found = self.browser.find(text)
+        if not found:  # from the top again
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+            found = self.browser.find(text)
+        self.message.setText("" if found else f"“{text}” is not in the guide.")
+        return found
+
+
+def show_user_guide(window: QWidget) -> UserGuideDialog:
+    """Help → User guide: one guide window that stays open beside the main window."""
+    dialog = getattr(window, "_user_guide", None)
+    if dialog is None:
+        dialog = UserGuideDialog(window)
+        window._user_guide = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+# --- About -----------------------------------------------------------------------------------------------
+
+
+def diagnostics(ctx: Any, settings: Any = None) -> list[tuple[str, str]]:
+    """What support needs to know: version, folders and files, versions of Python, Qt and PySide, the system."""
+    from PySide6 import __version__ as pyside_version
+
+    from unnm_desktop.paths import backup_dir_for, data_dir, log_dir
+
+    db_path = Path(ctx.path)
+    language = getattr(settings, "ui_language", "") or "not chosen"
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "UNNM", "unnm-desktop")
+    frozen = getattr(sys, "frozen", False)
+    return [
+        (APP_NAME, __version__),
+        ("Licence", LICENCE),
+        ("Data folder", str(data_dir())),
+        ("Database", str(db_path)),
+        ("Backup folder", str(backup_dir_for(db_path))),
+        ("Log folder", str(log_dir())),
+        ("Settings file", store.fileName()),
+        ("User guide", str(guide_path())),
+        ("Interface language", language),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
+        ("Qt", qVersion()),
+        ("PySide6", pyside_version),
+        ("Operating system", platform.platform()),
+        ("Installation", "one-folder bundle" if frozen else f"Python package ({sys.executable})"),
+    ]
+
+
+def diagnostics_text(ctx: Any, settings: Any = None) -> str:
+    rows = diagnostics(ctx, settings)
+    width = max(len(label) for label, _value in rows)
+    return "\n".join(f"{label + ':':<{width + 1}} {value}" for label, value in rows)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, window: MainWindow | Any) -> None:
+        super().__init__(window)
+        self.setObjectName("aboutDialog")
+        root = _embed(self, "about_dialog")
+        child(root, QLabel, "aboutTitle").setText(f"<h2>{APP_NAME} {__version__}</h2>")
+        child(root, QLabel, "licenceLabel").setText(
+            f"Licence: {LICENCE}. Free to use, copy and change; provided without warranty."
+        )
+        self.text = diagnostics_text(window.ctx, getattr(window, "settings", None))
+        self.details = child(root, QPlainTextEdit, "diagnosticsText")
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the columns line up
+        self.details.setPlainText(self.text)
+        self.copied = child(root, QLabel, "copiedNote")
+        self.copy_button = child(root, QPushButton, "copyDiagnosticsButton")
+        self.copy_button.clicked.connect(self.copy_diagnostics)
+        child(root, QDialogButtonBox, "buttons").rejected.connect(self.reject)
+        self.copy_button.setFocus()
+        self.resize(760, 480)
+
+    def copy_diagnostics(self) -> str:
+        QGuiApplication.clipboard().setText(self.text)
+        self.copied.setText("Copied: paste it into your message.")
+        return self.text
+
+
+__all__ = ["AboutDialog", "UserGuideDialog", "diagnostics", "diagnostics_text", "show_user_guide"]
