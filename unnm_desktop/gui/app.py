@@ -9,7 +9,7 @@ from pathlib import Path
 from unnm_desktop import APP_NAME, STARTED_AT
 
 
-def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
+def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -62,7 +62,10 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False) -> int:
     else:
         from unnm_desktop.gui.first_run import offer_first_run
 
-        offer_first_run(window)  # the welcome, once, when the database is ready (UNNM_DESKTOP_NO_FIRST_RUN=1: never)
+        if open_package:
+            _import_when_ready(window, ctx, Path(open_package))
+        else:
+            offer_first_run(window)  # the welcome, once, when the database is ready (UNNM_DESKTOP_NO_FIRST_RUN=1: never)
     try:
         status = app.exec()
     finally:
@@ -98,3 +101,18 @@ def _set_window_icon(app: object) -> None:
             icon.addFile(str(candidate))
     if not icon.isNull():
         app.setWindowIcon(icon)  # type: ignore[attr-defined]
+
+
+def _import_when_ready(window: object, ctx: object, package: Path) -> None:
+    """A double-clicked meeting package: the import preview opens as soon as the database is open."""
+    from PySide6.QtCore import QTimer
+
+    def show_preview() -> None:
+        from unnm_desktop.gui.package_dialogs import import_meeting_package
+
+        import_meeting_package(window, package)  # type: ignore[arg-type]
+
+    if getattr(ctx, "is_ready", True):
+        QTimer.singleShot(0, show_preview)
+    else:
+        ctx.ready.connect(show_preview)  # type: ignore[attr-defined]
