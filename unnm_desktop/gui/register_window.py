@@ -72,15 +72,18 @@ class RegisterWindow(DeskDialog):
         self.table.setModel(self.model)
         fixed_rows(self.table, 4)
         header = self.table.horizontalHeader()
+        # Widths from the font, not from the contents: measuring thousands of rows would take a second.
+        wide = self.table.fontMetrics().horizontalAdvance
         for column, width in (
+            (RegisterModel.REFERENCE, wide("UNNM-TR/2023/12/10") + 16),
+            (RegisterModel.DATE, wide("2023-11-02") + 16),
             (RegisterModel.MEETING, 190),
             (RegisterModel.OUTCOME, 170),
             (RegisterModel.POSITIONS, 220),
+            (RegisterModel.OBJECTIVES, wide("GCM 10, 23") + 16),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        for column in (RegisterModel.REFERENCE, RegisterModel.DATE, RegisterModel.OBJECTIVES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RegisterModel.TEXT, QHeaderView.ResizeMode.Stretch)
         splitter = child(root, QSplitter, "registerSplitter")
         splitter.setStretchFactor(0, 3)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushBu
 
 from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, go_to, highlighted_html, warn
+from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, fixed_rows, go_to, highlighted_html, warn
 from unnm_desktop.gui.lazy_services import decisions, search
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -33,7 +33,7 @@ KIND_WORDS = {
     "follow_up": "Follow-up of an action",
 }
 DEBOUNCE_MS = 250
-LIMIT = 100
+LIMIT = 50
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -78,7 +78,7 @@ class SearchDialog(DeskDialog):
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegateForColumn(SearchResultsModel.TEXT, HtmlDelegate(HTML_ROLE, self.results))
-        self.results.verticalHeader().setVisible(False)
+        fixed_rows(self.results, 3)  # quicker than sizing each row to its snippet, as you type
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(SearchResultsModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SearchResultsModel.MEETING, QHeaderView.ResizeMode.Interactive)
@@ -132,7 +132,6 @@ class SearchDialog(DeskDialog):
             self._update_enabled()
             return
         self.model.set_rows(found)
-        self.results.resizeRowsToContents()
         if found:
             self.results.setCurrentIndex(self.model.index(0, 0))
         count = len(found)
