@@ -65,7 +65,9 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
         if open_package:
             _import_when_ready(window, ctx, Path(open_package))
         else:
-            offer_first_run(window)  # the welcome, once, when the database is ready (UNNM_DESKTOP_NO_FIRST_RUN=1: never)
+            offer_first_run(
+                window
+            )  # the welcome, once, when the database is ready (UNNM_DESKTOP_NO_FIRST_RUN=1: never)
     try:
         status = app.exec()
     finally:
@@ -105,14 +107,18 @@ def _set_window_icon(app: object) -> None:
 
 def _import_when_ready(window: object, ctx: object, package: Path) -> None:
     """A double-clicked meeting package: the import preview opens as soon as the database is open."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QObject, QTimer, Slot
 
-    def show_preview() -> None:
-        from unnm_desktop.gui.package_dialogs import import_meeting_package
+    class PackageOpener(QObject):
+        # A QObject of the GUI thread, so the signal from the opening thread is delivered here, queued.
+        @Slot()
+        def open(self) -> None:
+            from unnm_desktop.gui.package_dialogs import import_meeting_package
 
-        import_meeting_package(window, package)  # type: ignore[arg-type]
+            import_meeting_package(window, package)  # type: ignore[arg-type]
 
+    opener = PackageOpener(window)  # type: ignore[arg-type]
     if getattr(ctx, "is_ready", True):
-        QTimer.singleShot(0, show_preview)
+        QTimer.singleShot(0, opener.open)
     else:
-        ctx.ready.connect(show_preview)  # type: ignore[attr-defined]
+        ctx.ready.connect(opener.open)  # type: ignore[attr-defined]
