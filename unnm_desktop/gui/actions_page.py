@@ -6,11 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QPushButton, QTableView, QWidget
 
 from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.lazy_services import actions, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -47,7 +48,7 @@ class ActionsModel(RowsModel[ActionView]):
         }.get(column)
 
     def foreground(self, row: ActionView, column: int) -> Any:
-        return QColor("#b00020") if _is_overdue(row) else None
+        return error_colour(QApplication.palette(), QPalette.ColorRole.Base) if _is_overdue(row) else None
 
 
 class FollowUpsModel(RowsModel[FollowUpView]):
@@ -67,7 +68,7 @@ class FollowUpsModel(RowsModel[FollowUpView]):
         )[column]
 
     def foreground(self, row: FollowUpView, column: int) -> Any:
-        return QColor("#b00020") if _is_overdue(row.action) else None
+        return error_colour(QApplication.palette(), QPalette.ColorRole.Base) if _is_overdue(row.action) else None
 
 
 class ActionsPage(QObject):

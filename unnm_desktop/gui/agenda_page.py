@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.html_to_markdown import html_to_markdown
 from unnm_desktop.gui.lazy_services import agenda
@@ -373,7 +374,8 @@ class AgendaPage(QObject):
         planned = view.planned_minutes or 0
         over = planned and elapsed > planned * 60
         self.timer_label.setText(f"{_format_seconds(elapsed)} of {planned} min" + ("  — over time" if over else ""))
-        self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        colour = error_colour(self.timer_label.palette()).name()
+        self.timer_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if over else "")
 
     def _call(self, operation):  # type: ignore[no-untyped-def]
         try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.enums import AttendanceRole, AttendanceStatus
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.accessibility import muted_colour
 from unnm_desktop.gui.lazy_services import attendance, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -55,7 +56,7 @@ class AttendanceModel(RowsModel[AttendeeView]):
 
     def foreground(self, row: AttendeeView, column: int) -> Any:
         if row.status in ("apologies", "absent", "expected"):
-            return QColor("#666666")
+            return muted_colour(QApplication.palette())
         return None
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN, outcome_problem
 from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.uiload import child
@@ -68,7 +69,7 @@ class DecisionsPage(QObject):
         self.positions = child(root, QTableWidget, "positionsTable")
         self.add_button = child(root, QPushButton, "addDecisionButton")
         self.remove_button = child(root, QPushButton, "removeDecisionButton")
-        self.reason.setStyleSheet("color: #b00020;")
+        self.reason.setStyleSheet(f"color: {error_colour(self.reason.palette()).name()};")
         self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text.setMaximumHeight(90)
         self.list.setWordWrap(True)
