@@ -15,7 +15,7 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QTableView
 
-from unnm_desktop.gui.desk_common import OVERDUE_COLOUR
+from unnm_desktop.gui.desk_common import overdue_colour
 from unnm_desktop.gui.main_window import ACTIONS, MainWindow
 from unnm_desktop.gui.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
 from unnm_desktop.services import directory
@@ -57,7 +57,7 @@ def test_every_action_point_and_the_overdue_ones_marked(tracker: TrackerWindow, 
         colour = status.data(Qt.ItemDataRole.ForegroundRole)
         accessible = model.index(row, TrackerModel.TEXT).data(Qt.ItemDataRole.AccessibleTextRole)
         if row in overdue:  # red, and said in words for whoever does not see the red
-            assert colour.name() == OVERDUE_COLOUR
+            assert colour.name() == overdue_colour().name()
             assert status.data().endswith("OVERDUE") and accessible.startswith("Overdue. ")
             assert model.index(row, TrackerModel.DUE).data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue")
         else:

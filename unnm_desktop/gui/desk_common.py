@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,8 +33,26 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
 
 DATE_FORMAT = "yyyy-MM-dd"
-OVERDUE_COLOUR = "#b00020"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def overdue_colour() -> QColor:
+    """Red for overdue and wrong rows, readable on the table background of the palette in use (light,
+    dark or high contrast; gui/accessibility.py). Never the only sign: the text says it too."""
+    from PySide6.QtWidgets import QApplication
+
+    from unnm_desktop.gui.accessibility import error_colour
+
+    return error_colour(QApplication.palette(), QPalette.ColorRole.Base)
+
+
+def secondary_colour() -> QColor:
+    """Grey for rows that matter less (a superseded decision), readable in any palette."""
+    from PySide6.QtWidgets import QApplication
+
+    from unnm_desktop.gui.accessibility import muted_colour
+
+    return muted_colour(QApplication.palette(), QPalette.ColorRole.Base)
 
 
 @contextmanager

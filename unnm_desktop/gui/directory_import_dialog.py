@@ -13,7 +13,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk_common import OVERDUE_COLOUR, busy_cursor, export_folder, inform, warn
+from unnm_desktop.gui.desk_common import busy_cursor, export_folder, inform, overdue_colour, warn
 from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.lazy_services import directory_csv
 from unnm_desktop.gui.uiload import child
@@ -176,7 +175,7 @@ class DirectoryImportDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if planned.action == "error":
-                    item.setForeground(QColor(OVERDUE_COLOUR))
+                    item.setForeground(overdue_colour())
                 self.plan.setItem(row, column, item)
         header = self.plan.horizontalHeader()
         for column in range(4):

@@ -6,10 +6,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor
-
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.domain.enums import Outcome, PositionKind
+from unnm_desktop.gui.desk_common import secondary_colour
 from unnm_desktop.gui.models import RowsModel
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class RegisterModel(RowsModel["RegisterEntry"]):
         return None
 
     def foreground(self, row: RegisterEntry, column: int) -> Any:
-        return QColor("#6b6b6b") if row.superseded else None
+        return secondary_colour() if row.superseded else None
 
 
 def detail_html(e: RegisterEntry) -> str:

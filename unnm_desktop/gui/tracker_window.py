@@ -13,7 +13,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import (
-    OVERDUE_COLOUR,
     DeskDialog,
     ask_save_path,
     fixed_rows,
     from_qdate,
     go_to,
+    overdue_colour,
     remember_folder,
     run_busy,
     to_qdate,
@@ -111,7 +110,7 @@ class TrackerModel(RowsModel["TrackerEntry"]):
         return None
 
     def foreground(self, row: TrackerEntry, column: int) -> Any:
-        return QColor(OVERDUE_COLOUR) if row.overdue else None
+        return overdue_colour() if row.overdue else None
 
 
 class TrackerWindow(DeskDialog):
@@ -265,7 +264,7 @@ class MarkDoneDialog(QDialog):
 def _detail_html(e: TrackerEntry) -> str:
     lines = [f"<p>{escape(e.text)}</p>"]
     if e.overdue:
-        lines.append(f"<p style='color:{OVERDUE_COLOUR}'><b>{OVERDUE}:</b> due {e.due_date}.</p>")
+        lines.append(f"<p style='color:{overdue_colour().name()}'><b>{OVERDUE}:</b> due {e.due_date}.</p>")
     who = ", ".join(list(e.responsible) + ([e.responsible_person] if e.responsible_person else []))
     lines.append(f"<p><b>Responsible:</b> {escape(who or '—')} &nbsp; <b>Due:</b> {e.due_date or '—'} &nbsp; "
                  f"<b>Status:</b> {escape(status_text(e))}</p>")  # fmt: skip
