@@ -314,3 +314,17 @@ def test_agenda_reorder_by_drag_and_drop(window: MainWindow, ctx: ServiceContext
         "GCM implementation in Türkiye",
     ]
     assert [i.number for i in agenda.list_items(ctx, m.meeting_id)] == ["1", "2", "3"]
+
+
+def test_escape_closes_a_whole_dialog_built_from_a_ui_file(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from unnm_desktop.gui.dialogs import NewMeetingDialog
+
+    dialog = NewMeetingDialog(window, series_of=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == 0

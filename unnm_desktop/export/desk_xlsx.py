@@ -25,37 +25,42 @@ def _write(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title)
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    bold, header_fill = Font(bold=True), PatternFill("solid", fgColor=_HEADER_FILL)
-    overdue_fill = PatternFill("solid", fgColor=_OVERDUE_FILL)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    heading = []
-    for name in header:
-        cell = WriteOnlyCell(sheet, value=safe_cell(name))
-        cell.font, cell.fill = bold, header_fill
-        heading.append(cell)
-    sheet.append(heading)
-    for values, highlighted in rows:
-        line = []
-        for value in values:
-            cell = WriteOnlyCell(sheet, value=safe_cell(value))
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text
-                cell.alignment = wrap if len(value) > 40 else top
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-                cell.alignment = top
-            if highlighted:
-                cell.fill = overdue_fill
-            line.append(cell)
-        sheet.append(line)
-    sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(header) - 1)}{len(rows) + 1}"
-    return atomic_write(target, lambda temporary: workbook.save(str(temporary)))
+    def build_and_save(temporary: Path) -> None:
+        # The write-only workbook opens temporary files as soon as it exists, so it is made only once
+        # atomic_write has checked the target folder.
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        for index, width in enumerate(widths):
+            sheet.column_dimensions[chr(ord("A") + index)].width = width
+        bold, header_fill = Font(bold=True), PatternFill("solid", fgColor=_HEADER_FILL)
+        overdue_fill = PatternFill("solid", fgColor=_OVERDUE_FILL)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        top = Alignment(vertical="top")
+        heading = []
+        for name in header:
+            cell = WriteOnlyCell(sheet, value=safe_cell(name))
+            cell.font, cell.fill = bold, header_fill
+            heading.append(cell)
+        sheet.append(heading)
+        for values, highlighted in rows:
+            line = []
+            for value in values:
+                cell = WriteOnlyCell(sheet, value=safe_cell(value))
+                if isinstance(value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text
+                    cell.alignment = wrap if len(value) > 40 else top
+                elif isinstance(value, date):
+                    cell.number_format = "yyyy-mm-dd"
+                    cell.alignment = top
+                if highlighted:
+                    cell.fill = overdue_fill
+                line.append(cell)
+            sheet.append(line)
+        sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(header) - 1)}{len(rows) + 1}"
+        workbook.save(str(temporary))
+
+    return atomic_write(target, build_and_save)
 
 
 def write_register_xlsx(entries: Sequence[RegisterEntry], target: Path | str, lang: str = "en") -> Path:

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 def _embed(dialog: QDialog, name: str) -> QWidget:
     """Put the widgets of ui/<name>.ui inside `dialog` (QUiLoader cannot fill an existing instance)."""
     loaded = load_ui(name)
+    if isinstance(loaded, QDialog):
+        # A dialog-rooted .ui inside our dialog: Esc would close only the inner one and leave an empty
+        # window. Its accept/reject become the outer dialog's.
+        loaded.rejected.connect(dialog.reject)
+        loaded.accepted.connect(dialog.accept)
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(loaded)
