@@ -9,6 +9,7 @@ the time of `demo --meetings 1000`, and the time of `check` on that database.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import time
@@ -34,6 +35,11 @@ def main() -> None:
 
     from unnm_desktop.services import agenda, meetings
     from unnm_desktop.services.context import open_context
+
+    # Building the demo database (or a previous run's backup) leaves hundreds of MB of dirty pages that the
+    # OS writes back for seconds; flush them first so the commits measured below do not queue behind them.
+    if hasattr(os, "sync"):
+        os.sync()
 
     with open_context(path, actor="bench") as ctx:
         newest = meetings.list_meetings(ctx)[0]
