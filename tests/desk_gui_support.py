@@ -8,21 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import make_window  # noqa: F401 - the Desk tests take it from here
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-from unnm_desktop.services.context import ServiceContext
-
-
-def make_window(qtbot: Any, ctx: ServiceContext, settings_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(settings_dir))
-    configure_settings_location()
-    window = MainWindow(ctx, AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 class Boxes:

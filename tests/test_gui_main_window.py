@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import type_text
+from gui_helpers import make_window, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QTableView, QTableWidget, QTextEdit
@@ -27,12 +27,7 @@ OBJECT_NAMES = {
 
 @pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(tmp_path / "settings"))
-    configure_settings_location()
-    win = MainWindow(ctx, AppSettings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()
 

@@ -16,7 +16,7 @@ from typing import Any
 import docx
 import pytest
 from builders import SmallMeeting, small_meeting
-from gui_helpers import type_text
+from gui_helpers import make_window, type_text
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPushButton
@@ -25,7 +25,7 @@ from unnm_desktop.export import verify_docx
 from unnm_desktop.gui.main_window import AGENDA, MainWindow
 from unnm_desktop.gui.minutes_menu import default_file_name, safe_file_stem
 from unnm_desktop.gui.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
-from unnm_desktop.gui.settings import AppSettings, configure_settings_location
+from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.settings_dialog import SettingsDialog
 from unnm_desktop.gui.signoff_dialog import NAME, ROLE, TITLE, ReopenDialog, SignOffDialog
 from unnm_desktop.services import agenda, decisions, meetings, signoff
@@ -34,12 +34,7 @@ from unnm_desktop.services.context import ServiceContext
 
 @pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(tmp_path / "settings"))
-    configure_settings_location()
-    win = MainWindow(ctx, AppSettings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()
 

@@ -148,6 +148,19 @@ def fixed_rows(table: Any, lines: int) -> None:
 # --- rich text cells ---------------------------------------------------------------------------------------
 
 
+def current_row(table: Any, rows: list[Any]) -> Any:
+    """The row object behind the table's current index, or None."""
+    index = table.currentIndex()
+    return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+
+def reselect(table: Any, rows: list[Any], selected: Any) -> None:
+    """After a reload, select the same record again (by id), else the first row."""
+    ids = [row.id for row in rows]
+    if ids:
+        table.selectRow(ids.index(selected.id) if selected is not None and selected.id in ids else 0)
+
+
 def highlighted_html(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
     """`text` as HTML with the (start, end) spans in bold; everything else escaped, nothing changed."""
     parts, at = [], 0

@@ -32,10 +32,12 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import (
     DeskDialog,
     ask_save_path,
+    current_row,
     fixed_rows,
     from_qdate,
     go_to,
     remember_folder,
+    reselect,
     run_busy,
     warn,
 )
@@ -187,10 +189,7 @@ class RegisterWindow(DeskDialog):
             self._show_current()
             return
         self.model.set_rows(entries)
-        ids = [e.id for e in entries]
-        if entries:
-            row = ids.index(selected.id) if selected and selected.id in ids else 0
-            self.table.selectRow(row)
+        reselect(self.table, entries, selected)
         total = len(entries)
         self.count.setText(f"{total} decision{'s' if total != 1 else ''}")
         self._show_current()
@@ -198,8 +197,7 @@ class RegisterWindow(DeskDialog):
     # --- the selected decision ----------------------------------------------------------------------
 
     def current(self) -> RegisterEntry | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return current_row(self.table, self.model.rows)
 
     def _show_current(self) -> None:
         entry = self.current()

@@ -33,11 +33,13 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import (
     DeskDialog,
     ask_save_path,
+    current_row,
     fixed_rows,
     from_qdate,
     go_to,
     overdue_colour,
     remember_folder,
+    reselect,
     run_busy,
     to_qdate,
 )
@@ -172,16 +174,13 @@ class TrackerWindow(DeskDialog):
             self._show_current()
             return
         self.model.set_rows(entries)
-        ids = [e.id for e in entries]
-        if entries:
-            self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        reselect(self.table, entries, selected)
         overdue = sum(1 for e in entries if e.overdue)
         self.count.setText(f"{len(entries)} action point{'s' if len(entries) != 1 else ''}, {overdue} overdue")
         self._show_current()
 
     def current(self) -> TrackerEntry | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return current_row(self.table, self.model.rows)
 
     def _show_current(self) -> None:
         entry = self.current()
