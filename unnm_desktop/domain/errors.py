@@ -1,10 +1,51 @@
-"""Errors meant for people: every message is one clear sentence saying what happened and what to do."""
+"""Errors meant for people: every message is one clear sentence saying what happened and what to do.
+
+A message is written as a template with named fields, marked with `QT_TRANSLATE_NOOP("Errors", ...)` so
+that `pyside6-lupdate` collects it for the Turkish interface; the GUI shows `error.translated(translate)`,
+the command line and logs show `str(error)` (English). The domain never imports Qt: the marker below is a
+plain function with the name lupdate looks for.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
+ERRORS_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate recognises
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
 
 class UserFacingError(Exception):
-    """An error whose message can be shown to the user as it is."""
+    """An error whose message can be shown to the user as it is.
+
+    `template` may contain {named} fields filled from `params`; a message built elsewhere (already
+    formatted, or made of translated parts) is shown as it is when no translation of it exists.
+    """
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        self.template = template
+        self.params: Mapping[str, Any] = params
+        super().__init__(_fill(template, params))
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the interface language; `translate(context, source)` is Qt's translate."""
+        translated_params = {
+            key: value.translated(translate) if isinstance(value, UserFacingError) else value
+            for key, value in self.params.items()
+        }
+        text = translate(ERRORS_CONTEXT, self.template) if self.template else ""
+        try:
+            return _fill(text, translated_params) if text else str(self)
+        except (KeyError, IndexError, ValueError):  # a damaged translation never hides the message
+            return str(self)
+
+
+def _fill(template: str, params: Mapping[str, Any]) -> str:
+    return template.format(**params) if params else template
 
 
 class ValidationError(UserFacingError):

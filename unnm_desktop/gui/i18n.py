@@ -1,0 +1,145 @@
+"""The interface language: Qt translators, the locale for dates and numbers, and locale-aware sorting.
+
+English is the source language (the strings in the code and in ui/*.ui); Turkish comes from
+resources/translations/unnm_desktop_tr.qm (compiled from the .ts kept by `packaging/update_translations.py`)
+plus Qt's own qtbase_tr.qm for the standard buttons and the text fields' context menus.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+
+from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.resources import resource_path
+
+LANGUAGES = ("en", "tr")
+LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}  # each in its own language, never translated
+_LOCALES = {"en": "en_GB", "tr": "tr_TR"}  # en_GB: day-month-year dates and 24-hour times, as in Türkiye
+
+T = TypeVar("T")
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def system_language() -> str:
+    """Turkish on a Turkish system, English everywhere else."""
+    return "tr" if QLocale.system().language() == QLocale.Language.Turkish else "en"
+
+
+def chosen_language(stored: str) -> str:
+    """The language chosen in Settings, or the system's when none was chosen yet."""
+    return stored if stored in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(language: str) -> bool:
+    """Translate the interface into `language` from now on; False when its translation cannot be loaded.
+
+    Widgets already built keep their texts: the main window is rebuilt after a change (MainWindow.reload).
+    """
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else "en"
+    loaded = True
+    if language != "en" and app is not None:
+        ours = QTranslator(app)
+        loaded = ours.load(f"unnm_desktop_{language}", translations_dir())
+        if loaded:
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+    _current = language if loaded else "en"
+    QLocale.setDefault(QLocale(_LOCALES[_current]))
+    return loaded
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: BaseException) -> str:
+    """What to show for an error: a UserFacingError in the interface language, anything else as it is."""
+    if isinstance(error, UserFacingError):
+        return error.translated(QCoreApplication.translate)
+    return str(error)
+
+
+# --- dates and times ------------------------------------------------------------------------------------
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def short_date(value: date | datetime | None) -> str:
+    """02/11/2023 in English, 2.11.2023 in Turkish; times are shown in Istanbul time."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local(value).date()
+    return QLocale().toString(_qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def long_date(value: date | datetime | None) -> str:
+    """2 November 2023 / 2 Kasım 2023."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local(value).date()
+    return QLocale().toString(_qdate(value), "d MMMM yyyy")
+
+
+def clock_time(value: datetime) -> str:
+    """14:05 in Istanbul time."""
+    moment = local(value)
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def date_time(value: datetime | None) -> str:
+    """02/11/2023 14:05 / 2.11.2023 14:05, in Istanbul time."""
+    if value is None:
+        return ""
+    return f"{short_date(value)} {clock_time(value)}"
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    moment = local(value)
+    return QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+# --- sorting --------------------------------------------------------------------------------------------
+
+
+def collator() -> QCollator:
+    """Compares text the way the interface language sorts it: in Turkish c < ç < d and ı < i."""
+    compare = QCollator(QLocale())
+    compare.setNumericMode(True)  # "item 9" before "item 10"
+    compare.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return compare
+
+
+def locale_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
+    """`items` sorted by `key` in the interface language's alphabetical order."""
+    compare = collator().compare
+    return sorted(items, key=functools.cmp_to_key(lambda a, b: compare(key(a), key(b))))
