@@ -15,9 +15,7 @@ OUTCOME = {
     "proposed": QT_TRANSLATE_NOOP("Vocabulary", "Proposed; not yet decided"),
     "under_silence": QT_TRANSLATE_NOOP("Vocabulary", "Under silence procedure"),
     "adopted": QT_TRANSLATE_NOOP("Vocabulary", "Adopted by consensus"),
-    "adopted_with_reservations": QT_TRANSLATE_NOOP(
-        "Vocabulary", "Adopted by consensus, with reservations on record"
-    ),
+    "adopted_with_reservations": QT_TRANSLATE_NOOP("Vocabulary", "Adopted by consensus, with reservations on record"),
     "not_adopted": QT_TRANSLATE_NOOP("Vocabulary", "Not adopted; no consensus"),
     "deferred": QT_TRANSLATE_NOOP("Vocabulary", "No consensus; deferred"),
     "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
