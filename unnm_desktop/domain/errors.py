@@ -34,7 +34,7 @@ class UserFacingError(Exception):
     def translated(self, translate: Callable[[str, str], str]) -> str:
         """The message in the interface language; `translate(context, source)` is Qt's translate."""
         translated_params = {
-            key: value.translated(translate) if isinstance(value, UserFacingError) else value
+            key: value.translated(translate) if isinstance(value, (Message, UserFacingError)) else value
             for key, value in self.params.items()
         }
         text = translate(ERRORS_CONTEXT, self.template) if self.template else ""
@@ -46,6 +46,32 @@ class UserFacingError(Exception):
 
 def _fill(template: str, params: Mapping[str, Any]) -> str:
     return template.format(**params) if params else template
+
+
+class Message(str):
+    """A sentence for people that is not an error (a check result, a summary line): it is the English text
+    wherever a str is expected (command line, JSON, logs), and the GUI shows `translated(translate)`.
+    Mark the template with `QT_TRANSLATE_NOOP("Errors", ...)` like error messages.
+    """
+
+    template: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        made = super().__new__(cls, _fill(template, params))
+        made.template = template
+        made.params = params
+        return made
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        translated_params = {
+            key: value.translated(translate) if isinstance(value, (Message, UserFacingError)) else value
+            for key, value in self.params.items()
+        }
+        try:
+            return _fill(translate(ERRORS_CONTEXT, self.template), translated_params)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
 
 
 class ValidationError(UserFacingError):

@@ -15,7 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCollator, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from unnm_desktop.domain.clock import local
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import Message, UserFacingError
 from unnm_desktop.resources import resource_path
 
 LANGUAGES = ("en", "tr")
@@ -78,9 +78,10 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def error_text(error: BaseException) -> str:
-    """What to show for an error: a UserFacingError in the interface language, anything else as it is."""
-    if isinstance(error, UserFacingError):
+def error_text(error: BaseException | str) -> str:
+    """What to show for an error or a service's Message: in the interface language when it was written
+    translatable (UserFacingError, domain.errors.Message), anything else as it is."""
+    if isinstance(error, (UserFacingError, Message)):
         return error.translated(QCoreApplication.translate)
     return str(error)
 
