@@ -41,3 +41,15 @@ def ctx(db_path: Path) -> Iterator[ServiceContext]:
     context = open_context(db_path, actor="Test Rapporteur")
     yield context
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Tests read the English texts; a test that switches to Turkish leaves English behind it."""
+    from unnm_desktop.gui.i18n import current_language, install_language
+
+    if current_language() != "en":
+        install_language("en")
+    yield
+    if current_language() != "en":
+        install_language("en")

@@ -13,7 +13,7 @@ from builders import small_meeting
 from gui_helpers import type_text
 from PySide6.QtWidgets import QMessageBox
 
-from unnm_desktop.gui import first_run
+from unnm_desktop.gui import first_run, language_switch
 from unnm_desktop.gui.backend import PendingContext
 from unnm_desktop.gui.first_run import DEMO, EMPTY, IMPORT, FirstRunDialog, offer_first_run, run_first_run, wanted
 from unnm_desktop.gui.main_window import MainWindow
@@ -39,7 +39,7 @@ def window(qtbot, ctx: ServiceContext, welcome_allowed: None) -> Iterator[MainWi
     win.close()
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, *, name: str = "Ayşe Yılmaz", language: int = 1,
+def _answer(monkeypatch: pytest.MonkeyPatch, *, name: str = "Ayşe Yılmaz", language: int = 0,
             choice: str = EMPTY, seen: list[FirstRunDialog] | None = None) -> None:  # fmt: skip
     """The welcome answered as a user would: a name typed, a language and a start chosen, Start pressed."""
 
@@ -91,6 +91,10 @@ def test_stores_name_and_language_and_the_actor_follows(window: MainWindow, ctx:
     settings = AppSettings()
     assert (settings.display_name, settings.ui_language, settings.first_run_done) == ("Ayşe Yılmaz", "tr", True)
     assert ctx.actor == "Ayşe Yılmaz"
+    # Türkçe was chosen: the window is built again in Turkish, on the same database.
+    fresh = language_switch.main_window()
+    assert fresh is not None and fresh is not window and fresh.ctx is ctx and fresh.isVisible()
+    assert [action.text() for action in fresh.menuBar().actions()][:2] == ["&Dosya", "&Git"]
     assert not wanted(settings, ctx)
     assert meetings.list_meetings(ctx, "") == []
 
@@ -105,7 +109,7 @@ def test_prefilled_from_the_system_and_a_name_is_required(qtbot, welcome_allowed
     assert dialog.language.currentText() == "Türkçe"
     dialog.name_edit.clear()
     dialog.accept()
-    assert dialog.result() == 0 and "Type your name" in dialog.message.text()
+    assert dialog.result() == 0 and "Adınızı yazın" in dialog.message.text()  # the system speaks Turkish
     assert not AppSettings().has_display_name
 
 

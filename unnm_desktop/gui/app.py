@@ -10,12 +10,14 @@ from unnm_desktop import APP_NAME, STARTED_AT
 
 
 def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from unnm_desktop.domain.errors import UserFacingError
     from unnm_desktop.gui.backend import PendingContext
     from unnm_desktop.gui.crash import install_excepthook
+    from unnm_desktop.gui.i18n import error_text
+    from unnm_desktop.gui.language_switch import flush_current_window, main_window, set_main_window
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.paths import resolve_db_path
     from unnm_desktop.store.lock import acquire_lock, refuse_if_not_sqlite
@@ -28,6 +30,9 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
     _set_window_icon(app)
     configure_settings_location()
     settings = AppSettings()
+    from unnm_desktop.gui.i18n import chosen_language, install_language
+
+    install_language(chosen_language(settings.ui_language))
     path: Path = resolve_db_path(db_arg)
     try:
         # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
@@ -38,15 +43,17 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
             path.parent.mkdir(parents=True, exist_ok=True)
         lock = acquire_lock(path)
     except OSError as error:
-        return _refuse(f"The folder for {path} cannot be created: {error.strerror}.", exit_when_ready)
+        message = QCoreApplication.translate("Startup", "The folder for {path} cannot be created: {reason}.")
+        return _refuse(message.format(path=path, reason=error.strerror), exit_when_ready)
     except UserFacingError as error:
-        return _refuse(str(error), exit_when_ready)
+        return _refuse(error_text(error), exit_when_ready)
     ctx = PendingContext(path, settings.display_name, lock)
 
     from unnm_desktop.gui.main_window import MainWindow
 
     window = MainWindow(ctx, settings)
-    install_excepthook(window.autosaver.flush)
+    set_main_window(window)
+    install_excepthook(flush_current_window)  # the window of the moment: a language change builds a new one
     window.show()
     app.processEvents()  # the first screen is painted before the database work competes with it
     ctx.start()
@@ -55,7 +62,7 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
         def report_ready() -> None:
             app.processEvents()
             print(f"ready in {(time.perf_counter() - STARTED_AT) * 1000:.0f} ms", flush=True)
-            window.close()
+            (main_window() or window).close()
             app.quit()
 
         QTimer.singleShot(0, report_ready)
@@ -75,18 +82,20 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
     # A database that could not be opened after all (damaged, newer schema) ends the run with 1.
     if ctx.error is not None:
         if exit_when_ready:
-            print(f"unnm-desktop: {ctx.error}", file=sys.stderr)
+            print(f"unnm-desktop: {ctx.error}", file=sys.stderr)  # the command line speaks English
         return 1
     return status
 
 
 def _refuse(message: str, exit_when_ready: bool) -> int:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     if exit_when_ready:
         print(f"unnm-desktop: {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open the database", message)
+        title = QCoreApplication.translate("Startup", "{app} cannot open the database").format(app=APP_NAME)
+        QMessageBox.critical(None, title, message)
     return 1
 
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import LANGUAGES, current_language, install_language, system_language
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, load_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
 
 ENV_NO_FIRST_RUN = "UNNM_DESKTOP_NO_FIRST_RUN"
 EMPTY, DEMO, IMPORT = "empty", "demo", "import"
-LANGUAGES = ("en", "tr")  # in the order of uiLanguageCombo's items
-PACKAGE_FILTER = "Meeting packages (*.unnmpkg *.unnm.json);;All files (*)"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("FirstRunDialog", "Meeting packages (*.unnmpkg *.unnm.json);;All files (*)")
 
 
 def suppressed() -> bool:
@@ -74,10 +74,6 @@ def os_full_name() -> str:
         return ""
 
 
-def system_language() -> str:
-    return "tr" if QLocale.system().language() == QLocale.Language.Turkish else "en"
-
-
 def has_meetings(ctx: Any) -> bool:
     from unnm_desktop.gui.lazy_services import meetings
 
@@ -97,7 +93,30 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRunDialog")
         self.settings = settings
         self.package_path: Path | None = None
-        root = _embed(self, "first_run_dialog")
+        # A database that already has meetings needs no start: the welcome then asks only two questions.
+        self.offer_starts = offer_starts
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._root: QWidget | None = None
+        self._build(settings.ui_language or system_language())
+        self.name_edit.setText(settings.display_name if settings.has_display_name else os_full_name())
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def _build(self, language: str) -> None:
+        """Build the widgets in `language`; choosing another language builds them again, keeping the answers."""
+        install_language(language)
+        name, choice = (self.name_edit.text(), self.choice()) if self._root is not None else ("", EMPTY)
+        root = load_ui("first_run_dialog")
+        if isinstance(root, QDialog):  # its Esc and buttons act on this dialog (see dialogs._embed)
+            root.rejected.connect(self.reject)
+            root.accepted.connect(self.accept)
+        if self._root is not None:
+            self._layout.removeWidget(self._root)
+            self._root.deleteLater()
+        self._layout.addWidget(root)
+        self._root = root
+        self.setWindowTitle(root.windowTitle())
         self.name_edit = child(root, QLineEdit, "displayNameEdit")
         self.language = child(root, QComboBox, "uiLanguageCombo")
         self.message = child(root, QLabel, "firstRunMessage")
@@ -106,19 +125,26 @@ class FirstRunDialog(QDialog):
             DEMO: child(root, QRadioButton, "demoRadio"),
             IMPORT: child(root, QRadioButton, "importRadio"),
         }
-        # A database that already has meetings needs no start: the welcome then asks only two questions.
-        self.offer_starts = offer_starts
-        child(root, QGroupBox, "startGroup").setVisible(offer_starts)
+        child(root, QGroupBox, "startGroup").setVisible(self.offer_starts)
         buttons = child(root, QDialogButtonBox, "buttons")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Later")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.name_edit.setText(name)
+        self.radios[choice].setChecked(True)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
 
-        self.name_edit.setText(settings.display_name if settings.has_display_name else os_full_name())
-        self.language.setCurrentIndex(LANGUAGES.index(settings.ui_language or system_language()))
-        self.name_edit.setFocus()
-        self.name_edit.selectAll()
+    def _language_chosen(self, index: int) -> None:
+        # Queued: the combo box that emitted the signal is replaced by the rebuild.
+        QTimer.singleShot(0, lambda: self._rebuild_in(LANGUAGES[index]))
+
+    def _rebuild_in(self, language: str) -> None:
+        if language == current_language():
+            return
+        self._build(language)
+        self.language.setFocus()
 
     def choice(self) -> str:
         if not self.offer_starts:
@@ -128,14 +154,14 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.message.setText("Type your name: it is recorded in the audit log with every change you make.")
+            self.message.setText(self.tr("Type your name: it is recorded in the audit log with every change you make."))
             self.name_edit.setFocus()
             return
         if self.choice() == IMPORT:
-            path, _filter = QFileDialog.getOpenFileName(self, "Import a meeting package", str(Path.home()),
-                                                        PACKAGE_FILTER)  # fmt: skip
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a meeting package"), str(Path.home()),
+                                                        self.tr(PACKAGE_FILTER))  # fmt: skip
             if not path:
-                self.message.setText("No package chosen: choose the file, or another way to start.")
+                self.message.setText(self.tr("No package chosen: choose the file, or another way to start."))
                 self.radios[IMPORT].setFocus()
                 return
             self.package_path = Path(path)
@@ -146,13 +172,20 @@ class FirstRunDialog(QDialog):
 
     def reject(self) -> None:
         self.settings.first_run_done = True  # shown once: File → Settings is there for the name
+        self.settings.ui_language = current_language()  # the language chosen here stays, even when put off
         super().reject()
 
 
 def run_first_run(window: MainWindow) -> str | None:
-    """Show the welcome over the window and do what was chosen; returns the choice, or None if put off."""
+    """Show the welcome over the window and do what was chosen; returns the choice, or None if put off.
+
+    The window is built again when another interface language was chosen (gui/language_switch.py)."""
+    from unnm_desktop.gui.language_switch import change_language
+
     dialog = FirstRunDialog(window, window.settings, offer_starts=not has_meetings(window.ctx))
-    if not dialog.exec():
+    accepted = dialog.exec()
+    window = change_language(window, window.settings.ui_language)
+    if not accepted:
         return None
     window.ctx.actor = window.settings.display_name
     choice = dialog.choice()
@@ -161,7 +194,8 @@ def run_first_run(window: MainWindow) -> str | None:
     elif choice == IMPORT and dialog.package_path is not None:
         import_package_file(window, dialog.package_path)
     else:
-        window.show_message(f"Welcome, {window.settings.display_name}. File → New meeting (Ctrl+N) starts one.")
+        welcome = QCoreApplication.translate("FirstRun", "Welcome, {name}. File → New meeting (Ctrl+N) starts one.")
+        window.show_message(welcome.format(name=window.settings.display_name))
     return choice
 
 
@@ -178,7 +212,10 @@ def open_demo(window: MainWindow) -> int:
 
     added = _busy(fill_demo, window.ctx)
     window.refresh_meetings()
-    window.show_message(f"{added} demo meetings added; the people in them are fictional.")
+    added_text = QCoreApplication.translate(
+        "FirstRun", "{count} demo meetings added; the people in them are fictional."
+    )
+    window.show_message(added_text.format(count=added))
     return added
 
 
@@ -188,7 +225,10 @@ def import_package_file(window: MainWindow, path: Path) -> object:
 
     report = import_meeting_package(window, path)
     if report is None:
-        window.show_message(f"{path.name} was not imported; Desk → Import meeting package tries again.")
+        not_imported = QCoreApplication.translate(
+            "FirstRun", "{file} was not imported; Desk → Import meeting package tries again."
+        )
+        window.show_message(not_imported.format(file=path.name))
     return report
 
 

@@ -1,0 +1,84 @@
+"""Switching the interface between English and Türkçe while working, and the locale of dates and sorting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from builders import small_meeting
+from gui_helpers import make_window, type_text
+
+from unnm_desktop.gui import language_switch
+from unnm_desktop.gui.i18n import (
+    chosen_language,
+    clock_time,
+    current_language,
+    install_language,
+    locale_sorted,
+    long_date,
+    short_date,
+)
+from unnm_desktop.gui.main_window import AGENDA
+from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.services import agenda
+from unnm_desktop.services.context import ServiceContext
+
+
+def menu_titles(window: object) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]  # type: ignore[attr-defined]
+
+
+def test_switching_language_keeps_what_was_typed_and_the_place(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    m = small_meeting(ctx)
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.refresh_meetings(m.meeting_id)
+    window.show_tab(AGENDA)
+    assert menu_titles(window)[:2] == ["&File", "&Go"]
+    typed = "Şanlıurfa’da İŞKUR ile görüşme 👍🏽"
+    type_text(window.agenda.editor, typed)
+    assert window.autosaver.has_pending()  # not yet saved when the language changes
+
+    turkish = language_switch.change_language(window, "tr")
+    qtbot.addWidget(turkish)
+    assert turkish is not window and turkish.isVisible() and not window.isVisible()
+    assert current_language() == "tr" and AppSettings().ui_language == "tr"
+    assert menu_titles(turkish)[:2] == ["&Dosya", "&Git"]
+    assert turkish.tabs.tabText(AGENDA).replace("&", "").startswith("Gündem")
+    # Nothing lost: the note is in the database and on the new screen, at the same meeting, item and tab.
+    assert typed in agenda.get_item(ctx, m.item_id).notes_md
+    assert (turkish.meeting_id, turkish.agenda.item_id, turkish.tabs.currentIndex()) == (
+        m.meeting_id, m.item_id, AGENDA,
+    )  # fmt: skip
+    assert typed in turkish.agenda.editor.toPlainText()
+    assert "Türkçe" in turkish.statusBar().currentMessage()
+
+    english = language_switch.change_language(turkish, "en")
+    qtbot.addWidget(english)
+    assert menu_titles(english)[:2] == ["&File", "&Go"] and AppSettings().ui_language == "en"
+    assert language_switch.change_language(english, "en") is english  # no change, no new window
+
+
+def test_the_system_language_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unnm_desktop.gui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "tr")
+    assert chosen_language("") == "tr"
+    assert chosen_language("en") == "en"
+
+
+def test_dates_times_and_sorting_follow_the_language() -> None:
+    names = ["Zeynep", "çiçek", "Ceren", "ılık", "İzmir", "Ispanak", "iyi", "Öykü", "Oya", "Şule", "Sevgi", "Ümit"]
+    moment = datetime(2023, 11, 2, 7, 5, tzinfo=timezone.utc)  # 10:05 in Istanbul
+    assert install_language("tr")
+    assert long_date(date(2023, 11, 2)) == "2 Kasım 2023"
+    assert short_date(moment) == "2.11.2023"
+    assert clock_time(moment) == "10:05"
+    assert locale_sorted(names) == [
+        "Ceren", "çiçek", "ılık", "Ispanak", "iyi", "İzmir", "Oya", "Öykü", "Sevgi", "Şule", "Ümit", "Zeynep",
+    ]  # fmt: skip
+    install_language("en")
+    assert long_date(date(2023, 11, 2)) == "2 November 2023"
+    assert short_date(moment) == "02/11/2023"
+    assert locale_sorted(["item 10", "item 9", "Beta", "alpha"]) == ["alpha", "Beta", "item 9", "item 10"]

@@ -1,0 +1,146 @@
+"""The Turkish interface: the catalogue is in step with the code, complete and well formed, and no screen
+string escapes translation (a literal handed straight to a widget, or an English text on a Turkish screen)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
+from unnm_desktop.gui import vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+import update_translations  # noqa: E402
+
+TS = update_translations.ts_path("tr")
+
+
+def catalogue() -> dict[tuple[str, str], tuple[str, str]]:
+    return update_translations.messages(TS)
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None
+                    and shutil.which("pyside6-lupdate") is None, reason="PySide6 tools are installed with PySide6")  # fmt: skip
+def test_catalogue_is_in_step_with_the_code_and_the_qm_is_compiled() -> None:
+    problems = update_translations.out_of_step("tr")
+    assert not problems, "run python packaging/update_translations.py:\n" + "\n".join(problems)
+
+
+def test_every_string_has_a_turkish_translation() -> None:
+    missing = update_translations.untranslated("tr")
+    assert not missing, f"{len(missing)} strings without Turkish, e.g. {missing[:5]}"
+    assert len(catalogue()) > 900  # the whole interface, not a handful
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}", text))
+
+
+def _has_accelerator(text: str) -> bool:
+    return "&" in re.sub(r"&&|&\w+;", "", text)
+
+
+def test_translations_keep_fields_accelerators_and_markup() -> None:
+    problems = []
+    for (context, source), (text, _kind) in catalogue().items():
+        if _fields(source) != _fields(text):
+            problems.append(f"[{context}] {source!r}: fields {_fields(text)}")
+        if _has_accelerator(source) != _has_accelerator(text):
+            problems.append(f"[{context}] {source!r}: accelerator lost or added in {text!r}")
+        if re.findall(r"</?\w+", source).__len__() != re.findall(r"</?\w+", text).__len__():
+            problems.append(f"[{context}] {source!r}: markup differs in {text!r}")
+        if re.findall(r"%\d", source) != re.findall(r"%\d", text) and sorted(re.findall(r"%\d", source)) != sorted(
+            re.findall(r"%\d", text)
+        ):
+            problems.append(f"[{context}] {source!r}: %-markers differ")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_turkish_terms_of_the_glossary_are_used() -> None:
+    words = {source: text for (context, source), (text, _k) in catalogue().items() if context == "Vocabulary"}
+    assert words["Reservation"] == "Çekince"
+    assert words["Consensus"] == "Uzlaşı"
+    assert "itiraz" in words["Objects"].lower()
+    menus = {source: text for (context, source), (text, _k) in catalogue().items() if context == "MainWindow"}
+    assert menus["&File"].replace("&", "") == "Dosya"
+    assert menus["&Help"].replace("&", "") == "Yardım"
+
+
+def test_the_screen_words_of_outcomes_and_positions_are_the_domains() -> None:
+    assert {k: v for k, v in vocabulary.OUTCOME.items()} == {o.value: w for o, w in OUTCOME_WORDS_EN.items()}
+    assert {k: v for k, v in vocabulary.POSITION.items()} == {p.value: w for p, w in POSITION_WORDS_EN.items()}
+
+
+# --- no literal reaches a widget without tr() -------------------------------------------------------------
+
+# Methods and constructors whose string arguments people read.
+_SHOWN = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
+    "setAccessibleName", "setAccessibleDescription", "showMessage", "addMenu", "setTabText", "addTab",
+    "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setHeaderLabels", "setHeaderLabel", "addItem",
+    "addItems", "insertItem", "setItemText", "setTitle", "setInformativeText", "setDetailedText", "setLabelText",
+    "information", "warning", "critical", "question", "about", "getOpenFileName", "getSaveFileName",
+    "getExistingDirectory", "getItem", "getText", "getInt", "addButton", "setSpecialValueText", "setPrefix",
+    "setSuffix", "setHtml", "setMarkdown", "setPlainText", "setNameFilter", "setNameFilters", "setWindowIconText",
+    "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QToolButton",
+    "QMessageBox", "message_box",
+}  # fmt: skip
+
+
+def _literal_words(node: ast.AST) -> bool:
+    """Whether `node` is text typed in the code that a person would read (not passed through tr)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return len(re.findall(r"[A-Za-z]", node.value)) >= 2
+    if isinstance(node, ast.JoinedStr):
+        return any(_literal_words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _literal_words(node.left) or _literal_words(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _literal_words(node.func.value)
+    return False
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    found = []
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or "# notr" in lines[node.lineno - 1]:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in _SHOWN:
+            continue
+        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+            items = argument.elts if isinstance(argument, (ast.List, ast.Tuple)) else [argument]
+            for item in items:
+                if _literal_words(item):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({ast.unparse(item)[:60]})")
+    return found
+
+
+def test_no_screen_text_is_handed_to_a_widget_without_tr() -> None:
+    found = [
+        line for path in sorted((ROOT / "unnm_desktop" / "gui").glob("*.py")) for line in untranslated_literals(path)
+    ]
+    assert not found, "wrap these in tr() / QCoreApplication.translate:\n" + "\n".join(found)
+
+
+def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
+    sample = ROOT / "unnm_desktop" / "gui" / "_sample_for_test.py"
+    sample.write_text(
+        'label.setText("Saved")\nlabel.setText(f"Saved {when}")\nbox.setWindowTitle("Export {x}".format(x=1))\n'
+        'label.setText(self.tr("Saved"))\nlabel.setText("")\nlabel.setObjectName("saveStatus")\n'
+        'QAction("&Quit", self)\nlabel.setText("UNNM-TR")  # notr: a reference, the same in every language\n',
+        encoding="utf-8",
+    )
+    try:
+        found = untranslated_literals(sample)
+    finally:
+        sample.unlink()
+    assert [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found] == ["1", "2", "3", "7"]
