@@ -220,6 +220,11 @@ def smoke_test(bundle: Path, version: str) -> dict[str, object]:
         figures["start_wall"] = statistics.median(wall for _, wall in starts)
         say(f"GUI on the demo database: ready in {figures['start_ms']:.0f} ms (median of 3)")
 
+        turkish, _ = runner.run("--db", str(db), "--exit-when-ready", "--language", "tr")
+        if "interface: tr (Dosya" not in turkish:
+            raise SmokeFailure(f"the Turkish interface did not load from the bundle's .qm: {turkish!r}")
+        say("Turkish interface: " + next(line for line in turkish.splitlines() if line.startswith("interface:")))
+
         listing, _ = runner.run("list", "--db", str(db), "--json")
         meetings = json.loads(listing)
         references = {meeting.get("reference") for meeting in meetings}

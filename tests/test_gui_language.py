@@ -82,3 +82,29 @@ def test_dates_times_and_sorting_follow_the_language() -> None:
     assert long_date(date(2023, 11, 2)) == "2 November 2023"
     assert short_date(moment) == "02/11/2023"
     assert locale_sorted(["item 10", "item 9", "Beta", "alpha"]) == ["alpha", "Beta", "item 9", "item 10"]
+
+
+def test_settings_change_the_language(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from unnm_desktop.gui.minutes_menu import open_settings
+    from unnm_desktop.gui.settings_dialog import SettingsDialog
+
+    small_meeting(ctx)
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    language_switch.set_main_window(window)
+    offered: list[list[str]] = []
+
+    def choose_turkish(dialog: SettingsDialog) -> int:
+        offered.append([dialog.language.itemText(i) for i in range(dialog.language.count())])
+        dialog.language.setCurrentIndex(dialog.language.findData("tr"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_turkish)
+    assert open_settings(window)
+    assert offered == [["English", "Türkçe"]]
+    turkish = language_switch.main_window()
+    assert turkish is not None and turkish is not window
+    qtbot.addWidget(turkish)
+    assert menu_titles(turkish)[0] == "&Dosya" and AppSettings().ui_language == "tr"
+    assert turkish.windowTitle().endswith("UNNM Desktop")

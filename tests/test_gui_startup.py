@@ -49,7 +49,17 @@ def test_exit_when_ready_reports_the_time(tmp_path: Path) -> None:
         small_meeting(ctx)
     result = _run("--db", str(db), "--exit-when-ready", env={"UNNM_DESKTOP_SETTINGS_DIR": str(tmp_path / "s")})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ready in ") and result.stdout.strip().endswith(" ms")
+    first, second = result.stdout.strip().splitlines()
+    assert first.startswith("ready in ") and first.endswith(" ms")
+    assert second.startswith("interface: ")
+
+
+def test_exit_when_ready_in_turkish(tmp_path: Path) -> None:
+    db = tmp_path / "ready.sqlite3"
+    env = {"UNNM_DESKTOP_SETTINGS_DIR": str(tmp_path / "s"), "UNNM_DESKTOP_NO_FIRST_RUN": "1"}
+    result = _run("--db", str(db), "--exit-when-ready", "--language", "tr", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "interface: tr (Dosya Git Katılım Gündem" in result.stdout
 
 
 def test_a_new_database_starts_empty(tmp_path: Path) -> None:
@@ -85,7 +95,7 @@ def test_a_double_clicked_package_opens_the_import_preview(qtbot, tmp_path: Path
 
     seen: dict[str, object] = {}
 
-    def fake_run_gui(db_arg, *, exit_when_ready=False, open_package=None):  # type: ignore[no-untyped-def]
+    def fake_run_gui(db_arg, *, exit_when_ready=False, open_package=None, language=None):  # type: ignore[no-untyped-def]
         seen.update(db=db_arg, package=open_package)
         return 0
 

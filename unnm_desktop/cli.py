@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI, print 'ready in N ms' and exit (for benchmarks)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "tr"),
+        help="interface language of the GUI for this run (default: the one chosen in Settings, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the database with demo meetings from UNNM Türkiye's public record")
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from unnm_desktop.gui.app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready, open_package=package)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready, open_package=package, language=args.language)
     if args.exit_when_ready:
         print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
         return 2

@@ -6,13 +6,13 @@
                                                     # high-contrast palettes (instead of #b00020 / #666666)
 
 Accessible *names* live in the .ui files beside each control; the longer *descriptions* (what the control
-does and its shortcuts) are set here by object name, so the .ui files other work edits stay untouched.
-A description never replaces one a .ui file already gives.
+does and its shortcuts) are set here by object name, so the .ui files other work edits stay untouched,
+and are translated in the "Accessibility" context. A description never replaces one a .ui file already gives.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,69 +28,131 @@ from PySide6.QtWidgets import (
 
 DESCRIPTIONS: dict[str, str] = {
     # meetings
-    "meetingSearch": "Type part of a title, reference or place; Turkish letters are optional (goc finds Göç). "
-    "Ctrl+F comes here.",
-    "meetingList": "The meetings, newest first. Up and Down select one; it opens in the tabs on the right.",
-    "newMeetingButton": "Creates a new meeting with the standing agenda items (Ctrl+N).",
-    "nextMeetingButton": "Creates the next meeting of the selected meeting's series: its attendees as expected, "
-    "the standing items and the open action points (Ctrl+Shift+N).",
-    "meetingTabs": "Details Ctrl+1, Attendance Ctrl+2, Agenda and notes Ctrl+3, Decisions Ctrl+4, Action points Ctrl+5.",
+    "meetingSearch": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Type part of a title, reference or place; Turkish letters are optional (goc finds Göç). Ctrl+F comes here.",
+    ),
+    "meetingList": QT_TRANSLATE_NOOP(
+        "Accessibility", "The meetings, newest first. Up and Down select one; it opens in the tabs on the right."
+    ),
+    "newMeetingButton": QT_TRANSLATE_NOOP(
+        "Accessibility", "Creates a new meeting with the standing agenda items (Ctrl+N)."
+    ),
+    "nextMeetingButton": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Creates the next meeting of the selected meeting's series: its attendees as expected, the standing "
+        "items and the open action points (Ctrl+Shift+N).",
+    ),
+    "meetingTabs": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Details Ctrl+1, Attendance Ctrl+2, Agenda and notes Ctrl+3, Decisions Ctrl+4, Action points Ctrl+5.",
+    ),
     # details
-    "titleEdit": "The title of the meeting, as it appears at the top of the minutes.",
-    "referenceEdit": "The meeting's reference, such as UNNM-TR/2023/1; decision numbers are built from it.",
-    "startEdit": "Start date and time, Istanbul time.",
-    "endEdit": "End date and time, Istanbul time.",
-    "chairCombo": "The person who chairs the meeting; needed before sign-off.",
-    "rapporteurCombo": "The person who takes the minutes; needed before sign-off.",
-    "objectivesList": "The GCM objectives 1 to 23 the meeting addresses. Space ticks or unticks the selected one.",
-    "nextMeetingDateEdit": "The date of the next meeting, printed at the end of the minutes.",
+    "titleEdit": QT_TRANSLATE_NOOP(
+        "Accessibility", "The title of the meeting, as it appears at the top of the minutes."
+    ),
+    "referenceEdit": QT_TRANSLATE_NOOP(
+        "Accessibility", "The meeting's reference, such as UNNM-TR/2023/1; decision numbers are built from it."
+    ),
+    "startEdit": QT_TRANSLATE_NOOP("Accessibility", "Start date and time, Istanbul time."),
+    "endEdit": QT_TRANSLATE_NOOP("Accessibility", "End date and time, Istanbul time."),
+    "chairCombo": QT_TRANSLATE_NOOP("Accessibility", "The person who chairs the meeting; needed before sign-off."),
+    "rapporteurCombo": QT_TRANSLATE_NOOP("Accessibility", "The person who takes the minutes; needed before sign-off."),
+    "objectivesList": QT_TRANSLATE_NOOP(
+        "Accessibility", "The GCM objectives 1 to 23 the meeting addresses. Space ticks or unticks the selected one."
+    ),
+    "nextMeetingDateEdit": QT_TRANSLATE_NOOP(
+        "Accessibility", "The date of the next meeting, printed at the end of the minutes."
+    ),
     # attendance
-    "attendeeSearch": "Type a name, organisation or acronym and press Enter to add the person; Turkish letters are "
-    "optional. An unknown name opens a short new-person form.",
-    "attendanceTable": "The attendees with organisation, role and status. Alt+Shift+1, 2, 3 or 4 marks the selected "
-    "rows present, remote, apologies or absent.",
-    "newPersonButton": "Adds a person who is not in the directory yet.",
-    "bulkStatusCombo": "A status to give all selected attendees at once.",
-    "applyStatusButton": "Gives the chosen status to all selected attendees.",
-    "bulkRoleCombo": "A role to give all selected attendees at once.",
-    "applyRoleButton": "Gives the chosen role to all selected attendees.",
-    "removeAttendeeButton": "Removes the selected attendees from this meeting (not from the directory).",
-    "attendanceCounts": "How many attend, by organisation and by UN and government side.",
+    "attendeeSearch": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Type a name, organisation or acronym and press Enter to add the person; Turkish letters are "
+        "optional. An unknown name opens a short new-person form.",
+    ),
+    "attendanceTable": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The attendees with organisation, role and status. Alt+Shift+1, 2, 3 or 4 marks the selected rows "
+        "present, remote, apologies or absent.",
+    ),
+    "newPersonButton": QT_TRANSLATE_NOOP("Accessibility", "Adds a person who is not in the directory yet."),
+    "bulkStatusCombo": QT_TRANSLATE_NOOP("Accessibility", "A status to give all selected attendees at once."),
+    "applyStatusButton": QT_TRANSLATE_NOOP("Accessibility", "Gives the chosen status to all selected attendees."),
+    "bulkRoleCombo": QT_TRANSLATE_NOOP("Accessibility", "A role to give all selected attendees at once."),
+    "applyRoleButton": QT_TRANSLATE_NOOP("Accessibility", "Gives the chosen role to all selected attendees."),
+    "removeAttendeeButton": QT_TRANSLATE_NOOP(
+        "Accessibility", "Removes the selected attendees from this meeting (not from the directory)."
+    ),
+    "attendanceCounts": QT_TRANSLATE_NOOP(
+        "Accessibility", "How many attend, by organisation and by UN and government side."
+    ),
     # agenda and notes
-    "agendaList": "The agenda items in order. Alt+Up and Alt+Down move the selected item; Ctrl+Page Up and "
-    "Ctrl+Page Down go to the previous or next item from anywhere.",
-    "addItemButton": "Adds an agenda item after the selected one (Ctrl+Shift+A).",
-    "standingItemsButton": "Adds the standing items: adoption of the agenda, approval of the previous minutes, "
-    "matters arising, any other business.",
-    "removeItemButton": "Removes the selected agenda item.",
-    "itemTitleEdit": "The title of the selected agenda item.",
-    "plannedMinutesSpin": "How many minutes the agenda gives this item; the timer counts against it.",
-    "timerButton": "Starts or stops the timer of this item (F9).",
-    "timerLabel": "Time spent on this item against the planned minutes.",
-    "notesEditor": "The discussion notes of the selected item, saved as you type. Ctrl+Shift+I inserts the time "
-    "and who takes the floor; Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 a bulleted list.",
-    "matterArisingTable": "Action points of earlier meetings: record here what became of each, under matters arising.",
+    "agendaList": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The agenda items in order. Alt+Up and Alt+Down move the selected item; Ctrl+Page Up and Ctrl+Page "
+        "Down go to the previous or next item from anywhere.",
+    ),
+    "addItemButton": QT_TRANSLATE_NOOP("Accessibility", "Adds an agenda item after the selected one (Ctrl+Shift+A)."),
+    "standingItemsButton": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Adds the standing items: adoption of the agenda, approval of the previous minutes, matters arising, "
+        "any other business.",
+    ),
+    "removeItemButton": QT_TRANSLATE_NOOP("Accessibility", "Removes the selected agenda item."),
+    "itemTitleEdit": QT_TRANSLATE_NOOP("Accessibility", "The title of the selected agenda item."),
+    "plannedMinutesSpin": QT_TRANSLATE_NOOP(
+        "Accessibility", "How many minutes the agenda gives this item; the timer counts against it."
+    ),
+    "timerButton": QT_TRANSLATE_NOOP("Accessibility", "Starts or stops the timer of this item (F9)."),
+    "timerLabel": QT_TRANSLATE_NOOP("Accessibility", "Time spent on this item against the planned minutes."),
+    "notesEditor": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The discussion notes of the selected item, saved as you type. Ctrl+Shift+I inserts the time and who "
+        "takes the floor; Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 a bulleted list.",
+    ),
+    "matterArisingTable": QT_TRANSLATE_NOOP(
+        "Accessibility", "Action points of earlier meetings: record here what became of each, under matters arising."
+    ),
     # decisions
-    "decisionList": "The decisions of the selected agenda item.",
-    "addDecisionButton": "Adds a decision to the selected agenda item (Ctrl+Shift+E).",
-    "removeDecisionButton": "Removes the selected decision.",
-    "decisionText": "The text of the decision as it will read in the minutes.",
-    "decisionMethod": "How the decision was taken: consensus, silence procedure or chair's summary.",
-    "decisionOutcome": "The outcome. One the positions do not allow is refused, with the reason shown beside it; "
-    "Ctrl+Shift+O takes the suggested outcome.",
-    "outcomeReason": "Why the chosen outcome is not possible with the positions recorded.",
-    "suggestedOutcome": "The outcome the recorded positions allow.",
-    "chairNoteEdit": "The chair's note, needed for not adopted without an objection.",
-    "deferredToEdit": "The meeting or date a deferred decision goes to.",
-    "positionsTable": "One row per attending organisation: its position (joins, concern, stands aside, reservation, "
-    "ad referendum, objects) and a statement for the record.",
+    "decisionList": QT_TRANSLATE_NOOP("Accessibility", "The decisions of the selected agenda item."),
+    "addDecisionButton": QT_TRANSLATE_NOOP(
+        "Accessibility", "Adds a decision to the selected agenda item (Ctrl+Shift+E)."
+    ),
+    "removeDecisionButton": QT_TRANSLATE_NOOP("Accessibility", "Removes the selected decision."),
+    "decisionText": QT_TRANSLATE_NOOP("Accessibility", "The text of the decision as it will read in the minutes."),
+    "decisionMethod": QT_TRANSLATE_NOOP(
+        "Accessibility", "How the decision was taken: consensus, silence procedure or chair's summary."
+    ),
+    "decisionOutcome": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The outcome. One the positions do not allow is refused, with the reason shown beside it; "
+        "Ctrl+Shift+O takes the suggested outcome.",
+    ),
+    "outcomeReason": QT_TRANSLATE_NOOP(
+        "Accessibility", "Why the chosen outcome is not possible with the positions recorded."
+    ),
+    "suggestedOutcome": QT_TRANSLATE_NOOP("Accessibility", "The outcome the recorded positions allow."),
+    "chairNoteEdit": QT_TRANSLATE_NOOP(
+        "Accessibility", "The chair's note, needed for not adopted without an objection."
+    ),
+    "deferredToEdit": QT_TRANSLATE_NOOP("Accessibility", "The meeting or date a deferred decision goes to."),
+    "positionsTable": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "One row per attending organisation: its position (joins, concern, stands aside, reservation, ad "
+        "referendum, objects) and a statement for the record.",
+    ),
     # action points
-    "actionsTable": "The action points of this meeting: text, responsible organisations, due date and status. "
-    "Overdue ones are marked.",
-    "addActionButton": "Adds an action point (Ctrl+Shift+K).",
-    "removeActionButton": "Removes the selected action point.",
-    "followUpsTable": "Action points of earlier meetings followed up at this one.",
-    "saveStatus": "When your last change was saved. Everything is saved as you type; there is no save button.",
+    "actionsTable": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The action points of this meeting: text, responsible organisations, due date and status. Overdue "
+        "ones are marked.",
+    ),
+    "addActionButton": QT_TRANSLATE_NOOP("Accessibility", "Adds an action point (Ctrl+Shift+K)."),
+    "removeActionButton": QT_TRANSLATE_NOOP("Accessibility", "Removes the selected action point."),
+    "followUpsTable": QT_TRANSLATE_NOOP("Accessibility", "Action points of earlier meetings followed up at this one."),
+    "saveStatus": QT_TRANSLATE_NOOP(
+        "Accessibility", "When your last change was saved. Everything is saved as you type; there is no save button."
+    ),
 }
 
 _CONTROLS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QAbstractButton,
@@ -105,7 +167,7 @@ def describe_controls(root: QWidget) -> list[str]:
         if widget is None:
             missing.append(name)
         elif not widget.accessibleDescription():
-            widget.setAccessibleDescription(text)
+            widget.setAccessibleDescription(QCoreApplication.translate("Accessibility", text))
     return missing
 
 

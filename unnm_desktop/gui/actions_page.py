@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QPushButton, QTableView, QWidget
 
 from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import actions, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -20,7 +22,26 @@ from unnm_desktop.services.views import ActionView, FollowUpView
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
 
-STATUS_HELP = "open, in_progress, done or dropped"
+
+def status_help() -> str:
+    """The action statuses one can type in a Status cell, in words: "Open, In progress, Done or Dropped"."""
+    words = dict(vocabulary.choices(vocabulary.ACTION_STATUS))
+    return QCoreApplication.translate("ActionsPage", "{open}, {in_progress}, {done} or {dropped}").format(**words)
+
+
+def _typed(text: str) -> set[str]:
+    text = text.strip()
+    return {text.casefold().replace(" ", "_"), QLocale().toLower(text).replace(" ", "_")}
+
+
+def status_value(text: str) -> str:
+    """The stored status for what was typed in a Status cell: the word shown (in the interface language or in
+    English) or the stored value itself; what is not recognised comes back as typed, for the service to refuse."""
+    typed = _typed(text)
+    for value, english in vocabulary.ACTION_STATUS.items():
+        if typed & (_typed(value) | _typed(english) | _typed(vocabulary.word(vocabulary.ACTION_STATUS, value))):
+            return value
+    return text.strip().lower().replace(" ", "_")
 
 
 def _is_overdue(view: ActionView) -> bool:
@@ -29,23 +50,30 @@ def _is_overdue(view: ActionView) -> bool:
 
 class ActionsModel(RowsModel[ActionView]):
     TEXT, RESPONSIBLE, DUE, STATUS = range(4)
-    COLUMNS = ("Action", "Responsible", "Due", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Responsible"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+    )
     EDITABLE = frozenset({TEXT, RESPONSIBLE, DUE, STATUS})
 
     def display(self, row: ActionView, column: int) -> Any:
         return (
             row.text,
             ", ".join(row.responsible_acronyms),
-            row.due_date.isoformat() if row.due_date else "",
-            row.status,
+            row.due_date.isoformat() if row.due_date else "",  # as it is typed when edited
+            vocabulary.word(vocabulary.ACTION_STATUS, row.status),
         )[column]
 
     def tooltip(self, row: ActionView, column: int) -> Any:
-        return {
-            self.RESPONSIBLE: "Organisation acronyms, separated by commas",
-            self.DUE: "Due date as YYYY-MM-DD",
-            self.STATUS: f"Status: {STATUS_HELP}",
-        }.get(column)
+        if column == self.RESPONSIBLE:
+            return self.tr("Organisation acronyms, separated by commas")
+        if column == self.DUE:
+            return self.tr("Due date as YYYY-MM-DD")
+        if column == self.STATUS:
+            return self.tr("Status: {statuses}").format(statuses=status_help())
+        return None
 
     def foreground(self, row: ActionView, column: int) -> Any:
         return error_colour(QApplication.palette(), QPalette.ColorRole.Base) if _is_overdue(row) else None
@@ -53,7 +81,14 @@ class ActionsModel(RowsModel[ActionView]):
 
 class FollowUpsModel(RowsModel[FollowUpView]):
     ORIGIN, TEXT, RESPONSIBLE, DUE, STATUS, NOTE = range(6)
-    COLUMNS = ("From", "Action", "Responsible", "Due", "Status", "Follow-up at this meeting")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FollowUpsModel", "From"),
+        QT_TRANSLATE_NOOP("FollowUpsModel", "Action"),
+        QT_TRANSLATE_NOOP("FollowUpsModel", "Responsible"),
+        QT_TRANSLATE_NOOP("FollowUpsModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpsModel", "Status"),
+        QT_TRANSLATE_NOOP("FollowUpsModel", "Follow-up at this meeting"),
+    )
     EDITABLE = frozenset({STATUS, NOTE})
 
     def display(self, row: FollowUpView, column: int) -> Any:
@@ -63,7 +98,7 @@ class FollowUpsModel(RowsModel[FollowUpView]):
             action.text,
             ", ".join(action.responsible_acronyms),
             action.due_date.isoformat() if action.due_date else "",
-            action.status,
+            vocabulary.word(vocabulary.ACTION_STATUS, action.status),
             row.note,
         )[column]
 
@@ -123,9 +158,10 @@ class ActionsPage(QObject):
         if self.meeting_id is None or self.read_only:
             return
         try:
-            actions.add_action(self.ctx, self.meeting_id, text="New action point")
+            # The placeholder text (edited at once) is in the interface language.
+            actions.add_action(self.ctx, self.meeting_id, text=self.tr("New action point"))
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return
         self.refresh()
         index = self.model.index(len(self.model.rows) - 1, ActionsModel.TEXT)
@@ -140,7 +176,7 @@ class ActionsPage(QObject):
         try:
             actions.remove_action(self.ctx, self.model.rows[index.row()].id)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
         self.refresh()
 
     def _org_ids(self, text: str) -> list[str]:
@@ -151,7 +187,10 @@ class ActionsPage(QObject):
             found = directory.find_organization(self.ctx, acronym)
             if found is None:
                 raise ValidationError(
-                    f"No organisation has the acronym “{acronym}”; add it under People & organisations."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "No organisation has the acronym “{acronym}”; add it under People & organisations."
+                    ),
+                    acronym=acronym,
                 )
             ids.append(found.id)
         return ids
@@ -166,9 +205,9 @@ class ActionsPage(QObject):
             elif column == ActionsModel.DUE:
                 actions.update_action(self.ctx, row.id, due_date=text.strip() or None)
             elif column == ActionsModel.STATUS:
-                actions.update_action(self.ctx, row.id, status=text.strip().lower().replace(" ", "_"))
+                actions.update_action(self.ctx, row.id, status=status_value(text))
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         self.refresh()
         return True
@@ -177,16 +216,20 @@ class ActionsPage(QObject):
         status = row.status
         note = row.note
         if column == FollowUpsModel.STATUS:
-            status = str(value).strip().lower().replace(" ", "_") or None
+            status = status_value(str(value)) or None
             if status and status not in {s.value for s in ActionStatus}:
-                self.message.emit(f"“{value}” is not an action status; use {STATUS_HELP}.")
+                self.message.emit(
+                    self.tr("“{value}” is not an action status; use {statuses}.").format(
+                        value=value, statuses=status_help()
+                    )
+                )
                 return False
         else:
             note = str(value)
         try:
             actions.record_follow_up(self.ctx, row.action.id, self.meeting_id, note=note, status=status)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         self.refresh()
         return True

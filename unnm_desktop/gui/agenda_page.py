@@ -25,6 +25,7 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.html_to_markdown import html_to_markdown
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import agenda
 from unnm_desktop.gui.uiload import child
 
@@ -89,16 +90,20 @@ class AgendaPage(QObject):
     def _build_toolbar(self, host: QWidget) -> list[QAction]:
         bar = QToolBar(host)
         bar.setObjectName("notesToolbar")
-        bar.setAccessibleName("Notes formatting")
+        bar.setAccessibleName(self.tr("Notes formatting"))
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
         specs = [
-            ("Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
-            ("Italic", QKeySequence.StandardKey.Italic, self.toggle_italic),
-            ("Bulleted list", QKeySequence("Ctrl+Shift+8"), lambda: self.toggle_list(QTextListFormat.Style.ListDisc)),
+            (self.tr("Bold"), QKeySequence.StandardKey.Bold, self.toggle_bold),
+            (self.tr("Italic"), QKeySequence.StandardKey.Italic, self.toggle_italic),
             (
-                "Numbered list",
+                self.tr("Bulleted list"),
+                QKeySequence("Ctrl+Shift+8"),
+                lambda: self.toggle_list(QTextListFormat.Style.ListDisc),
+            ),
+            (
+                self.tr("Numbered list"),
                 QKeySequence("Ctrl+Shift+7"),
                 lambda: self.toggle_list(QTextListFormat.Style.ListDecimal),
             ),
@@ -176,10 +181,12 @@ class AgendaPage(QObject):
         else:
             self._show_item(None)
 
-    @staticmethod
-    def _label(view: agenda.AgendaItemView) -> str:
-        planned = f"  ({view.planned_minutes} min)" if view.planned_minutes else ""
-        return f"{view.number}. {view.title}{planned}"
+    def _label(self, view: agenda.AgendaItemView) -> str:
+        if not view.planned_minutes:
+            return f"{view.number}. {view.title}"
+        return self.tr("{number}. {title}  ({minutes} min)").format(
+            number=view.number, title=view.title, minutes=view.planned_minutes
+        )
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if self._loading:
@@ -219,7 +226,9 @@ class AgendaPage(QObject):
             self.editor.setMarkdown(view.notes_md if view else "")
             self.editor.document().setModified(False)
             self.timer_button.setChecked(bool(view and view.running_since))
-            self.timer_button.setText("Stop &timer" if view and view.running_since else "Start &timer")
+            self.timer_button.setText(
+                self.tr("Stop &timer") if view and view.running_since else self.tr("Start &timer")
+            )
         finally:
             self._loading = False
         self._update_enabled()
@@ -296,7 +305,9 @@ class AgendaPage(QObject):
         if self.meeting_id is None or self.read_only:
             return
         self.autosaver.flush()
-        new_id = self._call(lambda: agenda.add_item(self.ctx, self.meeting_id, title="New agenda item"))
+        # The placeholder title (selected, to be typed over) is in the interface language.
+        title = self.tr("New agenda item")
+        new_id = self._call(lambda: agenda.add_item(self.ctx, self.meeting_id, title=title))
         if new_id:
             self.refresh_list(new_id)
             self.title_edit.setFocus()
@@ -317,7 +328,7 @@ class AgendaPage(QObject):
         if self._call(lambda: agenda.remove_item(self.ctx, self.item_id)) is not False:
             self.refresh_list()
             self.list.setCurrentRow(min(row, self.list.count() - 1))
-            self.message.emit("Agenda item removed; its notes are kept in the audit log.")
+            self.message.emit(self.tr("Agenda item removed; its notes are kept in the audit log."))
 
     def move_current(self, step: int) -> None:
         if self.item_id is None or self.read_only:
@@ -360,7 +371,7 @@ class AgendaPage(QObject):
         view = agenda.get_item(self.ctx, self.item_id)
         self._views[view.id] = view
         self.timer_button.setChecked(bool(view.running_since))
-        self.timer_button.setText("Stop &timer" if view.running_since else "Start &timer")
+        self.timer_button.setText(self.tr("Stop &timer") if view.running_since else self.tr("Start &timer"))
         self._update_timer_label()
 
     def _update_timer_label(self) -> None:
@@ -373,7 +384,8 @@ class AgendaPage(QObject):
             elapsed += int((datetime.now(timezone.utc) - view.running_since).total_seconds())
         planned = view.planned_minutes or 0
         over = planned and elapsed > planned * 60
-        self.timer_label.setText(f"{_format_seconds(elapsed)} of {planned} min" + ("  — over time" if over else ""))
+        template = self.tr("{elapsed} of {planned} min  — over time") if over else self.tr("{elapsed} of {planned} min")
+        self.timer_label.setText(template.format(elapsed=_format_seconds(elapsed), planned=planned))
         colour = error_colour(self.timer_label.palette()).name()
         self.timer_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if over else "")
 
@@ -381,5 +393,5 @@ class AgendaPage(QObject):
         try:
             return operation()
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False

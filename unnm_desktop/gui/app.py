@@ -9,7 +9,9 @@ from pathlib import Path
 from unnm_desktop import APP_NAME, STARTED_AT
 
 
-def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: str | None = None) -> int:
+def run_gui(
+    db_arg: str | None, *, exit_when_ready: bool = False, open_package: str | None = None, language: str | None = None
+) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -30,9 +32,9 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
     _set_window_icon(app)
     configure_settings_location()
     settings = AppSettings()
-    from unnm_desktop.gui.i18n import chosen_language, install_language
+    from unnm_desktop.gui.i18n import chosen_language, current_language, install_language
 
-    install_language(chosen_language(settings.ui_language))
+    install_language(language or chosen_language(settings.ui_language))
     path: Path = resolve_db_path(db_arg)
     try:
         # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
@@ -62,7 +64,10 @@ def run_gui(db_arg: str | None, *, exit_when_ready: bool = False, open_package: 
         def report_ready() -> None:
             app.processEvents()
             print(f"ready in {(time.perf_counter() - STARTED_AT) * 1000:.0f} ms", flush=True)
-            (main_window() or window).close()
+            shown = main_window() or window
+            menus = " ".join(action.text().replace("&", "") for action in shown.menuBar().actions())
+            print(f"interface: {current_language()} ({menus})", flush=True)  # the smoke test checks the .qm loads
+            shown.close()
             app.quit()
 
         QTimer.singleShot(0, report_ready)

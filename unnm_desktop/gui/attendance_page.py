@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.enums import AttendanceRole, AttendanceStatus
+from unnm_desktop.domain.enums import AttendanceStatus
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import muted_colour
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import attendance, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -29,28 +31,26 @@ from unnm_desktop.services.views import AttendeeView
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
 
-STATUS_LABELS = {
-    "present": "present",
-    "remote": "remote",
-    "apologies": "apologies",
-    "absent": "absent",
-    "expected": "expected",
-}
-ROLE_LABELS = {role.value: role.value.replace("_", "-") for role in AttendanceRole}
 SUGGESTIONS = 15
 
 
 class AttendanceModel(RowsModel[AttendeeView]):
     NAME, ORGANISATION, ROLE, STATUS, ARRIVAL = range(5)
-    COLUMNS = ("Name", "Organisation", "Role", "Status", "Arrival")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Name"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Organisation"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Role"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Status"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Arrival"),
+    )
     EDITABLE = frozenset({ARRIVAL})
 
     def display(self, row: AttendeeView, column: int) -> Any:
         return (
             row.full_name or "—",
             row.organization_acronym,
-            ROLE_LABELS.get(row.role, row.role),
-            STATUS_LABELS.get(row.status, row.status),
+            vocabulary.word(vocabulary.ATTENDANCE_ROLE, row.role),
+            vocabulary.word(vocabulary.ATTENDANCE_STATUS, row.status),
             row.arrival_time or "",
         )[column]
 
@@ -75,9 +75,9 @@ class AttendancePage(QObject):
         self.status_combo = child(root, QComboBox, "bulkStatusCombo")
         self.role_combo = child(root, QComboBox, "bulkRoleCombo")
         self.new_person_button = child(root, QPushButton, "newPersonButton")
-        for value, label in STATUS_LABELS.items():
+        for value, label in vocabulary.choices(vocabulary.ATTENDANCE_STATUS):
             self.status_combo.addItem(label, value)
-        for value, label in ROLE_LABELS.items():
+        for value, label in vocabulary.choices(vocabulary.ATTENDANCE_ROLE):
             self.role_combo.addItem(label, value)
         self.role_combo.setCurrentIndex(self.role_combo.findData("member"))
         child(root, QPushButton, "applyStatusButton").clicked.connect(
@@ -171,7 +171,7 @@ class AttendancePage(QObject):
         try:
             attendance.add_attendee(self.ctx, self.meeting_id, person_id=person_id)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return
         self.search.clear()
         self._suggestions = {}
@@ -208,10 +208,22 @@ class AttendancePage(QObject):
         counts = attendance.attendance_counts(self.ctx, self.meeting_id)
         attending = sum(counts.by_organization.values())
         by_org = ", ".join(f"{org} {n}" for org, n in counts.by_organization.items())
-        statuses = ", ".join(f"{STATUS_LABELS.get(k, k)} {v}" for k, v in sorted(counts.by_status.items()))
+        statuses = ", ".join(
+            self.tr("{status} {count}").format(status=vocabulary.word(vocabulary.ATTENDANCE_STATUS, k), count=v)
+            for k, v in sorted(counts.by_status.items())
+        )
         self.counts.setText(
-            f"<b>{attending} attending</b> — UN entities {counts.un_side}, government {counts.government_side}, "
-            f"others {counts.other}.<br>By organisation: {by_org or '—'}.<br>All entries: {statuses or '—'}."
+            self.tr(
+                "<b>{attending} attending</b> — UN entities {un}, government {government}, others {others}."
+                "<br>By organisation: {organisations}.<br>All entries: {statuses}."
+            ).format(
+                attending=attending,
+                un=counts.un_side,
+                government=counts.government_side,
+                others=counts.other,
+                organisations=by_org or "—",
+                statuses=statuses or "—",
+            )
         )
 
     def selected_ids(self) -> list[str]:
@@ -229,12 +241,12 @@ class AttendancePage(QObject):
     def _bulk(self, **changes: str) -> None:
         ids = self.selected_ids()
         if not ids or self.read_only:
-            self.message.emit("Select one or more people in the attendance table first.")
+            self.message.emit(self.tr("Select one or more people in the attendance table first."))
             return
         try:
             attendance.update_attendance(self.ctx, ids, **changes)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
         self._refresh_keeping_selection(ids)
         self.attendance_changed.emit()
 
@@ -254,7 +266,7 @@ class AttendancePage(QObject):
             try:
                 attendance.remove_attendee(self.ctx, attendance_id)
             except UserFacingError as error:
-                self.message.emit(str(error))
+                self.message.emit(error_text(error))
         self.refresh()
         self.attendance_changed.emit()
 
@@ -264,7 +276,7 @@ class AttendancePage(QObject):
         try:
             attendance.update_attendance(self.ctx, [row.id], arrival_time=str(value).strip() or None)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         self._refresh_keeping_selection([row.id])
         return True

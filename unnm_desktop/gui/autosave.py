@@ -21,6 +21,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class _Job:
 class Autosaver(QObject):
     saved = Signal(datetime)
     failed = Signal(str)
-    _done = Signal(object, object)  # job, error message or None (crosses from the writer thread)
+    _done = Signal(object, object)  # job, the error or None (crosses from the writer thread)
 
     def __init__(self, parent: QObject | None = None, pause_ms: int = PAUSE_MS, max_wait_ms: int = MAX_WAIT_MS) -> None:
         super().__init__(parent)
@@ -126,7 +127,9 @@ class Autosaver(QObject):
             save = prepare()
         except Exception as error:
             log.exception("preparing the save of %s failed", key)
-            self.failed.emit(f"Could not prepare the save ({error}); your text is still on screen.")
+            self.failed.emit(
+                self.tr("Could not prepare the save ({error}); your text is still on screen.").format(error=error)
+            )
             return
         with self._lock:
             self._in_flight += 1
@@ -142,14 +145,14 @@ class Autosaver(QObject):
             if job is None:
                 self._queue.task_done()
                 return
-            error: str | None = None
+            error: Exception | None = None
             try:
                 job.save()
             except UserFacingError as problem:
-                error = str(problem)
+                error = problem
             except Exception as problem:  # reported, and retried: the text is still on screen
                 log.exception("autosave of %s failed", job.key)
-                error = f"Could not save ({problem}); your text is still here and will be saved again."
+                error = problem
             finally:
                 with self._lock:
                     self._in_flight -= 1
@@ -158,11 +161,16 @@ class Autosaver(QObject):
                 self._done.emit(job, error)
                 self._queue.task_done()
 
-    def _on_done(self, job: _Job, error: str | None) -> None:
+    def _on_done(self, job: _Job, error: Exception | None) -> None:
+        if isinstance(error, UserFacingError):  # refused by the rules: saving it again would not help
+            self.failed.emit(error_text(error))
+            return
         if error is not None:
-            self.failed.emit(error)
-            if not error.startswith("Could not save"):
-                return
+            self.failed.emit(
+                self.tr("Could not save ({error}); your text is still here and will be saved again.").format(
+                    error=error
+                )
+            )
             if job.key not in self._pending:  # retry unless newer text is already waiting
                 self.schedule(job.key, job.save, after=job.after)
                 self._timers[job.key].start(RETRY_MS)

@@ -60,20 +60,33 @@ def install_excepthook(save_pending_work: Callable[[], object]) -> None:
 
 
 def show_crash_dialog(error: BaseException, report: str, path: Path | None) -> None:
+    """The dialog in the interface language; the report it shows and writes stays in English (for support)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from unnm_desktop.gui.i18n import error_text
 
     if QApplication.instance() is None:
         return
     box = QMessageBox()
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("UNNM Desktop — unexpected error")
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "UNNM Desktop — unexpected error"))
     box.setText(
-        "Something went wrong inside UNNM Desktop. Your minutes are saved: everything typed up to now "
-        "is in the database. You can keep working."
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Something went wrong inside UNNM Desktop. Your minutes are saved: everything typed up to now "
+            "is in the database. You can keep working.",
+        )
     )
-    where = f"A report was written to {path}." if path else ""
-    box.setInformativeText(f"{type(error).__name__}: {error}\n{where} Use “Show Details…” to copy it.")
+    problem = f"{type(error).__name__}: {error_text(error)}"
+    if path:
+        details = QCoreApplication.translate(
+            "CrashDialog", "{problem}\nA report was written to {path}. Use “Show Details…” to copy it."
+        )
+    else:
+        details = QCoreApplication.translate("CrashDialog", "{problem}\nUse “Show Details…” to copy it.")
+    box.setInformativeText(details.format(problem=problem, path=path))
     box.setDetailedText(report)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

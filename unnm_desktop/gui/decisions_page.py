@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN, outcome_problem
-from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind
+from unnm_desktop.domain.consensus import outcome_problem
+from unnm_desktop.domain.enums import Outcome, PositionKind
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.uiload import child
 
@@ -33,11 +35,6 @@ if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
 
 DECISION_ID = Qt.ItemDataRole.UserRole + 1
-METHOD_WORDS = {
-    DecisionMethod.CONSENSUS: "Consensus",
-    DecisionMethod.SILENCE_PROCEDURE: "Silence procedure",
-    DecisionMethod.CHAIRS_SUMMARY: "Chair's summary",
-}
 ORG, POSITION, STATEMENT, PARAGRAPH, DEADLINE = range(5)
 NO_POSITION = ""
 
@@ -75,14 +72,13 @@ class DecisionsPage(QObject):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        for method, words in METHOD_WORDS.items():
-            self.method.addItem(words, method.value)
+        for method, words in vocabulary.choices(vocabulary.METHOD):
+            self.method.addItem(words, method)
         for outcome in Outcome:
-            self.outcome.addItem(OUTCOME_WORDS_EN[outcome], outcome.value)
+            self.outcome.addItem(vocabulary.word(vocabulary.OUTCOME, outcome.value), outcome.value)
         self.positions.setColumnCount(5)
-        self.positions.setHorizontalHeaderLabels(
-            ["Organisation", "Position", "Statement for the record", "Paragraph", "Deadline"]
-        )
+        headers = [self.tr("Organisation"), self.tr("Position"), self.tr("Statement for the record")]
+        self.positions.setHorizontalHeaderLabels([*headers, self.tr("Paragraph"), self.tr("Deadline")])
         self.positions.horizontalHeader().setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
         self.positions.verticalHeader().setVisible(False)
         self.positions.horizontalHeader().setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Fixed)
@@ -114,7 +110,9 @@ class DecisionsPage(QObject):
         self.autosaver.flush()
         self.meeting_id, self.item_id, self.item_title, self.attending = meeting_id, item_id, item_title, attending
         self.heading.setText(
-            f"Decisions under agenda item: <b>{item_title}</b>" if item_id else "Select an agenda item first."
+            self.tr("Decisions under agenda item: <b>{title}</b>").format(title=item_title)
+            if item_id
+            else self.tr("Select an agenda item first.")
         )
         self.refresh_list()
 
@@ -125,7 +123,7 @@ class DecisionsPage(QObject):
             self.list.clear()
             views = decisions.list_decisions(self.ctx, self.meeting_id, self.item_id) if self.item_id else []
             for view in views:
-                entry = QListWidgetItem(f"{view.reference}\n{(view.text or 'New decision')[:60]}")
+                entry = QListWidgetItem(self._list_text(view))
                 entry.setData(DECISION_ID, view.id)
                 self.list.addItem(entry)
         finally:
@@ -135,6 +133,10 @@ class DecisionsPage(QObject):
             self.list.setCurrentRow(ids.index(current) if current in ids else 0)
         else:
             self._show(None)
+
+    def _list_text(self, view: decisions.DecisionView) -> str:
+        text = view.text or self.tr("New decision")
+        return f"{view.reference}\n{text[:60]}"
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if self._loading:
@@ -172,10 +174,10 @@ class DecisionsPage(QObject):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.positions.setItem(row, ORG, name)
             combo = QComboBox()
-            combo.setAccessibleName(f"Position of {acronym}")
+            combo.setAccessibleName(self.tr("Position of {organisation}").format(organisation=acronym))
             combo.addItem("—", NO_POSITION)
             for kind in PositionKind:
-                combo.addItem(POSITION_WORDS_EN[kind], kind.value)
+                combo.addItem(vocabulary.word(vocabulary.POSITION, kind.value), kind.value)
             combo.setCurrentIndex(max(0, combo.findData(position.kind if position else NO_POSITION)))
             combo.activated.connect(lambda _i, org_id=org_id, combo=combo: self._on_position_chosen(org_id, combo))
             combo.setEnabled(not self.read_only)
@@ -191,7 +193,11 @@ class DecisionsPage(QObject):
             self.suggested.setText("")
             return
         suggestion = self.decision.suggested_outcome
-        self.suggested.setText(f"Suggested by the positions: <b>{OUTCOME_WORDS_EN[suggestion]}</b>")
+        self.suggested.setText(
+            self.tr("Suggested by the positions: <b>{outcome}</b>").format(
+                outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(suggestion).value)
+            )
+        )
 
     def _update_enabled(self) -> None:
         editable = self.decision is not None and not self.read_only
@@ -217,7 +223,7 @@ class DecisionsPage(QObject):
         try:
             new_id = decisions.add_decision(self.ctx, self.meeting_id, text="", agenda_item_id=self.item_id)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return
         self.refresh_list(new_id)
         self.text.setFocus()
@@ -228,7 +234,7 @@ class DecisionsPage(QObject):
         try:
             decisions.remove_decision(self.ctx, self.decision.id)
         except UserFacingError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return
         self.decision = None
         self.refresh_list()
@@ -256,7 +262,7 @@ class DecisionsPage(QObject):
             self.decision = decisions.get_decision(self.ctx, decision_id)
             current = self.list.currentItem()
             if current is not None and "text" in changes:
-                current.setText(f"{self.decision.reference}\n{(self.decision.text or 'New decision')[:60]}")
+                current.setText(self._list_text(self.decision))
 
     def _update(self, **changes: object) -> bool:
         if self.decision is None or self.read_only:
@@ -265,9 +271,9 @@ class DecisionsPage(QObject):
         try:
             self._save(self.decision.id, changes)
         except UserFacingError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self._show(decisions.get_decision(self.ctx, self.decision.id))
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             return False
         self.reason.setText("")
         return True
@@ -280,7 +286,11 @@ class DecisionsPage(QObject):
                                   chair_note=self.chair_note.text(), silence_deadline=self.decision.silence_deadline)  # fmt: skip
         if problem:
             self.outcome.setCurrentIndex(max(0, self.outcome.findData(self.decision.outcome)))
-            self.reason.setText(f"“{OUTCOME_WORDS_EN[Outcome(outcome)]}” is not possible: {problem}")
+            self.reason.setText(
+                self.tr("“{outcome}” is not possible: {reason}").format(
+                    outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(outcome).value), reason=error_text(problem)
+                )
+            )
             return False
         return self._update(outcome=outcome)
 
@@ -305,7 +315,7 @@ class DecisionsPage(QObject):
                 decisions.set_position(self.ctx, self.decision.id, org_id, kind, **self._row_extras(row))
         except UserFacingError as error:
             self._show(decisions.get_decision(self.ctx, self.decision.id))
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             return False
         self.decision = decisions.get_decision(self.ctx, self.decision.id)
         self.reason.setText("")
@@ -331,7 +341,7 @@ class DecisionsPage(QObject):
         combo = self.positions.cellWidget(row, POSITION)
         kind = combo.currentData() if combo else NO_POSITION
         if kind == NO_POSITION:
-            self.reason.setText("Choose the organisation's position first; the statement is kept on screen.")
+            self.reason.setText(self.tr("Choose the organisation's position first; the statement is kept on screen."))
             return
         decision_id = self.decision.id
         extras = self._row_extras(row)

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
@@ -70,10 +71,15 @@ def run_busy(parent: QWidget, title: str, function: Callable[..., Any], *args: A
         with busy_cursor():
             return function(*args, **kwargs)
     except UserFacingError as error:
-        warn(parent, title, str(error))
+        warn(parent, title, error_text(error))
         return None
     except OSError as error:  # a file that cannot be written or read: said plainly, never a traceback
-        warn(parent, title, f"{error.filename or 'The file'} cannot be used: {error.strerror or error}.")
+        reason = error.strerror or str(error)
+        if error.filename:
+            text = QCoreApplication.translate("DeskCommon", "{file} cannot be used: {reason}.")
+        else:
+            text = QCoreApplication.translate("DeskCommon", "The file cannot be used: {reason}.")
+        warn(parent, title, text.format(file=error.filename, reason=reason))
         return None
 
 
@@ -102,7 +108,8 @@ def ask_save_path(
     parent: QWidget, window: MainWindow, caption: str, name: str, suffix: str, kind: str, *, also: tuple[str, ...] = ()
 ) -> Path | None:
     """The file to write, chosen in a save dialog; `suffix` is added when the name ends in none of
-    `suffix` and `also` (other extensions the format goes by)."""
+    `suffix` and `also` (other extensions the format goes by). `caption` and `kind` (the filter's
+    description, "Word document") come translated from the caller."""
     start = export_folder(window) / name
     patterns = " ".join(f"*{s}" for s in (suffix, *also))
     path, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start), f"{kind} ({patterns})")
@@ -127,6 +134,12 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def table_date(value: date) -> str:
+    """A date in a column of the desk's tables: 2023-11-02 in every language, like the date filters above
+    them (ui/*.ui displayFormat). Sentences, tooltips and detail panes use gui/i18n.short_date instead."""
+    return value.isoformat()
 
 
 # --- tables ------------------------------------------------------------------------------------------------

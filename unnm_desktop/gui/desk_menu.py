@@ -27,24 +27,27 @@ class DeskMenu(QObject):
         super().__init__(window)
         self.setObjectName("deskMenuController")
         self.window = window
-        menu = window.menuBar().addMenu("De&sk")
+        menu = window.menuBar().addMenu(self.tr("De&sk"))
         menu.setObjectName("deskMenu")
         self.menu = menu
         self.windows: dict[str, QWidget] = {}
 
         def add(text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
+            # "Desk" names the menu in window.menu_actions (a key: the tests and Help → Keyboard shortcuts).
             return window._add("Desk", menu, text, shortcut, lambda _checked=False: slot())
 
-        self.search_action = add("&Search…", "Ctrl+Shift+F", self.open_search)
+        self.search_action = add(self.tr("&Search…"), "Ctrl+Shift+F", self.open_search)
         menu.addSeparator()
-        self.register_action = add("Decision &register…", "Ctrl+Shift+R", self.open_register)
-        self.tracker_action = add("Action &tracker…", "Ctrl+Shift+T", self.open_tracker)
-        self.gcm_action = add("&GCM report…", "Ctrl+Shift+G", self.open_gcm_report)
+        self.register_action = add(self.tr("Decision &register…"), "Ctrl+Shift+R", self.open_register)
+        self.tracker_action = add(self.tr("Action &tracker…"), "Ctrl+Shift+T", self.open_tracker)
+        self.gcm_action = add(self.tr("&GCM report…"), "Ctrl+Shift+G", self.open_gcm_report)
         menu.addSeparator()
-        self.export_package_action = add("&Export meeting package…", None, self.export_package)
-        self.import_package_action = add("&Import meeting package…", None, self.import_package)
+        self.export_package_action = add(self.tr("&Export meeting package…"), None, self.export_package)
+        self.import_package_action = add(self.tr("&Import meeting package…"), None, self.import_package)
         menu.addSeparator()
-        self.import_csv_action = add("Import people and organisations from &CSV…", None, self.import_directory_csv)
+        self.import_csv_action = add(
+            self.tr("Import people and organisations from &CSV…"), None, self.import_directory_csv
+        )
         menu.aboutToShow.connect(self.update_state)
         self.update_state()
 

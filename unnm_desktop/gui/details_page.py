@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import attendance, meetings
-from unnm_desktop.gui.models import STATUS_WORDS
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.resources import gcm_objectives
 
@@ -42,8 +43,7 @@ TEXT_FIELDS = {
     "workstreamOutputEdit": "workstream_output",
     "nextMeetingDateEdit": "next_meeting_date",
 }
-MODALITIES = [("in_person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")]
-LANGUAGES = [("en", "English"), ("tr", "Türkçe")]
+LANGUAGES = [("en", "English"), ("tr", "Türkçe")]  # each language in its own words, as the first-run dialog
 ISTANBUL = QTimeZone(b"Europe/Istanbul")
 
 
@@ -82,7 +82,8 @@ class DetailsPage(QObject):
             widget.dateTimeChanged.connect(lambda value, field=field: self._schedule(field, istanbul_datetime(value)))
         self.modality = child(root, QComboBox, "modalityCombo")
         self.language = child(root, QComboBox, "languageCombo")
-        for combo, choices, field in ((self.modality, MODALITIES, "modality"), (self.language, LANGUAGES, "language")):
+        modalities = vocabulary.choices(vocabulary.MODALITY)
+        for combo, choices, field in ((self.modality, modalities, "modality"), (self.language, LANGUAGES, "language")):
             for value, label in choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, combo=combo, field=field: self._schedule(field, combo.currentData()))
@@ -95,7 +96,7 @@ class DetailsPage(QObject):
         for number, title in gcm_objectives().items():
             entry = QListWidgetItem(f"{number}. {title}")
             entry.setData(Qt.ItemDataRole.UserRole, number)
-            entry.setToolTip(f"GCM objective {number}: {title}")
+            entry.setToolTip(self.tr("GCM objective {number}: {title}").format(number=number, title=title))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.objectives.addItem(entry)
@@ -146,18 +147,24 @@ class DetailsPage(QObject):
                 entry = self.objectives.item(row)
                 number = entry.data(Qt.ItemDataRole.UserRole)
                 entry.setCheckState(Qt.CheckState.Checked if number in chosen else Qt.CheckState.Unchecked)
-            status = STATUS_WORDS.get(detail.status, "") if detail else ""
-            revision = f", revision {detail.revision}" if detail and detail.revision else ""
-            self.status.setText(f"{status}{revision}")
+            self.status.setText(self._status_text(detail))
         finally:
             self._loading = False
+
+    def _status_text(self, detail: meetings.MeetingDetail | None) -> str:
+        if detail is None:
+            return ""
+        status = vocabulary.word(vocabulary.MEETING_STATUS, detail.status)
+        if not detail.revision:
+            return status
+        return self.tr("{status}, revision {revision}").format(status=status, revision=detail.revision)
 
     def _fill_people(self, detail: meetings.MeetingDetail | None) -> None:
         people = attendance.list_attendance(self.ctx, detail.id) if detail else []
         for combo, current in ((self.chair, detail.chair_id if detail else None),
                                (self.rapporteur, detail.rapporteur_id if detail else None)):  # fmt: skip
             combo.clear()
-            combo.addItem("— not set —", None)
+            combo.addItem(self.tr("— not set —"), None)
             for person in people:
                 if person.person_id:
                     label = (
@@ -175,7 +182,7 @@ class DetailsPage(QObject):
             try:
                 self._fill_people(meetings.get_meeting(self.ctx, self.meeting_id))
             except UserFacingError as error:
-                self.message.emit(str(error))
+                self.message.emit(error_text(error))
             finally:
                 self._loading = False
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.clock import ISTANBUL as ISTANBUL_ZONE
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.details_page import ISTANBUL, istanbul_datetime, to_qdatetime
+from unnm_desktop.gui.i18n import current_language, error_text
 from unnm_desktop.gui.lazy_services import directory
 from unnm_desktop.gui.uiload import child, load_ui
 
@@ -61,7 +62,7 @@ class NewMeetingDialog(QDialog):
         note = child(root, QLabel, "seriesNote")
         if series_of:
             self.next_of_series.setChecked(True)
-            note.setText(f"Selected meeting: {series_of}")
+            note.setText(self.tr("Selected meeting: {meeting}").format(meeting=series_of))
         else:
             self.next_of_series.setEnabled(False)
         buttons = child(root, QDialogButtonBox, "buttons")
@@ -74,7 +75,7 @@ class NewMeetingDialog(QDialog):
 
     def accept(self) -> None:
         if not self.title.text().strip():
-            self.title.setPlaceholderText("A title is needed, e.g. UNNM Türkiye network meeting")
+            self.title.setPlaceholderText(self.tr("A title is needed, e.g. UNNM Türkiye network meeting"))
             self.title.setFocus()
             return
         super().accept()
@@ -95,8 +96,10 @@ class NewPersonDialog(QDialog):
         self.organisation = child(root, QComboBox, "organisationCombo")
         self.message = child(root, QLabel, "personMessage")
         self.organisation.addItem("", None)
+        turkish = current_language() == "tr"
         for org in directory.list_organizations(ctx):
-            self.organisation.addItem(f"{org.acronym} — {org.name_en}", org.id)
+            org_name = org.name_tr if turkish and org.name_tr else org.name_en
+            self.organisation.addItem(f"{org.acronym} — {org_name}", org.id)
         completer = self.organisation.completer()
         completer.setFilterMode(completer.filterMode().MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -112,7 +115,7 @@ class NewPersonDialog(QDialog):
         if self.organisation.currentText().strip() and org_id is None:
             found = directory.find_organization(self.ctx, self.organisation.currentText().split("—")[0])
             if found is None:
-                self.message.setText("That organisation is not in the directory; pick one from the list.")
+                self.message.setText(self.tr("That organisation is not in the directory; pick one from the list."))
                 self.organisation.setFocus()
                 return
             org_id = found.id
@@ -122,7 +125,7 @@ class NewPersonDialog(QDialog):
                 email=self.email.text() or None,
             )  # fmt: skip
         except UserFacingError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         super().accept()
 
@@ -133,11 +136,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, actions: list[tuple[str, QAction]]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         table = QTableWidget(len(actions), 3, self)
         table.setObjectName("shortcutsTable")
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
         for row, (menu, action) in enumerate(actions):
             text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

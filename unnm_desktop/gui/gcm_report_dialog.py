@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -33,12 +33,14 @@ from unnm_desktop.gui.desk_common import (
     go_to,
     remember_folder,
     run_busy,
+    table_date,
     to_qdate,
 )
+from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.lazy_services import gcm_report, meetings
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.register_views import outcome_words
-from unnm_desktop.gui.tracker_window import STATUS_WORDS
+from unnm_desktop.gui.tracker_window import status_words
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
@@ -52,10 +54,20 @@ MEETING_ID = Qt.ItemDataRole.UserRole + 1
 
 class GcmModel(RowsModel["GcmObjectiveSection"]):
     NUMBER, TITLE, MEETINGS, DECISIONS, ACTIONS = range(5)
-    COLUMNS = ("No.", "Objective", "Meetings", "Decisions", "Action points")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("GcmModel", "No."),
+        QT_TRANSLATE_NOOP("GcmModel", "Objective"),
+        QT_TRANSLATE_NOOP("GcmModel", "Meetings"),
+        QT_TRANSLATE_NOOP("GcmModel", "Decisions"),
+        QT_TRANSLATE_NOOP("GcmModel", "Action points"),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("GcmModel", text) if isinstance(text, str) else text
 
     def display(self, row: GcmObjectiveSection, column: int) -> Any:
-        counts = row.counts
+        counts = row.counts  # row.title: the official English title (reference data), not translated
         return (row.number, row.title, counts["meetings"], counts["decisions"], counts["actions"])[column]
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,8 +76,16 @@ class GcmModel(RowsModel["GcmObjectiveSection"]):
         if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
             row = self.rows[index.row()]
             c = row.counts
-            return (f"Objective {row.number}, {row.title}: {c['meetings']} meetings, {c['decisions']} decisions, "
-                    f"{c['actions']} action points")  # fmt: skip
+            text = self.tr(
+                "Objective {number}, {title}: {meetings} meetings, {decisions} decisions, {actions} action points"
+            )
+            return text.format(
+                number=row.number,
+                title=row.title,
+                meetings=c["meetings"],
+                decisions=c["decisions"],
+                actions=c["actions"],
+            )
         return super().data(index, role)
 
     def tooltip(self, row: GcmObjectiveSection, column: int) -> Any:
@@ -125,16 +145,16 @@ class GcmReportDialog(DeskDialog):
         except UserFacingError as error:  # the period ends before it starts
             self.report = None
             self.model.set_rows([])
-            self.totals.setText(str(error))
+            self.totals.setText(error_text(error))
             self._show_detail()
             return
         self.model.set_rows(self.report.sections)
         self.table.selectRow(selected if 0 <= selected < 23 else 0)
         t = self.report.totals
-        self.totals.setText(
-            f"Tagged with an objective: {t['meetings']} meetings, {t['decisions']} decisions, "
-            f"{t['actions']} action points"
+        totals = self.tr(
+            "Tagged with an objective: {meetings} meetings, {decisions} decisions, {actions} action points"
         )
+        self.totals.setText(totals.format(meetings=t["meetings"], decisions=t["decisions"], actions=t["actions"]))
         self._show_detail()
 
     def current_section(self) -> GcmObjectiveSection | None:
@@ -147,16 +167,17 @@ class GcmReportDialog(DeskDialog):
         if section is None:
             return
         groups = (
-            ("Meetings", [(m.reference, m.date, m.title, m.id) for m in section.meetings]),
-            ("Decisions", [(d.reference, d.date, f"{d.text} — {outcome_words(d.outcome)}", None)
-                           for d in section.decisions]),
-            ("Action points", [(a.meeting_reference, a.date, _action_text(a), None) for a in section.actions]),
+            (self.tr("Meetings ({count})"), [(m.reference, m.date, m.title, m.id) for m in section.meetings]),
+            (self.tr("Decisions ({count})"), [(d.reference, d.date, f"{d.text} — {outcome_words(d.outcome)}", None)
+                                              for d in section.decisions]),
+            (self.tr("Action points ({count})"), [(a.meeting_reference, a.date, _action_text(a), None)
+                                                  for a in section.actions]),
         )  # fmt: skip
         for title, rows in groups:
-            group = QTreeWidgetItem(self.detail, [f"{title} ({len(rows)})"])
+            group = QTreeWidgetItem(self.detail, [title.format(count=len(rows))])
             group.setFirstColumnSpanned(True)
             for reference, day, text, meeting_id in rows:
-                item = QTreeWidgetItem(group, [reference, day.isoformat(), " ".join(text.split())])
+                item = QTreeWidgetItem(group, [reference, table_date(day), " ".join(text.split())])
                 item.setToolTip(2, text)
                 item.setData(0, MEETING_ID, meeting_id)
             group.setExpanded(True)
@@ -176,22 +197,27 @@ class GcmReportDialog(DeskDialog):
         if self.report is None:
             return None
         first, last = self.period()
-        target = ask_save_path(self, self.window_, "Export the GCM report to Word",
-                               f"gcm-report-{first}-{last}.docx", ".docx", "Word document")  # fmt: skip
+        target = ask_save_path(self, self.window_, self.tr("Export the GCM report to Word"),
+                               f"gcm-report-{first}-{last}.docx", ".docx", self.tr("Word document"))  # fmt: skip
         if target is None:
             return None
-        written = run_busy(self, "Export failed", write_gcm_report_docx, self.report, target)
+        written = run_busy(self, self.tr("Export failed"), write_gcm_report_docx, self.report, target)
         if written is not None:
             remember_folder(self.window_, written)
-            self.window_.show_message(f"GCM report exported to {written}")
+            self.window_.show_message(self.tr("GCM report exported to {path}").format(path=written))
         return written
 
 
 def _action_text(action: Any) -> str:
-    who = ", ".join(action.responsible)
-    status = STATUS_WORDS.get(action.status, action.status)
-    due = f", due {action.due_date}" if action.due_date else ""
-    return f"{action.text} — {who or 'nobody named'}{due}, {status.lower()}"
+    """The action with who is responsible, its due date and status, in the interface language."""
+    who = ", ".join(action.responsible) or QCoreApplication.translate("GcmReportDialog", "nobody named")
+    status = QLocale().toLower(status_words(action.status))  # the interface language's lower case (İ → i)
+    if action.due_date:
+        template = QCoreApplication.translate("GcmReportDialog", "{action} — {who}, due {date}, {status}")
+    else:
+        template = QCoreApplication.translate("GcmReportDialog", "{action} — {who}, {status}")
+    date_text = short_date(action.due_date) if action.due_date else ""
+    return template.format(action=action.text, who=who, date=date_text, status=status)
 
 
 __all__ = ["GcmModel", "GcmReportDialog"]

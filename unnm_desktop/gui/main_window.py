@@ -27,6 +27,7 @@ from unnm_desktop.gui.attendance_page import AttendancePage
 from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.decisions_page import DecisionsPage
 from unnm_desktop.gui.details_page import DetailsPage
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import meetings
 from unnm_desktop.gui.models import MeetingListModel
 from unnm_desktop.gui.settings import AppSettings
@@ -51,11 +52,11 @@ class MainWindow(QMainWindow):
         self.meeting_id: str | None = None
 
         self.autosaver = Autosaver(self)
-        self.save_status = QLabel("All changes saved")
+        self.save_status = QLabel(self.tr("All changes saved"))
         self.save_status.setObjectName("saveStatus")
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
-        self.autosaver.saved.connect(lambda when: self.save_status.setText(f"Saved {when:%H:%M:%S}"))
+        self.autosaver.saved.connect(self._show_saved)
         self.autosaver.failed.connect(self.show_message)
 
         self.tabs = child(self, QTabWidget, "meetingTabs")
@@ -90,9 +91,14 @@ class MainWindow(QMainWindow):
         describe_controls(self)  # accessible descriptions of the main controls (gui/accessibility.py)
         self._restore_state()
 
+    def _show_saved(self, when: datetime) -> None:
+        self.save_status.setText(self.tr("Saved {time}").format(time=f"{when:%H:%M:%S}"))
+
     # --- menus ----------------------------------------------------------------------------------
 
     def _add(self, menu_name: str, menu, text: str, shortcut, slot, *, context=None) -> QAction:  # type: ignore[no-untyped-def]
+        """Add a command; `menu_actions` (Help → Keyboard shortcuts) lists it under the menu's own title, in
+        the interface language (`menu_name` only when the menu has none)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(context)
         action.triggered.connect(slot)
         menu.addAction(action)
-        self.menu_actions.append((menu_name.replace("&", ""), action))
+        self.menu_actions.append((_plain(menu.title()) or _plain(menu_name), action))
         return action
 
     def _build_menus(self) -> None:
@@ -108,58 +114,71 @@ class MainWindow(QMainWindow):
         from unnm_desktop.gui.minutes_menu import install_minutes_menu, open_settings
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._add("File", file_menu, "&New meeting…", QKeySequence.StandardKey.New, lambda: self.new_meeting(False))
-        self._add("File", file_menu, "Ne&xt meeting of this series…", "Ctrl+Shift+N", lambda: self.new_meeting(True))
-        self._add("File", file_menu, "&People && organisations…", "Ctrl+Shift+D", self.open_directory)
-        self._add("File", file_menu, "&Settings…", "Ctrl+,", lambda: open_settings(self))
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add("File", file_menu, self.tr("&New meeting…"), QKeySequence.StandardKey.New,
+                  lambda: self.new_meeting(False))  # fmt: skip
+        self._add("File", file_menu, self.tr("Ne&xt meeting of this series…"), "Ctrl+Shift+N",
+                  lambda: self.new_meeting(True))  # fmt: skip
+        self._add("File", file_menu, self.tr("&People && organisations…"), "Ctrl+Shift+D", self.open_directory)
+        self._add("File", file_menu, self.tr("&Settings…"), "Ctrl+,", lambda: open_settings(self))
         file_menu.addSeparator()
-        self._add("File", file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._add("File", file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
-        view = bar.addMenu("&Go")
-        self._add("Go", view, "Find &meeting", QKeySequence.StandardKey.Find, self.focus_search)
-        for index, name in enumerate(("&Details", "&Attendance", "A&genda && notes", "D&ecisions", "Action &points")):
+        view = bar.addMenu(self.tr("&Go"))
+        self._add("Go", view, self.tr("Find &meeting"), QKeySequence.StandardKey.Find, self.focus_search)
+        tabs = (self.tr("&Details"), self.tr("&Attendance"), self.tr("A&genda && notes"), self.tr("D&ecisions"),
+                self.tr("Action &points"))  # fmt: skip
+        for index, name in enumerate(tabs):
             self._add("Go", view, name, f"Ctrl+{index + 1}", lambda _c=False, i=index: self.show_tab(i))
 
-        attendance_menu = bar.addMenu("&Attendance")
-        self._add("Attendance", attendance_menu, "&Add a person", "Ctrl+Shift+P", self.focus_attendee_search)
-        for index, status in enumerate(("present", "remote", "apologies", "absent"), start=1):
-            self._add("Attendance", attendance_menu, f"Mark selected as {status}", f"Alt+Shift+{index}",
+        attendance_menu = bar.addMenu(self.tr("&Attendance"))
+        self._add("Attendance", attendance_menu, self.tr("&Add a person"), "Ctrl+Shift+P", self.focus_attendee_search)
+        marks = {
+            "present": self.tr("Mark selected as present"),
+            "remote": self.tr("Mark selected as remote"),
+            "apologies": self.tr("Mark selected as apologies"),
+            "absent": self.tr("Mark selected as absent"),
+        }
+        for index, (status, text) in enumerate(marks.items(), start=1):
+            self._add("Attendance", attendance_menu, text, f"Alt+Shift+{index}",
                       lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
 
-        agenda_menu = bar.addMenu("A&genda")
-        self._add("Agenda", agenda_menu, "&Add item", "Ctrl+Shift+A", self._add_agenda_item)
-        self._add("Agenda", agenda_menu, "Add &standing items", None, self.agenda.add_standing_items)
-        self._add("Agenda", agenda_menu, "Move item &up", "Alt+Up", lambda: self.agenda.move_current(-1))
-        self._add("Agenda", agenda_menu, "Move item &down", "Alt+Down", lambda: self.agenda.move_current(1))
-        self._add("Agenda", agenda_menu, "&Previous item", "Ctrl+PgUp", lambda: self.agenda.select_relative(-1))
-        self._add("Agenda", agenda_menu, "&Next item", "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
-        self._add("Agenda", agenda_menu, "Start/stop &timer", "F9", self.agenda.toggle_timer)
+        agenda_menu = bar.addMenu(self.tr("A&genda"))
+        self._add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item)
+        self._add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items)
+        self._add("Agenda", agenda_menu, self.tr("Move item &up"), "Alt+Up", lambda: self.agenda.move_current(-1))
+        self._add("Agenda", agenda_menu, self.tr("Move item &down"), "Alt+Down", lambda: self.agenda.move_current(1))
+        self._add("Agenda", agenda_menu, self.tr("&Previous item"), "Ctrl+PgUp",
+                  lambda: self.agenda.select_relative(-1))  # fmt: skip
+        self._add("Agenda", agenda_menu, self.tr("&Next item"), "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
+        self._add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9", self.agenda.toggle_timer)
 
-        notes_menu = bar.addMenu("&Notes")
+        notes_menu = bar.addMenu(self.tr("&Notes"))
         for action in self.agenda.format_actions:
             notes_menu.addAction(action)
-            self.menu_actions.append(("Notes", action))
-        self._add("Notes", notes_menu, "Insert &intervention stamp…", "Ctrl+Shift+I", self.insert_intervention)
-        self._add("Notes", notes_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self.agenda.editor.undo(),
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
-        self._add("Notes", notes_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self.agenda.editor.redo(),
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+            self.menu_actions.append((_plain(notes_menu.title()), action))
+        self._add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I", self.insert_intervention)
+        self._add("Notes", notes_menu, self.tr("&Undo"), QKeySequence.StandardKey.Undo,
+                  lambda: self.agenda.editor.undo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self._add("Notes", notes_menu, self.tr("&Redo"), QKeySequence.StandardKey.Redo,
+                  lambda: self.agenda.editor.redo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
-        decisions_menu = bar.addMenu("&Decisions")
-        self._add("Decisions", decisions_menu, "&Add decision", "Ctrl+Shift+E", self._add_decision)
-        self._add("Decisions", decisions_menu, "Take the &suggested outcome", "Ctrl+Shift+O", self._take_suggestion)
+        decisions_menu = bar.addMenu(self.tr("&Decisions"))
+        self._add("Decisions", decisions_menu, self.tr("&Add decision"), "Ctrl+Shift+E", self._add_decision)
+        self._add("Decisions", decisions_menu, self.tr("Take the &suggested outcome"), "Ctrl+Shift+O",
+                  self._take_suggestion)  # fmt: skip
 
-        actions_menu = bar.addMenu("Ac&tions")
-        self._add("Actions", actions_menu, "&Add action point", "Ctrl+Shift+K", self._add_action)
+        actions_menu = bar.addMenu(self.tr("Ac&tions"))
+        self._add("Actions", actions_menu, self.tr("&Add action point"), "Ctrl+Shift+K", self._add_action)
 
         self.desk_menu = install_desk_menu(self)
         self.minutes_menu = install_minutes_menu(self)
 
-        help_menu = bar.addMenu("&Help")
-        self._add("Help", help_menu, "&User guide", QKeySequence.StandardKey.HelpContents, self.show_user_guide)
-        self._add("Help", help_menu, "&Keyboard shortcuts", "Ctrl+F1", self.show_shortcuts)
-        self._add("Help", help_menu, "&About UNNM Desktop", None, self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add("Help", help_menu, self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
+                  self.show_user_guide)  # fmt: skip
+        self._add("Help", help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
+        self._add("Help", help_menu, self.tr("&About UNNM Desktop"), None, self.show_about)
 
     # --- meetings -------------------------------------------------------------------------------
 
@@ -190,10 +209,16 @@ class MainWindow(QMainWindow):
         self._stale = {DETAILS, ATTENDANCE, DECISIONS, ACTIONS}
         self.agenda.load(meeting_id, item_id)
         self._load_visible_tab()
-        lock = "  [signed off — read only]" if read_only else ""
-        self.setWindowTitle(f"{detail.title} — {detail.reference}{lock} — {APP_NAME}")
+        self._show_title(detail.title, detail.reference, read_only)
         self.settings.remember_place(meeting_id, self.agenda.item_id)
         self.minutes_menu.update_state(detail.status)
+
+    def _show_title(self, title: str, reference: str, read_only: bool) -> None:
+        if read_only:
+            template = self.tr("{title} — {reference}  [signed off — read only] — {app}")
+        else:
+            template = self.tr("{title} — {reference} — {app}")
+        self.setWindowTitle(template.format(title=title, reference=reference, app=APP_NAME))
 
     def _load_visible_tab(self) -> None:
         index = self.tabs.currentIndex()
@@ -270,7 +295,7 @@ class MainWindow(QMainWindow):
 
                 add_standing_items(self.ctx, new_id, include_previous=False)
         except UserFacingError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         self.search.clear()
         self.refresh_meetings(new_id)
@@ -311,12 +336,20 @@ class MainWindow(QMainWindow):
         if self.agenda.item_id is None or self.agenda.read_only:
             return
         self.tabs.setCurrentIndex(AGENDA)
-        choices = [acronym for _id, acronym in self.attending()] or ["Chair"]
+        choices = [acronym for _id, acronym in self.attending()] or [self._chair_word()]
         current = choices.index(self._last_stamp_org) if self._last_stamp_org in choices else 0
-        org, ok = QInputDialog.getItem(self, "Intervention", "Who takes the floor?", choices, current, True)
+        org, ok = QInputDialog.getItem(self, self.tr("Intervention"), self.tr("Who takes the floor?"), choices, current,
+                                       True)  # fmt: skip
         if ok and org.strip():
             self._last_stamp_org = org.strip()
             self.agenda.insert_stamp(org.strip())
+
+    def _chair_word(self) -> str:
+        """ "Chair" in the language of the minutes: the stamp is written into the notes, which are printed."""
+        from unnm_desktop.export.labels import LANGUAGES, Labels
+
+        language = meetings.get_meeting(self.ctx, self.meeting_id).language if self.meeting_id else "en"
+        return Labels(language if language in LANGUAGES else "en")["chair"]
 
     def open_directory(self) -> None:
         from unnm_desktop.gui.directory_dialog import DirectoryDialog
@@ -387,8 +420,7 @@ class MainWindow(QMainWindow):
         read_only = meeting.status == "signed_off"
         self.agenda.set_read_only(read_only)
         self.agenda.show_first_screen(meeting.id, items or [], last_item if last_meeting == meeting.id else None)
-        lock = "  [signed off — read only]" if read_only else ""
-        self.setWindowTitle(f"{meeting.title} — {meeting.reference}{lock} — {APP_NAME}")
+        self._show_title(meeting.title, meeting.reference, read_only)
 
     def _on_backend_ready(self) -> None:
         if self.meeting_id is None:
@@ -401,7 +433,7 @@ class MainWindow(QMainWindow):
         self._load_visible_tab()
 
     def _on_backend_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, f"{APP_NAME} cannot open the database", str(error))
+        QMessageBox.critical(self, self.tr("{app} cannot open the database").format(app=APP_NAME), error_text(error))
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -412,4 +444,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def stamp_time(self) -> str:
-        return f"{datetime.now():%H:%M}"
+        return f"{datetime.now():%H:%M}"  # written into the notes (the user's data): the same in every language
+
+
+def _plain(title: str) -> str:
+    """A menu title without its accelerator marks: "A&genda" -> "Agenda", "Q&&A" -> "Q&A"."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")

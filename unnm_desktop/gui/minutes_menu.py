@@ -15,18 +15,39 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.services.views import MeetingDetail
 
-FORMAT_WORDS = {".docx": "Word document", ".pdf": "PDF document"}
-LANGUAGE_WORDS = {"en": "English", "tr": "Turkish (Türkçe)"}
+CONTEXT = "MinutesMenu"
+# The file dialog's choices: the format and the language of the exported document (chosen there, apart from
+# the interface language).
+FILE_FILTERS = {
+    ".docx": QT_TRANSLATE_NOOP("MinutesMenu", "Word document in {language} (*.docx)"),
+    ".pdf": QT_TRANSLATE_NOOP("MinutesMenu", "PDF document in {language} (*.pdf)"),
+}
+LANGUAGE_WORDS = {
+    "en": QT_TRANSLATE_NOOP("MinutesMenu", "English"),
+    "tr": QT_TRANSLATE_NOOP("MinutesMenu", "Turkish (Türkçe)"),
+}
+# The file dialog's caption, by format (None: either) and whether an earlier signed-off version is exported.
+EXPORT_CAPTIONS = {
+    (".docx", False): QT_TRANSLATE_NOOP("MinutesMenu", "Export {reference} to a Word document"),
+    (".pdf", False): QT_TRANSLATE_NOOP("MinutesMenu", "Export {reference} to a PDF document"),
+    (None, False): QT_TRANSLATE_NOOP("MinutesMenu", "Export {reference} to a Word or PDF document"),
+    (".docx", True): QT_TRANSLATE_NOOP("MinutesMenu", "Export revision {version} of {reference} to a Word document"),
+    (".pdf", True): QT_TRANSLATE_NOOP("MinutesMenu", "Export revision {version} of {reference} to a PDF document"),
+    (None, True): QT_TRANSLATE_NOOP(
+        "MinutesMenu", "Export revision {version} of {reference} to a Word or PDF document"
+    ),
+}
 SIGNED_OFF = "signed_off"
 # What a file name cannot hold on Windows, macOS or Linux (a reference such as UNNM-TR/2023/1 has slashes).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -53,6 +74,10 @@ def _is_locked_target(error: UserFacingError, target: Path) -> bool:
     return target.is_file() and (isinstance(error.__context__, PermissionError) or "cannot be replaced" in str(error))
 
 
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def _busy(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     from unnm_desktop.gui.signoff_dialog import busy
 
@@ -64,25 +89,27 @@ class MinutesMenu(QObject):
         super().__init__(window)
         self.setObjectName("minutesMenuController")
         self.window = window
-        menu = window.menuBar().addMenu("&Minutes")
+        menu = window.menuBar().addMenu(self.tr("&Minutes"))
         menu.setObjectName("minutesMenu")
         self.menu = menu
 
-        def add(text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
-            return window._add("Minutes", menu, text, shortcut, lambda _checked=False: slot())
+        menu_name = self.tr("Minutes")  # as the keyboard shortcuts list names the menu
 
-        self.export_word_action = add("Export to &Word…", "Ctrl+E", lambda: self.export(".docx"))
-        self.export_pdf_action = add("Export to P&DF…", "Alt+Shift+E", lambda: self.export(".pdf"))
+        def add(text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
+            return window._add(menu_name, menu, text, shortcut, lambda _checked=False: slot())
+
+        self.export_word_action = add(self.tr("Export to &Word…"), "Ctrl+E", lambda: self.export(".docx"))
+        self.export_pdf_action = add(self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: self.export(".pdf"))
         menu.addSeparator()
-        self.preview_action = add("Print pr&eview…", "Ctrl+F2", self.print_preview)
-        self.print_action = add("&Print…", QKeySequence.StandardKey.Print, self.print_minutes)
+        self.preview_action = add(self.tr("Print pr&eview…"), "Ctrl+F2", self.print_preview)
+        self.print_action = add(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_minutes)
         menu.addSeparator()
-        self.circulate_action = add("&Circulate draft for comments…", None, self.circulate)
-        self.sign_off_action = add("&Sign off…", None, self.sign_off)
-        self.reopen_action = add("&Reopen for revision…", None, self.reopen)
-        self.history_action = add("Revision &history…", None, self.show_revisions)
+        self.circulate_action = add(self.tr("&Circulate draft for comments…"), None, self.circulate)
+        self.sign_off_action = add(self.tr("&Sign off…"), None, self.sign_off)
+        self.reopen_action = add(self.tr("&Reopen for revision…"), None, self.reopen)
+        self.history_action = add(self.tr("Revision &history…"), None, self.show_revisions)
         menu.addSeparator()
-        self.verify_action = add("&Verify a Word file…", None, self.verify_file)
+        self.verify_action = add(self.tr("&Verify a Word file…"), None, self.verify_file)
         menu.aboutToShow.connect(self.update_state)
         self.update_state()
 
@@ -116,12 +143,12 @@ class MinutesMenu(QObject):
 
         self.window.autosaver.flush()
         if not self.window.meeting_id:
-            self.window.show_message("Select a meeting first.")
+            self.window.show_message(self.tr("Select a meeting first."))
             return None
         try:
             return meetings.get_meeting(self.ctx, self.window.meeting_id)
         except UserFacingError as error:
-            self._warn("Minutes", str(error))
+            self._warn(self.tr("Minutes"), error_text(error))
             return None
 
     def _warn(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -170,17 +197,18 @@ class MinutesMenu(QObject):
         filters: dict[str, tuple[str, str]] = {}
         for kind in suffixes:
             for language, words in LANGUAGE_WORDS.items():
-                filters[f"{FORMAT_WORDS[kind]} in {words} (*{kind})"] = (kind, language)
+                filters[_translate(FILE_FILTERS[kind]).format(language=_translate(words))] = (kind, language)
         selected = next(text for text, (kind, lang) in filters.items() if lang == default_language)
-        what = f"revision {version} of " if version is not None else ""
-        caption = f"Export {what}{detail.reference} to {FORMAT_WORDS[suffix] if suffix else 'Word or PDF'}"
+        caption = _translate(EXPORT_CAPTIONS[(suffix, version is not None)]).format(
+            reference=detail.reference, version=version
+        )
         start = self.export_folder() / default_file_name(detail, suffixes[0], version=version)
         path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), ";;".join(filters), selected)
         if not path:
             return None
         kind, language = filters.get(chosen, (suffixes[0], default_language))
         target = Path(path)
-        if target.suffix.lower() not in FORMAT_WORDS:
+        if target.suffix.lower() not in FILE_FILTERS:
             target = target.with_name(target.name + kind)
         return self.write(detail.id, target, language, sign_off_id=sign_off_id, parent=parent)
 
@@ -195,9 +223,11 @@ class MinutesMenu(QObject):
         template = self.window.settings.word_template if target.suffix.lower() == ".docx" else ""
         if template and not Path(template).is_file():
             self._warn(
-                "Word template missing",
-                f"The Word template {template} chosen in File → Settings… cannot be found. Choose it again there, "
-                "or use the built-in template.",
+                self.tr("Word template missing"),
+                self.tr(
+                    "The Word template {template} chosen in File → Settings… cannot be found. Choose it again "
+                    "there, or use the built-in template."
+                ).format(template=template),
                 parent,
             )
             return None
@@ -210,15 +240,18 @@ class MinutesMenu(QObject):
             except UserFacingError as error:
                 if _is_locked_target(error, target):
                     other = suggest_free_name(target)
-                    if self._ask("File in use", f"{error}\n\nSave as “{other.name}” instead?", parent):
+                    question = self.tr("{problem}\n\nSave as “{name}” instead?").format(
+                        problem=error_text(error), name=other.name
+                    )
+                    if self._ask(self.tr("File in use"), question, parent):
                         target = other
                         continue
                     return None
-                self._warn("Export failed", str(error), parent)
+                self._warn(self.tr("Export failed"), error_text(error), parent)
                 return None
             break
         self.window.settings.export_folder = str(written.parent)
-        self.window.show_message(f"Minutes exported to {written}")
+        self.window.show_message(self.tr("Minutes exported to {path}").format(path=written))
         return written
 
     # --- print ------------------------------------------------------------------------------------
@@ -236,7 +269,7 @@ class MinutesMenu(QObject):
         try:
             _busy(paint_meeting, self.ctx, meeting_id, device)
         except UserFacingError as error:
-            self._warn("Printing failed", str(error))
+            self._warn(self.tr("Printing failed"), error_text(error))
             return False
         return True
 
@@ -249,7 +282,7 @@ class MinutesMenu(QObject):
         printer = self._printer(detail)  # kept alive here: the dialog does not own it
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("printPreviewDialog")
-        dialog.setWindowTitle(f"Print preview — {detail.reference}")
+        dialog.setWindowTitle(self.tr("Print preview — {reference}").format(reference=detail.reference))
         dialog.paintRequested.connect(lambda device: self._paint(detail.id, device))
         dialog.resize(900, 1000)
         dialog.exec()
@@ -263,11 +296,11 @@ class MinutesMenu(QObject):
         printer = self._printer(detail)
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("printDialog")
-        dialog.setWindowTitle(f"Print {detail.reference}")
+        dialog.setWindowTitle(self.tr("Print {reference}").format(reference=detail.reference))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if self._paint(detail.id, printer):
-            self.window.show_message(f"{detail.reference} sent to the printer.")
+            self.window.show_message(self.tr("{reference} sent to the printer.").format(reference=detail.reference))
 
     # --- workflow ---------------------------------------------------------------------------------
 
@@ -278,24 +311,36 @@ class MinutesMenu(QObject):
         if detail is None:
             return
         if detail.status == SIGNED_OFF:
-            self._warn("Circulate", "Signed-off minutes are not circulated again; reopen them for revision first.")
+            self._warn(
+                self.tr("Circulate"),
+                self.tr("Signed-off minutes are not circulated again; reopen them for revision first."),
+            )
             return
         if not self._ask(
-            "Circulate draft for comments",
-            f"Circulate “{detail.title}” ({detail.reference}) for comments?\n\nIt becomes draft revision "
-            f"{detail.revision + 1}; exports are marked DRAFT with that number until the minutes are signed off.",
+            self.tr("Circulate draft for comments"),
+            self.tr(
+                "Circulate “{title}” ({reference}) for comments?\n\nIt becomes draft revision {revision}; exports "
+                "are marked DRAFT with that number until the minutes are signed off."
+            ).format(title=detail.title, reference=detail.reference, revision=detail.revision + 1),
         ):
             return
         try:
             revision = signoff.circulate(self.ctx, detail.id)
         except UserFacingError as error:
-            self._warn("Circulate", str(error))
+            self._warn(self.tr("Circulate"), error_text(error))
             return
         self.window.refresh_meetings(detail.id)
         self.update_state()
-        self.window.show_message(f"{detail.reference} circulated for comments as draft revision {revision}.")
+        self.window.show_message(
+            self.tr("{reference} circulated for comments as draft revision {revision}.").format(
+                reference=detail.reference, revision=revision
+            )
+        )
         if self._ask(
-            "Export the draft", f"Export draft revision {revision} as a Word document to send for comments now?"
+            self.tr("Export the draft"),
+            self.tr("Export draft revision {revision} as a Word document to send for comments now?").format(
+                revision=revision
+            ),
         ):
             self.export(".docx")
 
@@ -306,17 +351,27 @@ class MinutesMenu(QObject):
         if detail is None:
             return
         if detail.status == SIGNED_OFF:
-            self._warn("Sign off", f"{detail.reference} is already signed off (revision {detail.revision}).")
+            self._warn(
+                self.tr("Sign off"),
+                self.tr("{reference} is already signed off (revision {revision}).").format(
+                    reference=detail.reference, revision=detail.revision
+                ),
+            )
             return
         dialog = SignOffDialog(self.window, self.ctx, detail.id)
         if not dialog.exec() or dialog.fingerprint is None:
             return
         self._reload(detail.id)
         self.window.show_message(
-            f"{detail.reference} signed off as revision {detail.revision} (fingerprint {dialog.fingerprint[:12]}); "
-            "the minutes are now read only."
+            self.tr(
+                "{reference} signed off as revision {revision} (fingerprint {fingerprint}); the minutes are now "
+                "read only."
+            ).format(reference=detail.reference, revision=detail.revision, fingerprint=dialog.fingerprint[:12])
         )
-        if self._ask("Signed off", "The minutes are signed off and locked.\n\nExport them as a Word document now?"):
+        if self._ask(
+            self.tr("Signed off"),
+            self.tr("The minutes are signed off and locked.\n\nExport them as a Word document now?"),
+        ):
             self.export(".docx")
 
     def reopen(self) -> None:
@@ -326,15 +381,17 @@ class MinutesMenu(QObject):
         if detail is None:
             return
         if detail.status != SIGNED_OFF:
-            self._warn("Reopen for revision", "Only signed-off minutes are reopened for revision.")
+            self._warn(self.tr("Reopen for revision"), self.tr("Only signed-off minutes are reopened for revision."))
             return
         dialog = ReopenDialog(self.window, self.ctx, detail.id)
         if not dialog.exec() or dialog.revision is None:
             return
         self._reload(detail.id)
         self.window.show_message(
-            f"{detail.reference} reopened as revision {dialog.revision}; signed-off revision {detail.revision} "
-            "stays in the revision history."
+            self.tr(
+                "{reference} reopened as revision {revision}; signed-off revision {signed} stays in the revision "
+                "history."
+            ).format(reference=detail.reference, revision=dialog.revision, signed=detail.revision)
         )
 
     def show_revisions(self) -> None:
@@ -356,21 +413,22 @@ class MinutesMenu(QObject):
 
         self.window.autosaver.flush()
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, "Verify a Word file", str(self.export_folder()), "Word documents (*.docx)"
+            self.window, self.tr("Verify a Word file"), str(self.export_folder()), self.tr("Word documents (*.docx)")
         )
         if not path:
             return
         try:
             result = _busy(verify_docx, self.ctx, path)
         except UserFacingError as error:
-            self._warn("Verify a Word file", str(error))
+            self._warn(self.tr("Verify a Word file"), error_text(error))
             return
-        text = result.summary() + "".join(f"\n\n{note}" for note in result.notes)
+        summary = error_text(result.summary())
+        text = summary + "".join(f"\n\n{error_text(note)}" for note in result.notes)
         if result.ok:
-            QMessageBox.information(self.window, "Verified", text)
+            QMessageBox.information(self.window, self.tr("Verified"), text)
         else:
-            self._warn("Not verified", text)
-        self.window.show_message(result.summary())
+            self._warn(self.tr("Not verified"), text)
+        self.window.show_message(summary)
 
 
 def install_minutes_menu(window: MainWindow) -> MinutesMenu:
@@ -379,7 +437,11 @@ def install_minutes_menu(window: MainWindow) -> MinutesMenu:
 
 
 def open_settings(window: MainWindow) -> bool:
-    """File → Settings…; the audit log's actor follows the display name from the next change on."""
+    """File → Settings…; the audit log's actor follows the display name from the next change on.
+
+    Another interface language builds the window again (gui/language_switch.py) after saving everything."""
+    from unnm_desktop.gui.i18n import current_language
+    from unnm_desktop.gui.language_switch import change_language
     from unnm_desktop.gui.settings_dialog import SettingsDialog
 
     window.autosaver.flush()  # what was typed before is recorded under the name it was typed under
@@ -387,7 +449,10 @@ def open_settings(window: MainWindow) -> bool:
     if not dialog.exec():
         return False
     window.ctx.actor = window.settings.display_name
-    window.show_message("Settings saved.")
+    if dialog.chosen_language != current_language():
+        change_language(window, dialog.chosen_language)  # the new window says which language it speaks
+        return True
+    window.show_message(QCoreApplication.translate("MinutesMenu", "Settings saved."))
     return True
 
 

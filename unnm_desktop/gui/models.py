@@ -5,18 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from unnm_desktop.domain.clock import local
+from unnm_desktop.gui import vocabulary
+from unnm_desktop.gui.i18n import long_date, short_date
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A table of rows; subclasses give COLUMNS and `display(row, column)`, and may allow edits."""
+    """A table of rows; subclasses give COLUMNS and `display(row, column)`, and may allow edits.
+
+    The column titles are shown translated: mark them `QT_TRANSLATE_NOOP("TheModelClass", "Name")`, or give
+    the context they are marked with in COLUMNS_CONTEXT.
+    """
 
     COLUMNS: Sequence[str] = ()
+    COLUMNS_CONTEXT: str = ""  # the translation context of COLUMNS; "" for the class's own name
     EDITABLE: frozenset[int] = frozenset()
 
     def __init__(self, parent: Any = None) -> None:
@@ -37,7 +50,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate(self.COLUMNS_CONTEXT or type(self).__name__, self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,9 +86,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-STATUS_WORDS = {"draft": "draft", "circulated": "circulated", "signed_off": "signed off"}
-
-
 class MeetingListModel(QAbstractListModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,12 +106,13 @@ class MeetingListModel(QAbstractListModel):
             return None
         meeting = self.meetings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            status = STATUS_WORDS.get(meeting.status, meeting.status)
-            return f"{local(meeting.start):%Y-%m-%d}  ·  {status}\n{meeting.title}"
+            status = vocabulary.word(vocabulary.MEETING_STATUS, meeting.status)
+            return f"{short_date(meeting.start)}  ·  {status}\n{meeting.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{meeting.reference}\n{meeting.title}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{meeting.title}, {local(meeting.start):%d %B %Y}, {STATUS_WORDS.get(meeting.status)}"
+            status = vocabulary.word(vocabulary.MEETING_STATUS, meeting.status)
+            return f"{meeting.title}, {long_date(meeting.start)}, {status}"
         if role == self.ID_ROLE:
             return meeting.id
         return None

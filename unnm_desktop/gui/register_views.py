@@ -6,9 +6,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
-from unnm_desktop.domain.enums import Outcome, PositionKind
-from unnm_desktop.gui.desk_common import secondary_colour
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from unnm_desktop.gui import vocabulary
+from unnm_desktop.gui.desk_common import secondary_colour, table_date
+from unnm_desktop.gui.i18n import short_date
 from unnm_desktop.gui.models import RowsModel
 
 if TYPE_CHECKING:
@@ -19,17 +21,13 @@ TEXT_IN_TABLE = 220
 
 
 def outcome_words(value: str) -> str:
-    try:
-        return OUTCOME_WORDS_EN[Outcome(value)]
-    except ValueError:
-        return value
+    """The outcome in the interface language (the stored value itself when unknown)."""
+    return vocabulary.word(vocabulary.OUTCOME, value)
 
 
 def position_words(value: str) -> str:
-    try:
-        return POSITION_WORDS_EN[PositionKind(value)]
-    except ValueError:
-        return value
+    """The position in the interface language (the stored value itself when unknown)."""
+    return vocabulary.word(vocabulary.POSITION, value)
 
 
 def positions_summary(entry: RegisterEntry) -> str:
@@ -37,19 +35,31 @@ def positions_summary(entry: RegisterEntry) -> str:
     parts = [f"{p.organization}: {position_words(p.kind)}" for p in entry.positions if p.kind != "joins"]
     joined = sum(1 for p in entry.positions if p.kind == "joins")
     if joined:
-        parts.append(f"{joined} joined")
-    return "; ".join(parts) or "No positions recorded"
+        parts.append(QCoreApplication.translate("RegisterViews", "{count} joined").format(count=joined))
+    return "; ".join(parts) or QCoreApplication.translate("RegisterViews", "No positions recorded")
 
 
 class RegisterModel(RowsModel["RegisterEntry"]):
     REFERENCE, DATE, MEETING, TEXT, OUTCOME, POSITIONS, OBJECTIVES = range(7)
-    COLUMNS = ("Reference", "Date", "Meeting", "Decision", "Outcome", "Positions", "GCM")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Date"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Meeting"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Decision"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Outcome"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Positions"),
+        QT_TRANSLATE_NOOP("RegisterModel", "GCM"),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("RegisterModel", text) if isinstance(text, str) else text
 
     def display(self, row: RegisterEntry, column: int) -> Any:
         if column == self.REFERENCE:
-            return row.reference + ("\n(superseded)" if row.superseded else "")
+            return row.reference + ("\n" + self.tr("(superseded)") if row.superseded else "")
         if column == self.DATE:
-            return row.meeting_date.isoformat()
+            return table_date(row.meeting_date)
         if column == self.MEETING:
             return row.meeting_title
         if column == self.TEXT:
@@ -63,7 +73,8 @@ class RegisterModel(RowsModel["RegisterEntry"]):
 
     def tooltip(self, row: RegisterEntry, column: int) -> Any:
         if column == self.REFERENCE and row.superseded:
-            return "Superseded by " + ", ".join(reference for _, reference in row.superseded_by)
+            references = ", ".join(reference for _, reference in row.superseded_by)
+            return self.tr("Superseded by {references}").format(references=references)
         if column == self.MEETING:
             return f"{row.meeting_reference} — {row.meeting_title}"
         if column == self.TEXT:
@@ -74,23 +85,33 @@ class RegisterModel(RowsModel["RegisterEntry"]):
         return secondary_colour() if row.superseded else None
 
 
+def _paragraph(template: str, **fields: str) -> str:
+    """A translated template (markup and words) filled in with escaped values, as one paragraph."""
+    return "<p>" + template.format(**{name: escape(value) for name, value in fields.items()}) + "</p>"
+
+
 def detail_html(e: RegisterEntry) -> str:
+    """The selected decision in full: the labels in the interface language, the rest is the user's data."""
     from unnm_desktop.resources import gcm_objectives
 
     titles = gcm_objectives()
     lines = [
         f"<p><b>{escape(e.reference)}</b> — {escape(e.meeting_title)} ({escape(e.meeting_reference)}, "
-        f"{e.meeting_date.isoformat()})</p>",
+        f"{escape(short_date(e.meeting_date))})</p>",
         f"<p>{escape(e.text).replace(chr(10), '<br>')}</p>",
-        f"<p><b>Outcome:</b> {escape(outcome_words(e.outcome))}"
-        + (f" — deferred to {escape(e.deferred_to)}" if e.deferred_to else "")
-        + "</p>",
     ]
+    if e.deferred_to:
+        template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome} — deferred to {target}")
+        lines.append(_paragraph(template, outcome=outcome_words(e.outcome), target=e.deferred_to))
+    else:
+        template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome}")
+        lines.append(_paragraph(template, outcome=outcome_words(e.outcome)))
     if e.chair_note:
-        lines.append(f"<p><b>Chair's note:</b> {escape(e.chair_note)}</p>")
+        template = QCoreApplication.translate("RegisterViews", "<b>Chair's note:</b> {note}")
+        lines.append(_paragraph(template, note=e.chair_note))
     if e.objectives:
-        objectives = "; ".join(f"{n}. {escape(titles.get(n, ''))}" for n in e.objectives)
-        lines.append(f"<p><b>GCM objectives:</b> {objectives}</p>")
+        template = QCoreApplication.translate("RegisterViews", "<b>GCM objectives:</b> {objectives}")
+        lines.append(_paragraph(template, objectives="; ".join(f"{n}. {titles.get(n, '')}" for n in e.objectives)))
     if e.positions:
         items = "".join(
             f"<li>{escape(p.organization)} — {escape(position_words(p.kind))}"
@@ -98,11 +119,13 @@ def detail_html(e: RegisterEntry) -> str:
             + "</li>"
             for p in e.positions
         )
-        lines.append(f"<p><b>Positions:</b></p><ul>{items}</ul>")
+        lines.append("<p>" + QCoreApplication.translate("RegisterViews", "<b>Positions:</b>") + f"</p><ul>{items}</ul>")
     if e.supersedes_reference:
-        lines.append(f"<p>Supersedes {escape(e.supersedes_reference)}.</p>")
+        template = QCoreApplication.translate("RegisterViews", "Supersedes {reference}.")
+        lines.append(_paragraph(template, reference=e.supersedes_reference))
     if e.superseded_by:
-        lines.append(f"<p>Superseded by {escape(', '.join(r for _, r in e.superseded_by))}.</p>")
+        template = QCoreApplication.translate("RegisterViews", "Superseded by {references}.")
+        lines.append(_paragraph(template, references=", ".join(r for _, r in e.superseded_by)))
     return "".join(lines)
 
 

@@ -9,6 +9,7 @@ export/desk_xlsx.py (the same functions as `unnm-desktop register --out`).
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN
 from unnm_desktop.domain.enums import Outcome
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.desk_common import (
     DeskDialog,
     ask_save_path,
@@ -41,6 +43,7 @@ from unnm_desktop.gui.desk_common import (
     run_busy,
     warn,
 )
+from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.lazy_services import directory, register
 from unnm_desktop.gui.register_views import RegisterModel, detail_html, outcome_words, positions_summary
 from unnm_desktop.gui.uiload import child
@@ -116,14 +119,14 @@ class RegisterWindow(DeskDialog):
     def _fill_choices(self) -> None:
         from unnm_desktop.resources import gcm_objectives
 
-        self.outcome.addItem("Any outcome", None)
-        for outcome in Outcome:
-            self.outcome.addItem(OUTCOME_WORDS_EN[outcome], outcome.value)
-        self.objective.addItem("Any objective", None)
-        for number, title in gcm_objectives().items():
+        self.outcome.addItem(self.tr("Any outcome"), None)
+        for value, words in vocabulary.choices(vocabulary.OUTCOME):
+            self.outcome.addItem(words, value)
+        self.objective.addItem(self.tr("Any objective"), None)
+        for number, title in gcm_objectives().items():  # the official English titles: data, not translated
             self.objective.addItem(f"{number}. {title}", number)
             self.objective.setItemData(self.objective.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        self.organisation.addItem("Any organisation", None)
+        self.organisation.addItem(self.tr("Any organisation"), None)
         for org in directory.list_organizations(self.ctx):
             self.organisation.addItem(f"{org.acronym} — {org.name_en}" if org.name_en else org.acronym, org.id)
         today = QDate.currentDate()
@@ -147,10 +150,11 @@ class RegisterWindow(DeskDialog):
         )
 
     def describe_filters(self) -> str:
-        """The filters in words, for the exported document's subtitle."""
+        """The filters in words, for the exported document's subtitle: in English, like the document
+        (export/desk_*.py), whatever the interface language."""
         f = self.filters()
         words = [
-            f"outcome {self.outcome.currentText()}" if f.outcomes else "",
+            f"outcome {OUTCOME_WORDS_EN[Outcome(f.outcomes[0])]}" if f.outcomes else "",
             f"GCM objective {f.objective}" if f.objective else "",
             f"reservation or objection by {self.organisation.currentText().split(' — ')[0]}"
             if f.organization_id
@@ -185,13 +189,13 @@ class RegisterWindow(DeskDialog):
             entries = register.load_register(self.ctx, self.filters())
         except UserFacingError as error:  # e.g. the period ends before it starts
             self.model.set_rows([])
-            self.count.setText(str(error))
+            self.count.setText(error_text(error))
             self._show_current()
             return
         self.model.set_rows(entries)
         reselect(self.table, entries, selected)
         total = len(entries)
-        self.count.setText(f"{total} decision{'s' if total != 1 else ''}")
+        self.count.setText(self.tr("1 decision") if total == 1 else self.tr("{count} decisions").format(count=total))
         self._show_current()
 
     # --- the selected decision ----------------------------------------------------------------------
@@ -203,7 +207,7 @@ class RegisterWindow(DeskDialog):
         entry = self.current()
         self.open_button.setEnabled(entry is not None)
         self.supersedes_button.setEnabled(entry is not None)
-        self.detail.setHtml(detail_html(entry) if entry else "<p>No decision selected.</p>")
+        self.detail.setHtml(detail_html(entry) if entry else "<p>" + escape(self.tr("No decision selected.")) + "</p>")
 
     def open_meeting(self) -> None:
         from unnm_desktop.gui.main_window import DECISIONS
@@ -214,7 +218,7 @@ class RegisterWindow(DeskDialog):
         try:
             go_to(self.window_, entry.meeting_id, entry.agenda_item_id, DECISIONS, decision_id=entry.id)
         except UserFacingError as error:
-            warn(self, "Open meeting", str(error))
+            warn(self, self.tr("Open meeting"), error_text(error))
 
     def choose_superseded(self) -> None:
         entry = self.current()
@@ -224,52 +228,61 @@ class RegisterWindow(DeskDialog):
         ids = [e.id for e in everything]
         earlier = list(reversed(everything[: ids.index(entry.id)])) if entry.id in ids else []
         if not earlier:
-            warn(
-                self,
-                "Supersedes",
-                f"No decision was taken before {entry.reference}; there is nothing it can supersede.",
-            )
+            text = self.tr("No decision was taken before {reference}; there is nothing it can supersede.")
+            warn(self, self.tr("Supersedes"), text.format(reference=entry.reference))
             return
-        nothing = "(nothing — it supersedes no earlier decision)"
-        labels = [nothing] + [f"{e.reference} ({e.meeting_date}) — {' '.join(e.text.split())[:90]}" for e in earlier]
+        nothing = self.tr("(nothing — it supersedes no earlier decision)")
+        labels = [nothing] + [
+            f"{e.reference} ({short_date(e.meeting_date)}) — {' '.join(e.text.split())[:90]}" for e in earlier
+        ]
         current = next((i + 1 for i, e in enumerate(earlier) if e.id == entry.supersedes_id), 0)
-        choice, ok = QInputDialog.getItem(
-            self, "Supersedes", f"Decision {entry.reference} supersedes:", labels, current, False
-        )
+        question = self.tr("Decision {reference} supersedes:").format(reference=entry.reference)
+        choice, ok = QInputDialog.getItem(self, self.tr("Supersedes"), question, labels, current, False)
         if not ok:
             return
         superseded = None if choice == nothing else earlier[labels.index(choice) - 1].id
         try:
             register.set_supersedes(self.ctx, entry.id, superseded)
         except UserFacingError as error:
-            warn(self, "Supersedes", str(error))
+            warn(self, self.tr("Supersedes"), error_text(error))
             return
         self.reload()
-        self.window_.show_message(
-            f"{entry.reference} now supersedes {choice.split(' (')[0]}." if superseded else
-            f"{entry.reference} supersedes no earlier decision."
-        )  # fmt: skip
+        if superseded:
+            message = self.tr("{reference} now supersedes {earlier}.").format(
+                reference=entry.reference, earlier=choice.split(" (")[0]
+            )
+        else:
+            message = self.tr("{reference} supersedes no earlier decision.").format(reference=entry.reference)
+        self.window_.show_message(message)
 
     # --- export -------------------------------------------------------------------------------------
 
     def export(self, suffix: str) -> Path | None:
         entries = list(self.model.rows)
-        kind = "Word document" if suffix == ".docx" else "Excel workbook"
-        target = ask_save_path(self, self.window_, f"Export the decision register to {kind}",
-                               f"decision-register-{date.today()}{suffix}", suffix, kind)  # fmt: skip
+        if suffix == ".docx":
+            caption, kind = self.tr("Export the decision register to a Word document"), self.tr("Word document")
+        else:
+            caption, kind = self.tr("Export the decision register to an Excel workbook"), self.tr("Excel workbook")
+        target = ask_save_path(self, self.window_, caption, f"decision-register-{date.today()}{suffix}", suffix, kind)
         if target is None:
             return None
         if suffix == ".docx":
             from unnm_desktop.export.desk_docx import write_register_docx
 
-            written = run_busy(self, "Export failed", write_register_docx, entries, target, self.describe_filters())
+            written = run_busy(
+                self, self.tr("Export failed"), write_register_docx, entries, target, self.describe_filters()
+            )
         else:
             from unnm_desktop.export.desk_xlsx import write_register_xlsx
 
-            written = run_busy(self, "Export failed", write_register_xlsx, entries, target)
+            written = run_busy(self, self.tr("Export failed"), write_register_xlsx, entries, target)
         if written is not None:
             remember_folder(self.window_, written)
-            self.window_.show_message(f"{len(entries)} decisions exported to {written}")
+            if len(entries) == 1:
+                message = self.tr("1 decision exported to {path}")
+            else:
+                message = self.tr("{count} decisions exported to {path}")
+            self.window_.show_message(message.format(count=len(entries), path=written))
         return written
 
 

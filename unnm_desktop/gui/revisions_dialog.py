@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.clock import local
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import date_time, short_date
+from unnm_desktop.gui.signoff_dialog import role_word
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.services import meetings, signoff
 from unnm_desktop.services.context import ServiceContext
@@ -34,11 +35,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _signatory(name: str, title: str, role: str, signed_on: Any) -> str:
-    """ "Chair: Ayşe Yılmaz (Chief of Mission), 02.11.2023" """
-    text = f"{role}: {name}" if role else name
+    """ "Chair: Ayşe Yılmaz (Chief of Mission), 02/11/2023" (the role and the date in the interface language)"""
+    text = f"{role_word(role)}: {name}" if role else name
     if title:
         text += f" ({title})"
-    return f"{text}, {signed_on:%d.%m.%Y}" if signed_on else text
+    return f"{text}, {short_date(signed_on)}" if signed_on else text
 
 
 class RevisionsDialog(QDialog):
@@ -79,31 +80,36 @@ class RevisionsDialog(QDialog):
     def reload(self) -> None:
         detail = meetings.get_meeting(self.ctx, self.meeting_id)
         self.versions = signoff.sign_offs(self.ctx, self.meeting_id)
-        state = (
-            f"signed off as revision {detail.revision}"
-            if detail.status == "signed_off"
-            else f"revision {detail.revision} is a {'circulated ' if detail.status == 'circulated' else ''}draft"
-        )
+        fields = {"title": escape(detail.title), "reference": escape(detail.reference), "revision": detail.revision}
+        if detail.status == "signed_off":
+            state = self.tr("<b>{title}</b> ({reference}): signed off as revision {revision}.").format(**fields)
+        elif detail.status == "circulated":
+            state = self.tr("<b>{title}</b> ({reference}): revision {revision} is a circulated draft.").format(**fields)
+        else:
+            state = self.tr("<b>{title}</b> ({reference}): revision {revision} is a draft.").format(**fields)
         count = len(self.versions)
-        listed = (
-            f"{count} signed-off version{'s' if count != 1 else ''}, newest last; each can be exported as it was signed."
-            if count
-            else "No version has been signed off yet (Minutes → Sign off…)."
-        )
-        self.intro.setText(f"<b>{escape(detail.title)}</b> ({escape(detail.reference)}): {state}.<br>{escape(listed)}")
+        if count == 1:
+            listed = self.tr("1 signed-off version; it can be exported as it was signed.")
+        elif count:
+            listed = self.tr("{count} signed-off versions, newest last; each can be exported as it was signed.").format(
+                count=count
+            )
+        else:
+            listed = self.tr("No version has been signed off yet (Minutes → Sign off…).")
+        self.intro.setText(f"{state}<br>{escape(listed)}")  # notr: markup around translated text
         self.table.setRowCount(0)
         for version in self.versions:
             row = self.table.rowCount()
             self.table.insertRow(row)
             current = version["reopened_at"] is None and detail.status == "signed_off"
             reopened = (
-                f"{local(version['reopened_at']):%d.%m.%Y %H:%M}: {version['reopen_reason']}"
+                f"{date_time(version['reopened_at'])}: {version['reopen_reason']}"
                 if version["reopened_at"]
-                else ("In force" if current else "—")
+                else (self.tr("In force") if current else "—")
             )
             cells = {
                 REVISION: str(version["revision"]),
-                SIGNED_AT: f"{local(version['signed_at']):%d.%m.%Y %H:%M}",
+                SIGNED_AT: date_time(version["signed_at"]),
                 SIGNATORIES: "\n".join(_signatory(*s) for s in version["signatories"]),
                 FINGERPRINT: version["sha256"][:12],
                 REOPENED: reopened,
@@ -113,8 +119,9 @@ class RevisionsDialog(QDialog):
                 item.setData(ID_ROLE, version["id"])
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
-            self.table.item(row, FINGERPRINT).setToolTip(f"SHA-256 {version['sha256']}")
-            self.table.item(row, FINGERPRINT).setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            fingerprint = self.table.item(row, FINGERPRINT)
+            fingerprint.setToolTip(f"SHA-256 {version['sha256']}")  # notr: the algorithm and the hash
+            fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.table.item(row, REOPENED).setToolTip(version["reopen_reason"] or "")
         self.table.resizeRowsToContents()
         if count:

@@ -1,17 +1,30 @@
-"""File → Settings…: your name for the audit log, your own Word template (letterhead), the export folder.
+"""File → Settings…: your name for the audit log, the interface language, your own Word template
+(letterhead), the export folder.
 
 Layout in ui/settings_dialog.ui. OK checks what was typed (the template must be a .docx file Word made, the
-folder must exist) and stores it in AppSettings; the caller then makes the service context follow the name.
+folder must exist) and stores it in AppSettings; the caller then makes the service context follow the name
+and applies `chosen_language` (gui/language_switch.py), which rebuilds the window after saving everything.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child
 
@@ -24,15 +37,21 @@ def template_problem(text: str) -> str | None:
         return None
     path = Path(text.strip()).expanduser()
     if path.suffix.lower() != ".docx":
-        return f"The Word template must be a .docx file; “{path.name}” is not. In Word, save the letterhead as .docx."
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "The Word template must be a .docx file; “{name}” is not. In Word, save the letterhead as .docx.",
+        ).format(name=path.name)
     if not path.is_file():
-        return f"The Word template {path} does not exist; choose the file again, or use the built-in template."
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "The Word template {path} does not exist; choose the file again, or use the built-in template.",
+        ).format(path=path)
     from unnm_desktop.export.docx_render import open_template
 
     try:
         open_template(path)
     except UserFacingError as error:
-        return str(error)
+        return error_text(error)
     return None
 
 
@@ -46,6 +65,10 @@ class SettingsDialog(QDialog):
         self.template = child(root, QLineEdit, "templateEdit")
         self.export_folder = child(root, QLineEdit, "exportFolderEdit")
         self.message = child(root, QLabel, "settingsMessage")
+        self.language = child(root, QComboBox, "uiLanguageCombo")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language named in itself: found whatever is on screen
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         self.message.setStyleSheet(ERROR_STYLE)
         child(root, QPushButton, "templateBrowseButton").clicked.connect(self.browse_template)
         child(root, QPushButton, "templateResetButton").clicked.connect(self.use_builtin_template)
@@ -60,12 +83,12 @@ class SettingsDialog(QDialog):
         self.export_folder.setPlaceholderText(str(Path.home()))
         self.display_name.setFocus()
         self.display_name.selectAll()
-        self.resize(700, 330)
+        self.resize(700, 390)
 
     def browse_template(self) -> None:
         start = self.template.text().strip() or self.export_folder.text().strip() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Your Word template (letterhead)", start, "Word documents (*.docx)"
+            self, self.tr("Your Word template (letterhead)"), start, self.tr("Word documents (*.docx)")
         )
         if path:
             self.template.setText(path)
@@ -78,7 +101,7 @@ class SettingsDialog(QDialog):
 
     def browse_folder(self) -> None:
         start = self.export_folder.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Default export folder", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Default export folder"), start)
         if folder:
             self.export_folder.setText(folder)
         self.export_folder.setFocus()
@@ -91,11 +114,13 @@ class SettingsDialog(QDialog):
             return
         folder = self.export_folder.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
-            self.message.setText(f"The folder {folder} does not exist; choose another, or leave it empty.")
+            self.message.setText(
+                self.tr("The folder {folder} does not exist; choose another, or leave it empty.").format(folder=folder)
+            )
             self.export_folder.setFocus()
             return
         if not self.display_name.text().strip():
-            self.message.setText("Type your name: it is recorded in the audit log with every change you make.")
+            self.message.setText(self.tr("Type your name: it is recorded in the audit log with every change you make."))
             self.display_name.setFocus()
             return
         self.settings.display_name = self.display_name.text()
@@ -104,6 +129,10 @@ class SettingsDialog(QDialog):
         )
         self.settings.export_folder = str(Path(folder).expanduser()) if folder else ""
         super().accept()
+
+    @property
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
 
 
 __all__ = ["SettingsDialog", "template_problem"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.services import attendance, directory_extra, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
@@ -40,7 +41,32 @@ NAME, TITLE, ROLE, SIGNED_ON = range(4)
 DATE_FORMAT = "yyyy-MM-dd"
 ERROR_STYLE = "color: #b00020;"
 READY_STYLE = "color: #1b5e20;"
-STATUS_WORDS = {"draft": "draft", "circulated": "circulated for comments", "signed_off": "signed off"}
+CONTEXT = "SignOffDialog"
+# The meeting's status as the dialog says it ("Revision 2, circulated for comments."); the other statuses in
+# the words of gui/vocabulary.py.
+STATUS_WORDS = {"circulated": QT_TRANSLATE_NOOP("SignOffDialog", "circulated for comments")}
+# The roles offered for the suggested signatories. They are stored in English (the export prints "Chair" in the
+# document's language) and shown in the interface language; what is typed in either is stored in English.
+SIGNATORY_ROLES = {
+    "Chair": QT_TRANSLATE_NOOP("SignOffDialog", "Chair"),
+    "Rapporteur": QT_TRANSLATE_NOOP("SignOffDialog", "Rapporteur"),
+    "Chair and rapporteur": QT_TRANSLATE_NOOP("SignOffDialog", "Chair and rapporteur"),
+}
+
+
+def role_word(role: str) -> str:
+    """A stored signatory role in the interface language ("Chair" -> "Başkan"); any other role as it is."""
+    english = SIGNATORY_ROLES.get(role)
+    return QCoreApplication.translate(CONTEXT, english) if english is not None else role
+
+
+def stored_role(text: str) -> str:
+    """The role to store for what is in the Role cell: one of ours in English, anything else as typed."""
+    folded = text.strip().casefold()
+    for english in SIGNATORY_ROLES:
+        if folded in (english.casefold(), role_word(english).casefold()):
+            return english
+    return text
 
 
 def busy(function, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -64,7 +90,7 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setDisplayFormat(DATE_FORMAT)
         editor.setCalendarPopup(True)
-        editor.setAccessibleName("Date signed")
+        editor.setAccessibleName(self.tr("Date signed"))
         return editor
 
 
@@ -89,7 +115,7 @@ class SignOffDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.buttons = child(root, QDialogButtonBox, "buttons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Sign off")
+        self.ok_button.setText(self.tr("&Sign off"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(lambda: self.add_signatory())
@@ -110,16 +136,20 @@ class SignOffDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
 
         detail = meetings.get_meeting(ctx, meeting_id)
-        self.meeting_label.setText(
-            f"<b>{escape(detail.title)}</b> — {escape(detail.reference)}, {local(detail.start):%d.%m.%Y}<br>"
-            + (
-                f"Revision {detail.revision}, {STATUS_WORDS.get(detail.status, detail.status)}."
-                if detail.revision or detail.status != "draft"
-                else "Draft, not circulated yet."
+        if detail.revision or detail.status != "draft":
+            english = STATUS_WORDS.get(detail.status)
+            status = (
+                QCoreApplication.translate(CONTEXT, english)
+                if english
+                else vocabulary.word(vocabulary.MEETING_STATUS, detail.status)
             )
-        )
+            state = self.tr("Revision {revision}, {status}.").format(revision=detail.revision, status=status)
+        else:
+            state = self.tr("Draft, not circulated yet.")
+        heading = f"<b>{escape(detail.title)}</b> — {escape(detail.reference)}, {short_date(detail.start)}"
+        self.meeting_label.setText(f"{heading}<br>{escape(state)}")  # notr: markup around translated text
         for name, title, role in self.suggested_signatories(detail):
-            self.add_signatory(name, title, role)
+            self.add_signatory(name, title, role_word(role))
         self.problems = signoff.checklist(ctx, meeting_id)
         self._show_checklist()
         self.resize(780, 560)
@@ -152,12 +182,14 @@ class SignOffDialog(QDialog):
     def _show_checklist(self) -> None:
         ready = not self.problems
         self.problem_list.clear()
-        self.problem_list.addItems(self.problems)
+        self.problem_list.addItems([error_text(problem) for problem in self.problems])
         self.problem_list.setVisible(not ready)
         if ready:
             self.checklist_summary.setText(
-                "✓ Ready to sign off: chair and rapporteur set, attendance recorded, every decision has a final "
-                "outcome, and no ad referendum position is left without a deadline."
+                self.tr(
+                    "✓ Ready to sign off: chair and rapporteur set, attendance recorded, every decision has a final "
+                    "outcome, and no ad referendum position is left without a deadline."
+                )
             )
             self.checklist_summary.setStyleSheet(READY_STYLE)
             self.table.setFocus()
@@ -165,8 +197,12 @@ class SignOffDialog(QDialog):
         else:
             count = len(self.problems)
             self.checklist_summary.setText(
-                f"{count} {'thing stands' if count == 1 else 'things stand'} in the way of sign-off. Fix "
-                f"{'it' if count == 1 else 'them'} in the tab named, then choose Sign off again:"
+                self.tr("1 thing stands in the way of sign-off. Fix it in the tab named, then choose Sign off again:")
+                if count == 1
+                else self.tr(
+                    "{count} things stand in the way of sign-off. Fix them in the tab named, then choose Sign off "
+                    "again:"
+                ).format(count=count)
             )
             self.checklist_summary.setStyleSheet(ERROR_STYLE)
             self.problem_list.setCurrentRow(0)
@@ -201,11 +237,14 @@ class SignOffDialog(QDialog):
             if not any(texts):
                 continue
             if not texts[NAME]:
-                raise UserFacingError(f"Signatory {row + 1} has no name; type one or remove the row.")
+                raise UserFacingError(
+                    QT_TRANSLATE_NOOP("Errors", "Signatory {number} has no name; type one or remove the row."),
+                    number=row + 1,
+                )
             cell = self.table.item(row, SIGNED_ON)
             value = cell.data(Qt.ItemDataRole.EditRole) if cell else None
             signed_on = value.toPython() if isinstance(value, QDate) and value.isValid() else None
-            found.append(signoff.SignatoryInput(texts[NAME], texts[TITLE], texts[ROLE], signed_on))
+            found.append(signoff.SignatoryInput(texts[NAME], texts[TITLE], stored_role(texts[ROLE]), signed_on))
         return found
 
     def accept(self) -> None:
@@ -215,7 +254,7 @@ class SignOffDialog(QDialog):
         try:
             self.fingerprint = busy(signoff.sign_off, self.ctx, self.meeting_id, self.signatories())
         except UserFacingError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.table.setFocus()
             return
         super().accept()
@@ -237,7 +276,7 @@ class ReopenDialog(QDialog):
         intro = child(root, QLabel, "reopenIntro")
         buttons = child(root, QDialogButtonBox, "buttons")
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Reopen for revision")
+        self.ok_button.setText(self.tr("&Reopen for revision"))
         self.ok_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -245,13 +284,25 @@ class ReopenDialog(QDialog):
 
         detail = meetings.get_meeting(ctx, meeting_id)
         versions = signoff.sign_offs(ctx, meeting_id)
-        signed = f" on {local(versions[-1]['signed_at']):%d.%m.%Y}" if versions else ""
-        intro.setText(
-            f"<b>{escape(detail.title)}</b> ({escape(detail.reference)}) was signed off as revision "
-            f"{detail.revision}{signed}.<br>Reopening makes revision {detail.revision + 1} editable. Revision "
-            f"{detail.revision} stays stored as it was signed, and can still be viewed and exported from "
-            "Minutes → Revision history."
-        )
+        fields = {
+            "title": escape(detail.title),
+            "reference": escape(detail.reference),
+            "revision": detail.revision,
+            "next": detail.revision + 1,
+        }
+        if versions:
+            text = self.tr(
+                "<b>{title}</b> ({reference}) was signed off as revision {revision} on {date}.<br>Reopening makes "
+                "revision {next} editable. Revision {revision} stays stored as it was signed, and can still be "
+                "viewed and exported from Minutes → Revision history."
+            ).format(date=short_date(versions[-1]["signed_at"]), **fields)
+        else:
+            text = self.tr(
+                "<b>{title}</b> ({reference}) was signed off as revision {revision}.<br>Reopening makes revision "
+                "{next} editable. Revision {revision} stays stored as it was signed, and can still be viewed and "
+                "exported from Minutes → Revision history."
+            ).format(**fields)
+        intro.setText(text)
         self.reason.setFocus()
         self.resize(580, 320)
 
@@ -259,10 +310,10 @@ class ReopenDialog(QDialog):
         try:
             self.revision = busy(signoff.reopen_for_revision, self.ctx, self.meeting_id, self.reason.toPlainText())
         except UserFacingError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.reason.setFocus()
             return
         super().accept()
 
 
-__all__ = ["DateDelegate", "ReopenDialog", "SignOffDialog", "busy"]
+__all__ = ["DateDelegate", "ReopenDialog", "SignOffDialog", "busy", "role_word", "stored_role"]

@@ -8,11 +8,12 @@ export/desk_xlsx.py (the same as `unnm-desktop actions --out`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.desk_common import (
     DeskDialog,
     ask_save_path,
@@ -41,9 +43,11 @@ from unnm_desktop.gui.desk_common import (
     remember_folder,
     reselect,
     run_busy,
+    table_date,
     to_qdate,
 )
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.lazy_services import directory, tracker
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -54,30 +58,43 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.services.desk_views import TrackerEntry, TrackerFilter
 
-STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+# The status filter's first choices; then one choice per status (gui/vocabulary.py ACTION_STATUS).
 STATUS_CHOICES = (
-    ("Any status", ()),
-    ("Open or in progress", ("open", "in_progress")),
-    ("Open", ("open",)),
-    ("In progress", ("in_progress",)),
-    ("Done", ("done",)),
-    ("Dropped", ("dropped",)),
+    (QT_TRANSLATE_NOOP("TrackerWindow", "Any status"), ()),
+    (QT_TRANSLATE_NOOP("TrackerWindow", "Open or in progress"), ("open", "in_progress")),
 )
-OVERDUE = "OVERDUE"
 
 
-def status_text(row: TrackerEntry) -> str:
-    words = STATUS_WORDS.get(row.status, row.status)
+def status_words(status: str) -> str:
+    """The action's status in the interface language (the stored value itself when unknown)."""
+    return vocabulary.word(vocabulary.ACTION_STATUS, status)
+
+
+def status_text(row: TrackerEntry, date_text: Callable[[date], str] = table_date) -> str:
+    """The status in words, with OVERDUE or the day it was done (`date_text`: as the tables or the detail)."""
+    words = status_words(row.status)
     if row.overdue:
-        return f"{words} — {OVERDUE}"
+        return QCoreApplication.translate("TrackerWindow", "{status} — OVERDUE").format(status=words)
     if row.status == "done" and row.completed_on:
-        return f"{words} {row.completed_on.isoformat()}"
+        template = QCoreApplication.translate("TrackerWindow", "{status} {date}")
+        return template.format(status=words, date=date_text(row.completed_on))
     return words
 
 
 class TrackerModel(RowsModel["TrackerEntry"]):
     TEXT, RESPONSIBLE, DUE, STATUS, ORIGIN, PROGRESS = range(6)
-    COLUMNS = ("Action", "Responsible", "Due", "Status", "Set at", "Completion or last follow-up")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TrackerModel", "Action"),
+        QT_TRANSLATE_NOOP("TrackerModel", "Responsible"),
+        QT_TRANSLATE_NOOP("TrackerModel", "Due"),
+        QT_TRANSLATE_NOOP("TrackerModel", "Status"),
+        QT_TRANSLATE_NOOP("TrackerModel", "Set at"),
+        QT_TRANSLATE_NOOP("TrackerModel", "Completion or last follow-up"),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("TrackerModel", text) if isinstance(text, str) else text
 
     def display(self, row: TrackerEntry, column: int) -> Any:
         if column == self.TEXT:
@@ -86,11 +103,11 @@ class TrackerModel(RowsModel["TrackerEntry"]):
             people = [row.responsible_person] if row.responsible_person else []
             return ", ".join(list(row.responsible) + people)
         if column == self.DUE:
-            return row.due_date.isoformat() if row.due_date else "—"
+            return table_date(row.due_date) if row.due_date else "—"
         if column == self.STATUS:
             return status_text(row)
         if column == self.ORIGIN:
-            return f"{row.meeting_reference}  {row.meeting_date.isoformat()}"
+            return f"{row.meeting_reference}  {table_date(row.meeting_date)}"
         if row.completion_note:
             return row.completion_note
         return f"{row.last_follow_up_meeting}: {row.last_follow_up}" if row.last_follow_up else ""
@@ -98,13 +115,16 @@ class TrackerModel(RowsModel["TrackerEntry"]):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
             row = self.rows[index.row()]
-            prefix = "Overdue. " if row.overdue and index.column() in (self.TEXT, self.STATUS, self.DUE) else ""
-            return prefix + str(self.display(row, index.column()))
+            text = str(self.display(row, index.column()))
+            if row.overdue and index.column() in (self.TEXT, self.STATUS, self.DUE):
+                return self.tr("Overdue. {text}").format(text=text)
+            return text
         return super().data(index, role)
 
     def tooltip(self, row: TrackerEntry, column: int) -> Any:
         if row.overdue:
-            return f"Overdue: due {row.due_date}, still {STATUS_WORDS.get(row.status, row.status).lower()}."
+            status = QLocale().toLower(status_words(row.status))  # the interface language's lower case (İ → i)
+            return self.tr("Overdue: due {date}, still {status}.").format(date=short_date(row.due_date), status=status)
         if column == self.TEXT:
             return row.text
         if column == self.ORIGIN:
@@ -139,11 +159,13 @@ class TrackerWindow(DeskDialog):
         splitter = child(root, QSplitter, "trackerSplitter")
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.organisation.addItem("Any organisation", None)
+        self.organisation.addItem(self.tr("Any organisation"), None)
         for org in directory.list_organizations(self.ctx):
             self.organisation.addItem(f"{org.acronym} — {org.name_en}" if org.name_en else org.acronym, org.id)
         for words, statuses in STATUS_CHOICES:
-            self.status.addItem(words, statuses)
+            self.status.addItem(QCoreApplication.translate("TrackerWindow", words), statuses)
+        for value, words in vocabulary.choices(vocabulary.ACTION_STATUS):
+            self.status.addItem(words, (value,))
         self.organisation.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.overdue.toggled.connect(lambda _on: self.reload())
@@ -170,13 +192,17 @@ class TrackerWindow(DeskDialog):
             entries = tracker.load_actions(self.ctx, self.filters())
         except UserFacingError as error:
             self.model.set_rows([])
-            self.count.setText(str(error))
+            self.count.setText(error_text(error))
             self._show_current()
             return
         self.model.set_rows(entries)
         reselect(self.table, entries, selected)
         overdue = sum(1 for e in entries if e.overdue)
-        self.count.setText(f"{len(entries)} action point{'s' if len(entries) != 1 else ''}, {overdue} overdue")
+        if len(entries) == 1:
+            count = self.tr("1 action point, {overdue} overdue")
+        else:
+            count = self.tr("{count} action points, {overdue} overdue")
+        self.count.setText(count.format(count=len(entries), overdue=overdue))
         self._show_current()
 
     def current(self) -> TrackerEntry | None:
@@ -186,7 +212,9 @@ class TrackerWindow(DeskDialog):
         entry = self.current()
         self.open_button.setEnabled(entry is not None)
         self.done_button.setEnabled(entry is not None)
-        self.detail.setHtml(_detail_html(entry) if entry else "<p>No action point selected.</p>")
+        self.detail.setHtml(
+            _detail_html(entry) if entry else "<p>" + escape(self.tr("No action point selected.")) + "</p>"
+        )
 
     def open_meeting(self) -> None:
         from unnm_desktop.gui.main_window import ACTIONS
@@ -205,21 +233,27 @@ class TrackerWindow(DeskDialog):
         self.reload()
         if self.window_.meeting_id:
             self.window_.actions.refresh()
-        self.window_.show_message(f"Action point marked done on {dialog.done_on}.")
+        self.window_.show_message(
+            self.tr("Action point marked done on {date}.").format(date=short_date(dialog.done_on))
+        )
         return True
 
     def export(self) -> Path | None:
         from unnm_desktop.export.desk_xlsx import write_actions_xlsx
 
         entries = list(self.model.rows)
-        target = ask_save_path(self, self.window_, "Export the action tracker to Excel",
-                               f"action-tracker-{date.today()}.xlsx", ".xlsx", "Excel workbook")  # fmt: skip
+        target = ask_save_path(self, self.window_, self.tr("Export the action tracker to Excel"),
+                               f"action-tracker-{date.today()}.xlsx", ".xlsx", self.tr("Excel workbook"))  # fmt: skip
         if target is None:
             return None
-        written = run_busy(self, "Export failed", write_actions_xlsx, entries, target)
+        written = run_busy(self, self.tr("Export failed"), write_actions_xlsx, entries, target)
         if written is not None:
             remember_folder(self.window_, written)
-            self.window_.show_message(f"{len(entries)} action points exported to {written}")
+            if len(entries) == 1:
+                message = self.tr("1 action point exported to {path}")
+            else:
+                message = self.tr("{count} action points exported to {path}")
+            self.window_.show_message(message.format(count=len(entries), path=written))
         return written
 
 
@@ -233,7 +267,8 @@ class MarkDoneDialog(QDialog):
         self.entry = entry
         self.done_on: date | None = None
         root = _embed(self, "mark_done_dialog")
-        child(root, QLabel, "markDoneAction").setText(f"{entry.text}\n\nSet at {entry.meeting_reference}.")
+        set_at = self.tr("Set at {reference}.").format(reference=entry.meeting_reference)
+        child(root, QLabel, "markDoneAction").setText(f"{entry.text}\n\n{set_at}")
         self.date = child(root, QDateEdit, "markDoneDate")
         self.note = child(root, QPlainTextEdit, "markDoneNote")
         self.message = child(root, QLabel, "markDoneMessage")
@@ -244,7 +279,7 @@ class MarkDoneDialog(QDialog):
         if entry.completion_note:
             self.note.setPlainText(entry.completion_note)
         buttons = child(root, QDialogButtonBox, "markDoneButtons")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark &done")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.date.setFocus()
@@ -254,30 +289,51 @@ class MarkDoneDialog(QDialog):
         try:
             tracker.mark_done(self.ctx, self.entry.id, done_on=day, note=self.note.toPlainText())
         except UserFacingError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.done_on = day
         super().accept()
 
 
+def _paragraph(template: str, **fields: str) -> str:
+    """A translated template (markup and words) filled in with escaped values, as one paragraph."""
+    return "<p>" + template.format(**{name: escape(value) for name, value in fields.items()}) + "</p>"
+
+
 def _detail_html(e: TrackerEntry) -> str:
+    """The selected action point in full: the labels in the interface language, the rest is the user's data."""
+    due = short_date(e.due_date) if e.due_date else "—"
     lines = [f"<p>{escape(e.text)}</p>"]
     if e.overdue:
-        lines.append(f"<p style='color:{overdue_colour().name()}'><b>{OVERDUE}:</b> due {e.due_date}.</p>")
+        template = QCoreApplication.translate("TrackerWindow", "<b>OVERDUE:</b> due {date}.")
+        lines.append(f"<p style='color:{overdue_colour().name()}'>" + template.format(date=escape(due)) + "</p>")
     who = ", ".join(list(e.responsible) + ([e.responsible_person] if e.responsible_person else []))
-    lines.append(f"<p><b>Responsible:</b> {escape(who or '—')} &nbsp; <b>Due:</b> {e.due_date or '—'} &nbsp; "
-                 f"<b>Status:</b> {escape(status_text(e))}</p>")  # fmt: skip
-    origin = f"{e.meeting_reference} ({e.meeting_date}) — {e.meeting_title}"
+    template = QCoreApplication.translate(
+        "TrackerWindow", "<b>Responsible:</b> {who} &nbsp; <b>Due:</b> {due} &nbsp; <b>Status:</b> {status}"
+    )
+    lines.append(_paragraph(template, who=who or "—", due=due, status=status_text(e, short_date)))
     if e.decision_reference:
-        origin += f", following decision {e.decision_reference}"
-    lines.append(f"<p><b>Set at:</b> {escape(origin)}</p>")
-    if e.completion_note:
-        lines.append(f"<p><b>Completion note:</b> {escape(e.completion_note)}</p>")
-    if e.last_follow_up:
-        lines.append(
-            f"<p><b>Last follow-up</b> ({escape(e.last_follow_up_meeting or '')}): {escape(e.last_follow_up)}</p>"
+        origin = QCoreApplication.translate(
+            "TrackerWindow", "<b>Set at:</b> {reference} ({date}) — {title}, following decision {decision}"
         )
+    else:
+        origin = QCoreApplication.translate("TrackerWindow", "<b>Set at:</b> {reference} ({date}) — {title}")
+    lines.append(
+        _paragraph(
+            origin,
+            reference=e.meeting_reference,
+            date=short_date(e.meeting_date),
+            title=e.meeting_title,
+            decision=e.decision_reference or "",
+        )
+    )
+    if e.completion_note:
+        template = QCoreApplication.translate("TrackerWindow", "<b>Completion note:</b> {note}")
+        lines.append(_paragraph(template, note=e.completion_note))
+    if e.last_follow_up:
+        template = QCoreApplication.translate("TrackerWindow", "<b>Last follow-up</b> ({meeting}): {text}")
+        lines.append(_paragraph(template, meeting=e.last_follow_up_meeting or "", text=e.last_follow_up))
     return "".join(lines)
 
 
-__all__ = ["MarkDoneDialog", "TrackerModel", "TrackerWindow", "status_text"]
+__all__ = ["MarkDoneDialog", "TrackerModel", "TrackerWindow", "status_text", "status_words"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -18,13 +18,19 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     path = ui_dir() / f"{name}.ui"
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise OSError(f"the interface file {path} cannot be read")
+        raise OSError(
+            QCoreApplication.translate("UiLoad", "the interface file {path} cannot be read").format(path=path)
+        )
     try:
         widget = QUiLoader().load(handle, parent)
     finally:
         handle.close()
     if widget is None:
-        raise OSError(f"the interface file {path} is not a valid Qt Designer file")
+        raise OSError(
+            QCoreApplication.translate("UiLoad", "the interface file {path} is not a valid Qt Designer file").format(
+                path=path
+            )
+        )
     return widget
 
 
@@ -32,5 +38,9 @@ def child(root: QWidget, kind: type[W], name: str) -> W:
     """A named child widget of the loaded tree; a missing one is a packaging error, said plainly."""
     found = root.findChild(kind, name)
     if found is None:
-        raise LookupError(f"{kind.__name__} “{name}” is missing from the interface files")
+        raise LookupError(
+            QCoreApplication.translate("UiLoad", "{kind} “{name}” is missing from the interface files").format(
+                kind=kind.__name__, name=name
+            )
+        )
     return found
