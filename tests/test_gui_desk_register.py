@@ -60,7 +60,7 @@ def test_every_decision_with_its_columns(register: RegisterWindow, ctx: ServiceC
     assert register.count.text() == "10 decisions"
     model = register.model
     row = _references(register).index("UNNM-TR/2019/1/2")
-    assert model.index(row, RegisterModel.DATE).data() == "2019-11-20"
+    assert model.index(row, RegisterModel.DATE).data() == "20/11/2019"
     assert model.index(row, RegisterModel.OUTCOME).data() == "Adopted by consensus, with reservations on record"
     assert "UNHCR: Reservation" in model.index(row, RegisterModel.POSITIONS).data()
     assert model.index(row, RegisterModel.OBJECTIVES).data() == "1, 23"

@@ -64,7 +64,7 @@ def test_every_action_point_and_the_overdue_ones_marked(tracker: TrackerWindow, 
             assert colour is None and "OVERDUE" not in status.data() and not accessible.startswith("Overdue")
     first = model.rows[overdue[0]]
     assert model.index(overdue[0], TrackerModel.RESPONSIBLE).data() == ", ".join(first.responsible)
-    assert model.index(overdue[0], TrackerModel.DUE).data() == first.due_date.isoformat()
+    assert model.index(overdue[0], TrackerModel.DUE).data() == f"{first.due_date:%d/%m/%Y}"
     assert first.meeting_reference in model.index(overdue[0], TrackerModel.ORIGIN).data()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -13,7 +13,7 @@ from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
-from unnm_desktop.gui.i18n import error_text
+from unnm_desktop.gui.i18n import error_text, ui_locale
 from unnm_desktop.gui.lazy_services import actions, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -31,7 +31,7 @@ def status_help() -> str:
 
 def _typed(text: str) -> set[str]:
     text = text.strip()
-    return {text.casefold().replace(" ", "_"), QLocale().toLower(text).replace(" ", "_")}
+    return {text.casefold().replace(" ", "_"), ui_locale().toLower(text).replace(" ", "_")}
 
 
 def status_value(text: str) -> str:

@@ -137,9 +137,11 @@ def from_qdate(value: QDate) -> date:
 
 
 def table_date(value: date) -> str:
-    """A date in a column of the desk's tables: 2023-11-02 in every language, like the date filters above
-    them (ui/*.ui displayFormat). Sentences, tooltips and detail panes use gui/i18n.short_date instead."""
-    return value.isoformat()
+    """A date in a column of the desk's tables, as the interface language writes it (02/11/2023, 2.11.2023).
+    The tables are ordered by the services, not by these texts; the date filters keep ISO input."""
+    from unnm_desktop.gui.i18n import short_date
+
+    return short_date(value)
 
 
 # --- tables ------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -36,7 +36,7 @@ from unnm_desktop.gui.desk_common import (
     table_date,
     to_qdate,
 )
-from unnm_desktop.gui.i18n import error_text, short_date
+from unnm_desktop.gui.i18n import error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import gcm_report, meetings
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.register_views import outcome_words
@@ -211,7 +211,7 @@ class GcmReportDialog(DeskDialog):
 def _action_text(action: Any) -> str:
     """The action with who is responsible, its due date and status, in the interface language."""
     who = ", ".join(action.responsible) or QCoreApplication.translate("GcmReportDialog", "nobody named")
-    status = QLocale().toLower(status_words(action.status))  # the interface language's lower case (İ → i)
+    status = ui_locale().toLower(status_words(action.status))  # the interface language's lower case (İ → i)
     if action.due_date:
         template = QCoreApplication.translate("GcmReportDialog", "{action} — {who}, due {date}, {status}")
     else:

@@ -74,6 +74,11 @@ def install_language(language: str) -> bool:
     return loaded
 
 
+def ui_locale() -> QLocale:
+    """The locale of the interface language (en_GB or tr_TR), whatever the system's is."""
+    return QLocale(_LOCALES[_current])
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -99,7 +104,7 @@ def short_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = local(value).date()
-    return QLocale().toString(_qdate(value), QLocale.FormatType.ShortFormat)
+    return ui_locale().toString(_qdate(value), QLocale.FormatType.ShortFormat)
 
 
 def long_date(value: date | datetime | None) -> str:
@@ -108,13 +113,13 @@ def long_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = local(value).date()
-    return QLocale().toString(_qdate(value), "d MMMM yyyy")
+    return ui_locale().toString(_qdate(value), "d MMMM yyyy")
 
 
 def clock_time(value: datetime) -> str:
     """14:05 in Istanbul time."""
     moment = local(value)
-    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return ui_locale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 def date_time(value: datetime | None) -> str:
@@ -134,7 +139,7 @@ def qdatetime(value: datetime) -> QDateTime:
 
 def collator() -> QCollator:
     """Compares text the way the interface language sorts it: in Turkish c < ç < d and ı < i."""
-    compare = QCollator(QLocale())
+    compare = QCollator(ui_locale())
     compare.setNumericMode(True)  # "item 9" before "item 10"
     compare.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return compare

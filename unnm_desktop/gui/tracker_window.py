@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ from unnm_desktop.gui.desk_common import (
     to_qdate,
 )
 from unnm_desktop.gui.dialogs import _embed
-from unnm_desktop.gui.i18n import error_text, short_date
+from unnm_desktop.gui.i18n import error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import directory, tracker
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -123,7 +123,7 @@ class TrackerModel(RowsModel["TrackerEntry"]):
 
     def tooltip(self, row: TrackerEntry, column: int) -> Any:
         if row.overdue:
-            status = QLocale().toLower(status_words(row.status))  # the interface language's lower case (İ → i)
+            status = ui_locale().toLower(status_words(row.status))  # the interface language's lower case (İ → i)
             return self.tr("Overdue: due {date}, still {status}.").format(date=short_date(row.due_date), status=status)
         if column == self.TEXT:
             return row.text
