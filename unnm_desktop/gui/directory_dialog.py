@@ -14,7 +14,9 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -48,6 +50,8 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.enums import OrganizationKind
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.domain.text import fold, turkish_sort_key
+from unnm_desktop.gui import vocabulary
+from unnm_desktop.gui.i18n import collator, error_text
 from unnm_desktop.gui.uiload import child, load_ui
 from unnm_desktop.services import directory, directory_extra
 from unnm_desktop.services.context import ServiceContext
@@ -56,24 +60,20 @@ from unnm_desktop.services.directory_extra import AliasView
 
 log = logging.getLogger(__name__)
 
-KIND_WORDS: dict[str, str] = {
-    OrganizationKind.UN_ENTITY.value: "UN entity",
-    OrganizationKind.GOVERNMENT.value: "Government",
-    OrganizationKind.CIVIL_SOCIETY.value: "Civil society",
-    OrganizationKind.INTERGOVERNMENTAL.value: "Intergovernmental",
-    OrganizationKind.OTHER.value: "Other",
-}
+CONTEXT = "DirectoryDialog"  # the words of this module's tables (column headers, "— none —")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-NO_ORGANISATION = "— none —"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("DirectoryDialog", "— none —")
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _now() -> str:
+    """The time of a save, with seconds so that two saves in a row can be told apart (the same in both
+    interface languages: 24-hour clock)."""
     return datetime.now().strftime("%H:%M:%S")
 
 
@@ -82,8 +82,9 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def parse_iso_date(text: str, what: str) -> date | None:
-    """'' -> None; 'YYYY-MM-DD' -> date; anything else -> ValueError with a sentence for the user."""
+def parse_iso_date(text: str, message: str) -> date | None:
+    """'' -> None; 'YYYY-MM-DD' -> date; anything else -> ValueError with `message` (a translated sentence
+    for the user with a {text} field for what was typed)."""
     text = text.strip()
     if not text:
         return None
@@ -92,7 +93,7 @@ def parse_iso_date(text: str, what: str) -> date | None:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(f"“{text}” is not a date for {what}; write it as YYYY-MM-DD, e.g. 2019-07-01.")
+    raise ValueError(message.format(text=text))
 
 
 # --- table models ------------------------------------------------------------------------------------
@@ -120,7 +121,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
         return None
 
     def row_of(self, record_id: str) -> int:
@@ -137,12 +138,22 @@ class OrganizationTableModel(_RowsModel):
     """Organisations: acronym, English name, Turkish name, kind; edits go to `update_organization`."""
 
     COL_ACRONYM, COL_NAME_EN, COL_NAME_TR, COL_KIND = range(4)
-    HEADERS = ("Acronym", "English name", "Turkish name", "Kind")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Acronym"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "English name"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Turkish name"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Kind"),
+    )
     FIELDS = ("acronym", "name_en", "name_tr", "kind")
-    WHAT = ("acronym", "English name", "Turkish name", "kind")
+    SAVED = (  # what the dialog says after a cell of that column was saved
+        QT_TRANSLATE_NOOP("OrganizationTableModel", "Saved the acronym of {organisation} at {time}."),
+        QT_TRANSLATE_NOOP("OrganizationTableModel", "Saved the English name of {organisation} at {time}."),
+        QT_TRANSLATE_NOOP("OrganizationTableModel", "Saved the Turkish name of {organisation} at {time}."),
+        QT_TRANSLATE_NOOP("OrganizationTableModel", "Saved the kind of {organisation} at {time}."),
+    )
 
     refused = Signal(str)  # the service's message, for the user
-    saved = Signal(str, str)  # organisation id, what was saved (in words)
+    saved = Signal(str, str)  # organisation id, the sentence saying what was saved
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,15 +181,17 @@ class OrganizationTableModel(_RowsModel):
         column = index.column()
         value = getattr(org, self.FIELDS[column])
         if role == Qt.ItemDataRole.DisplayRole:
-            return KIND_WORDS.get(value, value) if column == self.COL_KIND else value
+            return vocabulary.word(vocabulary.ORGANIZATION_KIND, value) if column == self.COL_KIND else value
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             return None if column == self.COL_KIND else value or None
         if role == ID_ROLE:
             return org.id
-        if role == SORT_ROLE:
-            return turkish_sort_key(KIND_WORDS.get(value, value) if column == self.COL_KIND else value)
+        if role == SORT_ROLE:  # names in Turkish order; the kind's word in the interface language's order
+            if column == self.COL_KIND:
+                return vocabulary.word(vocabulary.ORGANIZATION_KIND, value)
+            return turkish_sort_key(value)
         if role == SEARCH_ROLE:
             return fold(" ".join((org.acronym, org.name_en, org.name_tr, self._alias_text.get(org.id, ""))))
         return None
@@ -202,10 +215,11 @@ class OrganizationTableModel(_RowsModel):
             directory.update_organization(self._ctx, org.id, **{field: value})
             self.rows[number] = directory_extra.get_organization(self._ctx, org.id)
         except UserFacingError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(error_text(error))
             return False
         self._row_changed(number)
-        self.saved.emit(org.id, f"the {self.WHAT[column]} of {self.rows[number].acronym}")
+        saved = QCoreApplication.translate("OrganizationTableModel", self.SAVED[column])
+        self.saved.emit(org.id, saved.format(organisation=self.rows[number].acronym, time=_now()))
         return True
 
 
@@ -217,12 +231,22 @@ class PeopleTableModel(_RowsModel):
     """People: full name, title, organisation, e-mail; edits go to `update_person`."""
 
     COL_NAME, COL_TITLE, COL_ORGANIZATION, COL_EMAIL = range(4)
-    HEADERS = ("Full name", "Title", "Organisation", "E-mail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Full name"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Title"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Organisation"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "E-mail"),
+    )
     FIELDS = ("full_name", "title", "organization_id", "email")
-    WHAT = ("name", "title", "organisation", "e-mail")
+    SAVED = (
+        QT_TRANSLATE_NOOP("PeopleTableModel", "Saved the name of {person} at {time}."),
+        QT_TRANSLATE_NOOP("PeopleTableModel", "Saved the title of {person} at {time}."),
+        QT_TRANSLATE_NOOP("PeopleTableModel", "Saved the organisation of {person} at {time}."),
+        QT_TRANSLATE_NOOP("PeopleTableModel", "Saved the e-mail of {person} at {time}."),
+    )
 
     refused = Signal(str)
-    saved = Signal(str, str)  # person id, what was saved (in words)
+    saved = Signal(str, str)  # person id, the sentence saying what was saved
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -303,10 +327,11 @@ class PeopleTableModel(_RowsModel):
             directory.update_person(self._ctx, person.id, **{field: value})
             self.rows[number] = directory_extra.get_person(self._ctx, person.id)
         except UserFacingError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(error_text(error))
             return False
         self._row_changed(number)
-        self.saved.emit(person.id, f"the {self.WHAT[column]} of {isolate(self.rows[number].full_name)}")
+        saved = QCoreApplication.translate("PeopleTableModel", self.SAVED[column])
+        self.saved.emit(person.id, saved.format(person=isolate(self.rows[number].full_name), time=_now()))
         return True
 
 
@@ -314,7 +339,13 @@ class AliasTableModel(_RowsModel):
     """Earlier and other names of one organisation, read-only (add and remove below the table)."""
 
     COL_ACRONYM, COL_NAME_EN, COL_NAME_TR, COL_VALID_FROM, COL_VALID_TO = range(5)
-    HEADERS = ("Acronym", "English name", "Turkish name", "Valid from", "Valid until")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Acronym"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "English name"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Turkish name"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Valid from"),
+        QT_TRANSLATE_NOOP("DirectoryDialog", "Valid until"),
+    )
     FIELDS = ("acronym", "name_en", "name_tr", "valid_from", "valid_to")
 
     def alias(self, number: int) -> AliasView:
@@ -325,12 +356,13 @@ class AliasTableModel(_RowsModel):
             return None
         alias: AliasView = self.rows[index.row()]
         value = getattr(alias, self.FIELDS[index.column()])
+        # ISO dates, as they are typed in the fields below the table (both interface languages).
         text = value.isoformat() if isinstance(value, date) else (value or "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() in (self.COL_VALID_FROM, self.COL_VALID_TO) and not text:
-                return "open-ended"
+                return self.tr("open-ended")
             return text or None
         if role == ID_ROLE:
             return alias.id
@@ -338,11 +370,17 @@ class AliasTableModel(_RowsModel):
 
 
 class FoldFilterProxy(QSortFilterProxyModel):
-    """Turkish-aware filtering ("istanbul" finds "İstanbul") and Turkish sorting (c < ç, ı < i)."""
+    """Turkish-aware filtering ("istanbul" finds "İstanbul") and sorting.
+
+    Names (SORT_ROLE a turkish_sort_key tuple) sort the Turkish way (c < ç, ı < i) in both interface
+    languages: they are mostly Turkish names of people and organisations in Türkiye. Translated words
+    (SORT_ROLE a str, e.g. an organisation's kind) sort in the interface language's order (i18n.collator).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._compare = collator().compare
         self.setSortRole(SORT_ROLE)
         # No jumping or vanishing rows while someone edits a cell; sort and filter on demand.
         self.setDynamicSortFilter(False)
@@ -371,7 +409,10 @@ class FoldFilterProxy(QSortFilterProxyModel):
         return self._needle in haystack
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        return (left.data(SORT_ROLE) or ()) < (right.data(SORT_ROLE) or ())
+        first, second = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(first, str) and isinstance(second, str):
+            return self._compare(first, second) < 0
+        return (first or ()) < (second or ())
 
 
 # --- delegates ---------------------------------------------------------------------------------------
@@ -423,9 +464,9 @@ class DirectoryDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("People and organisations")
+        self.setWindowTitle(self.tr("People and organisations"))
         self.setObjectName("directoryDialog")
-        self.setAccessibleName("People and organisations")
+        self.setAccessibleName(self.tr("People and organisations"))
         self.form = load_ui("directory_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -488,7 +529,7 @@ class DirectoryDialog(QDialog):
         self.org_table.setModel(self.org_proxy)
         self.org_table.setItemDelegateForColumn(
             OrganizationTableModel.COL_KIND,
-            ChoiceDelegate(lambda: [(w, v) for v, w in KIND_WORDS.items()], "Organisation kind", self),
+            ChoiceDelegate(_kind_choices, self.tr("Organisation kind"), self),
         )
         self.org_table.sortByColumn(OrganizationTableModel.COL_ACRONYM, Qt.SortOrder.AscendingOrder)
         _set_header(
@@ -520,7 +561,7 @@ class DirectoryDialog(QDialog):
         self.people_table.setModel(self.people_proxy)
         self.people_table.setItemDelegateForColumn(
             PeopleTableModel.COL_ORGANIZATION,
-            ChoiceDelegate(self._organization_choices, "Organisation", self),
+            ChoiceDelegate(self._organization_choices, self.tr("Organisation"), self),
         )
         self.people_table.sortByColumn(PeopleTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         _set_header(
@@ -533,7 +574,7 @@ class DirectoryDialog(QDialog):
             },
         )
 
-        for label, value in ((w, v) for v, w in KIND_WORDS.items()):
+        for label, value in _kind_choices():
             self.new_org_kind.addItem(label, value)
         self.new_org_kind.setCurrentIndex(self.new_org_kind.findData(OrganizationKind.OTHER.value))
 
@@ -586,7 +627,7 @@ class DirectoryDialog(QDialog):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
                 button.setDefault(False)
-                button.setAccessibleName(button.text().replace("&", "") or "Close")
+                button.setAccessibleName(button.text().replace("&", "") or self.tr("Close"))
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.focus_search)
@@ -619,7 +660,7 @@ class DirectoryDialog(QDialog):
         self.new_person_org.setCurrentIndex(max(found, 0))
 
     def _organization_choices(self) -> list[tuple[str, str]]:
-        choices = [(NO_ORGANISATION, "")]
+        choices = [(QCoreApplication.translate(CONTEXT, NO_ORGANISATION), "")]
         choices += [(f"{org.acronym} — {org.name_en}", org.id) for org in self._organizations]
         return choices
 
@@ -661,9 +702,11 @@ class DirectoryDialog(QDialog):
         self.merge_org_button.setEnabled(len(ids) == 2)
         if len(ids) == 2:
             keep, other = (self._org_label(i) for i in ids)
-            self.org_merge_hint.setText(f"Keep {keep}; merge {other} into it.")
+            self.org_merge_hint.setText(self.tr("Keep {keep}; merge {other} into it.").format(keep=keep, other=other))
         else:
-            self.org_merge_hint.setText("To merge duplicates, select two rows (Ctrl+click): the first is kept.")
+            self.org_merge_hint.setText(
+                self.tr("To merge duplicates, select two rows (Ctrl+click): the first is kept.")
+            )
 
     def _people_selection_changed(self, selected: QItemSelection | None = None, deselected: Any = None) -> None:
         _track_picks(self._people_pick_order, self.people_table, selected, deselected)
@@ -671,9 +714,13 @@ class DirectoryDialog(QDialog):
         self.merge_people_button.setEnabled(len(ids) == 2)
         if len(ids) == 2:
             keep, other = (self._person_label(i) for i in ids)
-            self.people_merge_hint.setText(f"Keep {keep}; merge {other} into it.")
+            self.people_merge_hint.setText(
+                self.tr("Keep {keep}; merge {other} into it.").format(keep=keep, other=other)
+            )
         else:
-            self.people_merge_hint.setText("To merge duplicates, select two rows (Ctrl+click): the first is kept.")
+            self.people_merge_hint.setText(
+                self.tr("To merge duplicates, select two rows (Ctrl+click): the first is kept.")
+            )
 
     def _org_label(self, org_id: str) -> str:
         number = self.org_model.row_of(org_id)
@@ -700,7 +747,7 @@ class DirectoryDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.show_message(text, error=True)
 
-    def _organization_saved(self, org_id: str, what: str) -> None:
+    def _organization_saved(self, org_id: str, message: str) -> None:
         number = self.org_model.row_of(org_id)
         if number >= 0:
             fresh = self.org_model.org(number)
@@ -708,10 +755,10 @@ class DirectoryDialog(QDialog):
             self.people_model.set_organizations(self._organizations)
             self._fill_person_org_combo()
             self._load_aliases()
-        self.show_message(f"Saved {what} at {_now()}.")
+        self.show_message(message)
 
-    def _person_saved(self, _person_id: str, what: str) -> None:
-        self.show_message(f"Saved {what} at {_now()}.")
+    def _person_saved(self, _person_id: str, message: str) -> None:
+        self.show_message(message)
 
     def focus_search(self) -> None:
         search = self.org_search if self.tabs.currentIndex() == self.ORG_TAB else self.people_search
@@ -731,7 +778,7 @@ class DirectoryDialog(QDialog):
                 kind=self.new_org_kind.currentData() or OrganizationKind.OTHER.value,
             )
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return None
         for field in (self.new_org_acronym, self.new_org_name_en, self.new_org_name_tr):
             field.clear()
@@ -739,7 +786,9 @@ class DirectoryDialog(QDialog):
         if not self.select_organization(org_id):  # hidden by the search: show it
             self.org_search.clear()
             self.select_organization(org_id)
-        self.show_message(f"Added {self._org_label(org_id)} at {_now()}.")
+        self.show_message(
+            self.tr("Added {organisation} at {time}.").format(organisation=self._org_label(org_id), time=_now())
+        )
         self.new_org_acronym.setFocus()
         return org_id
 
@@ -747,24 +796,28 @@ class DirectoryDialog(QDialog):
         """Merge the second selected organisation into the first; True if merged."""
         ids = self.selected_organization_ids()
         if len(ids) != 2:
-            self._show_error("Select exactly two organisations to merge (Ctrl+click); the first one is kept.")
+            self._show_error(self.tr("Select exactly two organisations to merge (Ctrl+click); the first one is kept."))
             return False
         keep_id, duplicate_id = ids
         keep, duplicate = self._org_label(keep_id), self._org_label(duplicate_id)
         if confirm and not self._confirm(
-            "Merge organisations",
-            f"Keep {keep} and merge {duplicate} into it?\n\nPeople, attendance, positions and action points "
-            f"of {duplicate} will point to {keep}. {duplicate} stays in the audit trail as merged.",
+            self.tr("Merge organisations"),
+            self.tr(
+                "Keep {keep} and merge {duplicate} into it?\n\nPeople, attendance, positions and action points "
+                "of {duplicate} will point to {keep}. {duplicate} stays in the audit trail as merged."
+            ).format(keep=keep, duplicate=duplicate),
         ):
             return False
         try:
             directory.merge_organizations(self._ctx, keep_id, duplicate_id)
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self.refresh()
         self.select_organization(keep_id)
-        self.show_message(f"Merged {duplicate} into {keep} at {_now()}.")
+        self.show_message(
+            self.tr("Merged {duplicate} into {keep} at {time}.").format(duplicate=duplicate, keep=keep, time=_now())
+        )
         return True
 
     # --- earlier names -------------------------------------------------------------------------------
@@ -777,10 +830,12 @@ class DirectoryDialog(QDialog):
         org_id = self._alias_org_id()
         if org_id is None:
             self.alias_model.set_rows([])
-            self.alias_group.setTitle("Earlier and other names (select an organisation)")
+            self.alias_group.setTitle(self.tr("Earlier and other names (select an organisation)"))
         else:
             self.alias_model.set_rows(directory_extra.list_aliases(self._ctx, org_id))
-            self.alias_group.setTitle(f"Earlier and other names of {self._org_label(org_id)}")
+            self.alias_group.setTitle(
+                self.tr("Earlier and other names of {organisation}").format(organisation=self._org_label(org_id))
+            )
         for widget in (
             self.alias_acronym,
             self.alias_name_en,
@@ -799,13 +854,19 @@ class DirectoryDialog(QDialog):
         """Add the earlier name typed below the names table to the current organisation."""
         org_id = self._alias_org_id()
         if org_id is None:
-            self._show_error("Select the organisation the earlier name belongs to first.")
+            self._show_error(self.tr("Select the organisation the earlier name belongs to first."))
             return None
         try:
-            valid_from = parse_iso_date(self.alias_valid_from.text(), "“valid from”")
-            valid_to = parse_iso_date(self.alias_valid_to.text(), "“valid until”")
+            valid_from = parse_iso_date(
+                self.alias_valid_from.text(),
+                self.tr("“{text}” is not a date for “valid from”; write it as YYYY-MM-DD, e.g. 2019-07-01."),
+            )
+            valid_to = parse_iso_date(
+                self.alias_valid_to.text(),
+                self.tr("“{text}” is not a date for “valid until”; write it as YYYY-MM-DD, e.g. 2019-07-01."),
+            )
         except ValueError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return None
         try:
             alias_id = directory.add_alias(
@@ -818,7 +879,7 @@ class DirectoryDialog(QDialog):
                 valid_to=valid_to,
             )
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return None
         acronym = self.alias_acronym.text().strip()
         for field in (
@@ -833,7 +894,11 @@ class DirectoryDialog(QDialog):
         number = self.alias_model.row_of(alias_id)
         if number >= 0:
             self.alias_table.selectRow(number)
-        self.show_message(f"Added {acronym} as an earlier name of {self._org_label(org_id)} at {_now()}.")
+        self.show_message(
+            self.tr("Added {acronym} as an earlier name of {organisation} at {time}.").format(
+                acronym=acronym, organisation=self._org_label(org_id), time=_now()
+            )
+        )
         self.alias_acronym.setFocus()
         return alias_id
 
@@ -841,16 +906,20 @@ class DirectoryDialog(QDialog):
         rows = self.alias_table.selectionModel().selectedRows()
         org_id = self._alias_org_id()
         if not rows or org_id is None:
-            self._show_error("Select the earlier name to remove in the names table first.")
+            self._show_error(self.tr("Select the earlier name to remove in the names table first."))
             return False
         alias = self.alias_model.alias(rows[0].row())
         try:
             directory.remove_alias(self._ctx, alias.id)
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self._aliases_changed(org_id)
-        self.show_message(f"Removed the earlier name {alias.acronym} of {self._org_label(org_id)} at {_now()}.")
+        self.show_message(
+            self.tr("Removed the earlier name {acronym} of {organisation} at {time}.").format(
+                acronym=alias.acronym, organisation=self._org_label(org_id), time=_now()
+            )
+        )
         return True
 
     def _aliases_changed(self, org_id: str) -> None:
@@ -877,7 +946,7 @@ class DirectoryDialog(QDialog):
                 email=self.new_person_email.text() or None,
             )
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return None
         for field in (self.new_person_name, self.new_person_title, self.new_person_email):
             field.clear()
@@ -885,7 +954,9 @@ class DirectoryDialog(QDialog):
         if not self.select_person(person_id):
             self.people_search.clear()
             self.select_person(person_id)
-        self.show_message(f"Added {self._person_label(person_id)} at {_now()}.")
+        self.show_message(
+            self.tr("Added {person} at {time}.").format(person=self._person_label(person_id), time=_now())
+        )
         self.new_person_name.setFocus()
         return person_id
 
@@ -893,24 +964,28 @@ class DirectoryDialog(QDialog):
         """Merge the second selected person into the first; True if merged."""
         ids = self.selected_person_ids()
         if len(ids) != 2:
-            self._show_error("Select exactly two people to merge (Ctrl+click); the first one is kept.")
+            self._show_error(self.tr("Select exactly two people to merge (Ctrl+click); the first one is kept."))
             return False
         keep_id, duplicate_id = ids
         keep, duplicate = self._person_label(keep_id), self._person_label(duplicate_id)
         if confirm and not self._confirm(
-            "Merge people",
-            f"Keep {keep} and merge {duplicate} into it?\n\nAttendance, chair and rapporteur roles, "
-            f"presentations and action points of {duplicate} will point to {keep}.",
+            self.tr("Merge people"),
+            self.tr(
+                "Keep {keep} and merge {duplicate} into it?\n\nAttendance, chair and rapporteur roles, "
+                "presentations and action points of {duplicate} will point to {keep}."
+            ).format(keep=keep, duplicate=duplicate),
         ):
             return False
         try:
             directory.merge_people(self._ctx, keep_id, duplicate_id)
         except UserFacingError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self.people_model.set_rows(directory.list_people(self._ctx))
         self.select_person(keep_id)
-        self.show_message(f"Merged {duplicate} into {keep} at {_now()}.")
+        self.show_message(
+            self.tr("Merged {duplicate} into {keep} at {time}.").format(duplicate=duplicate, keep=keep, time=_now())
+        )
         return True
 
     def merge_selected(self, confirm: bool = True) -> bool:
@@ -931,6 +1006,11 @@ class DirectoryDialog(QDialog):
 
 
 # --- helpers -----------------------------------------------------------------------------------------
+
+
+def _kind_choices() -> list[tuple[str, str]]:
+    """(shown word, stored kind) for the kind combo boxes, in the interface language."""
+    return [(label, value) for value, label in vocabulary.choices(vocabulary.ORGANIZATION_KIND)]
 
 
 def _set_header(table: QTableView, modes: dict[int, QHeaderView.ResizeMode]) -> None:

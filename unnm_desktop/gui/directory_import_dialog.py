@@ -9,10 +9,12 @@ Layout in ui/directory_import_dialog.ui; everything else in services/directory_c
 
 from __future__ import annotations
 
+from html import escape
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import busy_cursor, export_folder, inform, overdue_colour, warn
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import directory_csv
 from unnm_desktop.gui.uiload import child
 
@@ -37,32 +40,64 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.services.directory_csv import DirectoryPreview, ImportSummary
 
-FIELD_WORDS = {
-    "full_name": "&Full name",
-    "first_name": "First &name",
-    "last_name": "&Last name",
-    "title": "&Title",
-    "email": "&E-mail",
-    "organization": "&Organisation (acronym)",
-    "organization_name": "Organisation na&me",
-    "organization_kind": "Organisation t&ype",
+CONTEXT = "DirectoryImportDialog"  # one context for this module's words, shared with the dialog class
+
+FIELD_WORDS = {  # the labels of the column combo boxes
+    "full_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "&Full name:"),
+    "first_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "First &name:"),
+    "last_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "&Last name:"),
+    "title": QT_TRANSLATE_NOOP("DirectoryImportDialog", "&Title:"),
+    "email": QT_TRANSLATE_NOOP("DirectoryImportDialog", "&E-mail:"),
+    "organization": QT_TRANSLATE_NOOP("DirectoryImportDialog", "&Organisation (acronym):"),
+    "organization_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Organisation na&me:"),
+    "organization_kind": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Organisation t&ype:"),
+}
+COLUMN_NAMES = {  # the accessible names of the same combo boxes
+    "full_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for full name"),
+    "first_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for first name"),
+    "last_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for last name"),
+    "title": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for title"),
+    "email": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for e-mail"),
+    "organization": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for organisation (acronym)"),
+    "organization_name": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for organisation name"),
+    "organization_kind": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Column for organisation type"),
 }
 ENCODING_WORDS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with a byte-order mark",
-    "cp1254": "Windows-1254 (Turkish)",
+    "utf-8": "UTF-8",  # a name, the same in every language
+    "utf-8-sig": QT_TRANSLATE_NOOP("DirectoryImportDialog", "UTF-8 with a byte-order mark"),
+    "cp1254": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Windows-1254 (Turkish)"),
 }
-ACTION_WORDS = {"person": "Add person", "organization": "Add organisation", "skip": "Skip", "error": "Error"}
-SEPARATOR_WORDS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
-TITLE = "Import people and organisations"
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+ACTION_WORDS = {
+    "person": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Add person"),
+    "organization": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Add organisation"),
+    "skip": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Skip"),
+    "error": QT_TRANSLATE_NOOP("DirectoryImportDialog", "Error"),
+}
+SEPARATOR_WORDS = {
+    ",": QT_TRANSLATE_NOOP("DirectoryImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("DirectoryImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("DirectoryImportDialog", "tab"),
+    "|": QT_TRANSLATE_NOOP("DirectoryImportDialog", "vertical bar"),
+}
+TITLE = QT_TRANSLATE_NOOP("DirectoryImportDialog", "Import people and organisations")
+
+
+def _tr(words: dict[str, str], key: str) -> str:
+    """The translated word of a table above; the key itself when the table does not know it."""
+    english = words.get(key)
+    return QCoreApplication.translate(CONTEXT, english) if english is not None else key
+
+
+def _title() -> str:
+    return QCoreApplication.translate(CONTEXT, TITLE)
 
 
 def import_directory_csv(window: MainWindow, path: Path | str | None = None) -> ImportSummary | None:
     """Choose a CSV file (unless given), preview it in the dialog, and import if the user agrees."""
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(window, "Import people and organisations from CSV",
-                                                      str(export_folder(window)), CSV_FILTER)  # fmt: skip
+        caption = QCoreApplication.translate("DirectoryImportDialog", "Import people and organisations from CSV")
+        csv_filter = QCoreApplication.translate("DirectoryImportDialog", "CSV files (*.csv *.txt);;All files (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(window, caption, str(export_folder(window)), csv_filter)
         if not chosen:
             return None
         path = chosen
@@ -71,17 +106,22 @@ def import_directory_csv(window: MainWindow, path: Path | str | None = None) -> 
         data = source.read_bytes()
         encoding, delimiter, columns, _records = directory_csv.read_table(data)
     except OSError as error:
-        warn(window, TITLE, f"{source} cannot be read: {error.strerror}.")
+        text = QCoreApplication.translate("DirectoryImportDialog", "{file} cannot be read: {reason}.")
+        warn(window, _title(), text.format(file=source, reason=error.strerror))
         return None
     except UserFacingError as error:
-        warn(window, TITLE, str(error))
+        warn(window, _title(), error_text(error))
         return None
     dialog = DirectoryImportDialog(window, window.ctx, source, data, columns, encoding, delimiter)
     if not dialog.exec() or dialog.summary is None:
         return None
     summary = dialog.summary
-    inform(window, TITLE, f"Imported {summary.people} people and {summary.organizations} organisations; "
-                          f"skipped {summary.skipped} rows, {summary.errors} with errors.")  # fmt: skip
+    text = QCoreApplication.translate(
+        "DirectoryImportDialog",
+        "Imported {people} people and {organisations} organisations; skipped {skipped} rows, {errors} with errors.",
+    )
+    inform(window, _title(), text.format(people=summary.people, organisations=summary.organizations,
+                                         skipped=summary.skipped, errors=summary.errors))  # fmt: skip
     if window.meeting_id:
         window.attendance.refresh()
     return summary
@@ -108,25 +148,29 @@ class DirectoryImportDialog(QDialog):
         self.message = child(root, QLabel, "csvMessage")
         buttons = child(root, QDialogButtonBox, "csvButtons")
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        separator = SEPARATOR_WORDS.get(delimiter, repr(delimiter))
-        self.encoding.setText(f"<b>{source.name}</b> — encoding detected: {ENCODING_WORDS.get(encoding, encoding)}; "
-                              f"columns separated by {separator}; {len(columns)} columns.")  # fmt: skip
+        separator = _tr(SEPARATOR_WORDS, delimiter) if delimiter in SEPARATOR_WORDS else repr(delimiter)
+        self.encoding.setText(
+            self.tr("<b>{file}</b> — encoding detected: {encoding}; columns separated by {separator}; "
+                    "{count} columns.").format(file=escape(source.name), encoding=_tr(ENCODING_WORDS, encoding),
+                                               separator=separator, count=len(columns))
+        )  # fmt: skip
         form = child(root, QFormLayout, "csvMappingForm")
         guessed = directory_csv.guess_mapping(columns)
         self.combos: dict[str, QComboBox] = {}
+        no_header = self.tr("(no header)")
         for name, words in FIELD_WORDS.items():
             combo = QComboBox(child(root, QGroupBox, "csvMappingGroup"))
             combo.setObjectName(f"csvMap_{name}")
-            combo.setAccessibleName(f"Column for {words.replace('&', '').lower()}")
-            combo.addItem("(not in the file)", None)
+            combo.setAccessibleName(_tr(COLUMN_NAMES, name))
+            combo.addItem(self.tr("(not in the file)"), None)
             for index, header in enumerate(columns):
-                combo.addItem(f"{index + 1}: {header}" if header else f"{index + 1}: (no header)", index)
+                combo.addItem(f"{index + 1}: {header or no_header}", index)
             combo.setCurrentIndex(guessed[name] + 1 if name in guessed else 0)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-            label = QLabel(words + ":")
+            label = QLabel(QCoreApplication.translate(CONTEXT, words))
             label.setBuddy(combo)
             form.addRow(label, combo)
             self.combos[name] = combo
@@ -159,19 +203,21 @@ class DirectoryImportDialog(QDialog):
             self.preview = None
             self.plan.setRowCount(0)
             self.summary_label.setText("")
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.import_button.setEnabled(False)
             return
         preview = self.preview
         self.message.setText("")
         self.plan.setRowCount(len(preview.rows))
         for row, planned in enumerate(preview.rows):
-            org = planned.new_organization[0] + " (new)" if planned.new_organization else planned.organization
-            reason = planned.reason
-            if planned.action == "skip" and reason.startswith("same"):
-                reason = f"Duplicate: {reason}"
-            values = (str(planned.line), ACTION_WORDS.get(planned.action, planned.action), planned.full_name,
-                      org, reason)  # fmt: skip
+            if planned.new_organization:
+                org = self.tr("{acronym} (new)").format(acronym=planned.new_organization[0])
+            else:
+                org = planned.organization
+            reason = error_text(planned.reason)  # the service's words, translated when they can be
+            if planned.action == "skip" and planned.reason.startswith("same"):
+                reason = self.tr("Duplicate: {reason}").format(reason=reason)
+            values = (str(planned.line), _tr(ACTION_WORDS, planned.action), planned.full_name, org, reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if planned.action == "error":
@@ -185,9 +231,16 @@ class DirectoryImportDialog(QDialog):
         new_orgs = {r.new_organization[0] for r in preview.rows if r.new_organization and r.action != "skip"}
         people = preview.count("person")
         self.summary_label.setText(
-            f"{people} people and {len(new_orgs)} new organisations to add; {len(preview.duplicates)} duplicates "
-            f"and {preview.count('skip') - len(preview.duplicates)} other rows skipped; {preview.count('error')} "
-            "rows with errors (not imported)."
+            self.tr(
+                "{people} people and {organisations} new organisations to add; {duplicates} duplicates and "
+                "{skipped} other rows skipped; {errors} rows with errors (not imported)."
+            ).format(
+                people=people,
+                organisations=len(new_orgs),
+                duplicates=len(preview.duplicates),
+                skipped=preview.count("skip") - len(preview.duplicates),
+                errors=preview.count("error"),
+            )
         )
         self.import_button.setEnabled(bool(people or new_orgs))
 
@@ -198,7 +251,7 @@ class DirectoryImportDialog(QDialog):
             with busy_cursor():
                 self.summary = directory_csv.apply_import(self.ctx, self.preview)
         except UserFacingError as error:
-            warn(self, TITLE, str(error))
+            warn(self, _title(), error_text(error))
             return
         super().accept()
 

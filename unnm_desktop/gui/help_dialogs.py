@@ -1,4 +1,5 @@
-"""Help → User guide (docs/user-guide.md, rendered offline) and Help → About (paths, versions, diagnostics).
+"""Help → User guide (docs/user-guide.md, or docs/user-guide.tr.md in the Turkish interface, rendered offline)
+and Help → About (paths, versions, diagnostics).
 
     show_user_guide(window)   # one guide window, beside the main window; shown again when asked again
     AboutDialog(window).exec()
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop import APP_NAME, __version__
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import current_language
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.resources import docs_dir
 
@@ -47,10 +49,15 @@ if TYPE_CHECKING:
 
 LICENCE = "MIT"  # pyproject.toml: license = "MIT" (a test keeps the two in step)
 GUIDE_FILE = "user-guide.md"
+GUIDE_FILES = {"tr": "user-guide.tr.md"}  # the guide in other interface languages, beside the English one
 IMAGE_MAX_WIDTH = 760  # screenshots are 1280 px wide; the guide window is about 900
 
 
 def guide_path() -> Path:
+    """The guide in the interface language when there is one, else the English guide."""
+    translated = GUIDE_FILES.get(current_language())
+    if translated and (docs_dir() / translated).is_file():
+        return docs_dir() / translated
     return docs_dir() / GUIDE_FILE
 
 
@@ -102,8 +109,10 @@ class UserGuideDialog(QDialog):
             text = path.read_text(encoding="utf-8")
         except OSError:
             self.browser.setPlainText(
-                f"The user guide is not in this installation (looked for {path}). "
-                "Help → Keyboard shortcuts lists every command."
+                self.tr(
+                    "The user guide is not in this installation (looked for {path}). "
+                    "Help → Keyboard shortcuts lists every command."
+                ).format(path=path)
             )
             return
         self.browser.setSearchPaths([str(path.parent)])  # "screenshots/agenda.png" resolves offline
@@ -125,14 +134,16 @@ class UserGuideDialog(QDialog):
             cursor.setCharFormat(image_format)
 
     def follow_link(self, url: QUrl) -> None:
-        if url.hasFragment() and (not url.path() or url.path().endswith(GUIDE_FILE)):
+        if url.hasFragment() and (not url.path() or url.path().endswith((GUIDE_FILE, *GUIDE_FILES.values()))):
             self.go_to_heading(url.fragment())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)  # the user's browser or mail program, if there is a network
         else:
-            self.message.setText(f"“{url.toString()}” is not part of the user guide.")
+            self.message.setText(self.tr("“{link}” is not part of the user guide.").format(link=url.toString()))
 
     def go_to_heading(self, anchor: str) -> bool:
+        # slug() again on the anchor: GitHub keeps the combining dot of a lower-cased "İ", slug() drops it.
+        anchor = slug(anchor)
         block = self.browser.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() and slug(block.text()) == anchor:
@@ -163,7 +174,7 @@ class UserGuideDialog(QDialog):
         if not found:  # from the top again
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             found = self.browser.find(text)
-        self.message.setText("" if found else f"“{text}” is not in the guide.")
+        self.message.setText("" if found else self.tr("“{text}” is not in the guide.").format(text=text))
         return found
 
 
@@ -183,7 +194,11 @@ def show_user_guide(window: QWidget) -> UserGuideDialog:
 
 
 def diagnostics(ctx: Any, settings: Any = None) -> list[tuple[str, str]]:
-    """What support needs to know: version, folders and files, versions of Python, Qt and PySide, the system."""
+    """What support needs to know: version, folders and files, versions of Python, Qt and PySide, the system.
+
+    Deliberately in English in both interface languages (not translated): the text is copied into messages
+    to whoever supports the installation, and should read the same for every reader.
+    """
     from PySide6 import __version__ as pyside_version
 
     from unnm_desktop.paths import backup_dir_for, data_dir, log_dir
@@ -223,9 +238,11 @@ class AboutDialog(QDialog):
         root = _embed(self, "about_dialog")
         child(root, QLabel, "aboutTitle").setText(f"<h2>{APP_NAME} {__version__}</h2>")
         child(root, QLabel, "licenceLabel").setText(
-            f"Licence: {LICENCE}. Free to use, copy and change; provided without warranty."
+            self.tr("Licence: {licence}. Free to use, copy and change; provided without warranty.").format(
+                licence=LICENCE
+            )
         )
-        self.text = diagnostics_text(window.ctx, getattr(window, "settings", None))
+        self.text = diagnostics_text(window.ctx, getattr(window, "settings", None))  # English: see diagnostics()
         self.details = child(root, QPlainTextEdit, "diagnosticsText")
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the columns line up
         self.details.setPlainText(self.text)
@@ -238,7 +255,7 @@ class AboutDialog(QDialog):
 
     def copy_diagnostics(self) -> str:
         QGuiApplication.clipboard().setText(self.text)
-        self.copied.setText("Copied: paste it into your message.")
+        self.copied.setText(self.tr("Copied: paste it into your message."))
         return self.text
 
 

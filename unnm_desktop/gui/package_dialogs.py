@@ -9,10 +9,12 @@ database's version, or replace it with the package's), and only then imports, in
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +39,7 @@ from unnm_desktop.gui.desk_common import (
     warn,
 )
 from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.i18n import date_time, error_text
 from unnm_desktop.gui.lazy_services import meetings, package
 from unnm_desktop.gui.minutes_menu import safe_file_stem
 from unnm_desktop.gui.uiload import child
@@ -45,39 +48,55 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.services.package import ImportReport, Package
 
+CONTEXT = "PackageDialogs"  # the words of this module's functions and tables
+
 SUFFIX, ALSO = ".unnmpkg", (".unnm.json",)
-OPEN_FILTER = "Meeting packages (*.unnmpkg *.unnm.json *.json);;All files (*)"
-RESULT_WORDS = {
-    "added": "Will be added",
-    "changed": "Will be updated",
-    "replaced": "Will be replaced by the package's version",
-    "unchanged": "Unchanged — already here",
-    "kept": "Kept — this database has a newer version",
-    "conflict": "Conflict — left as it is here",
+RESULT_WORDS = {  # what the import will do with a meeting (the preview)
+    "added": QT_TRANSLATE_NOOP("PackageDialogs", "Will be added"),
+    "changed": QT_TRANSLATE_NOOP("PackageDialogs", "Will be updated"),
+    "replaced": QT_TRANSLATE_NOOP("PackageDialogs", "Will be replaced by the package's version"),
+    "unchanged": QT_TRANSLATE_NOOP("PackageDialogs", "Unchanged — already here"),
+    "kept": QT_TRANSLATE_NOOP("PackageDialogs", "Kept — this database has a newer version"),
+    "conflict": QT_TRANSLATE_NOOP("PackageDialogs", "Conflict — left as it is here"),
 }
-DONE_WORDS = {"added": "added", "changed": "updated", "replaced": "replaced", "unchanged": "unchanged",
-              "kept": "kept", "conflict": "left as it is (conflict)"}  # fmt: skip
+DONE_WORDS = {  # what the import did with a meeting (the summary)
+    "added": QT_TRANSLATE_NOOP("PackageDialogs", "added"),
+    "changed": QT_TRANSLATE_NOOP("PackageDialogs", "updated"),
+    "replaced": QT_TRANSLATE_NOOP("PackageDialogs", "replaced"),
+    "unchanged": QT_TRANSLATE_NOOP("PackageDialogs", "unchanged"),
+    "kept": QT_TRANSLATE_NOOP("PackageDialogs", "kept"),
+    "conflict": QT_TRANSLATE_NOOP("PackageDialogs", "left as it is (conflict)"),
+}
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    """The translated word of a table above; the key itself when the table does not know it."""
+    english = words.get(key)
+    return QCoreApplication.translate(CONTEXT, english) if english is not None else key
 
 
 def export_meeting_package(window: MainWindow) -> Path | None:
     """Write the open meeting to a package file chosen in a save dialog."""
     if not window.meeting_id:
-        window.show_message("Select a meeting first.")
+        window.show_message(QCoreApplication.translate("PackageDialogs", "Select a meeting first."))
         return None
+    title = QCoreApplication.translate("PackageDialogs", "Export meeting package")
     try:
         detail = meetings.get_meeting(window.ctx, window.meeting_id)
     except UserFacingError as error:
-        warn(window, "Export meeting package", str(error))
+        warn(window, title, error_text(error))
         return None
     name = safe_file_stem(detail.reference or detail.title) + SUFFIX
-    target = ask_save_path(window, window, f"Export {detail.reference} as a meeting package", name, SUFFIX,
-                           "Meeting packages", also=ALSO)  # fmt: skip
+    caption = QCoreApplication.translate("PackageDialogs", "Export {reference} as a meeting package")
+    kind = QCoreApplication.translate("PackageDialogs", "Meeting packages")
+    target = ask_save_path(window, window, caption.format(reference=detail.reference), name, SUFFIX, kind, also=ALSO)
     if target is None:
         return None
-    written = run_busy(window, "Export meeting package", package.export_package, window.ctx, detail.id, target)
+    written = run_busy(window, title, package.export_package, window.ctx, detail.id, target)
     if written is not None:
         remember_folder(window, written)
-        window.show_message(f"{detail.reference} written to the package {written}")
+        done = QCoreApplication.translate("PackageDialogs", "{reference} written to the package {file}")
+        window.show_message(done.format(reference=detail.reference, file=written))
     return written
 
 
@@ -85,12 +104,17 @@ def import_meeting_package(window: MainWindow, path: Path | str | None = None) -
     """Choose a package (unless given), check it, preview the import, and import if the user agrees."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            window, "Import a meeting package", str(export_folder(window)), OPEN_FILTER
+            window,
+            QCoreApplication.translate("PackageDialogs", "Import a meeting package"),
+            str(export_folder(window)),
+            QCoreApplication.translate(
+                "PackageDialogs", "Meeting packages (*.unnmpkg *.unnm.json *.json);;All files (*)"
+            ),
         )
         if not chosen:
             return None
         path = chosen
-    title = "Import meeting package"
+    title = QCoreApplication.translate("PackageDialogs", "Import meeting package")
     loaded = run_busy(window, title, package.read_package, Path(path))
     if loaded is None:
         return None
@@ -108,34 +132,61 @@ def import_meeting_package(window: MainWindow, path: Path | str | None = None) -
     if added and not open_id:
         window.refresh_meetings(added[0].meeting_id)
     inform(window, title, "\n".join(summary_lines(report)))
-    window.show_message(f"Package imported: {Path(str(path)).name}")
+    window.show_message(
+        QCoreApplication.translate("PackageDialogs", "Package imported: {file}").format(file=Path(str(path)).name)
+    )
     return report
 
 
 def summary_lines(report: ImportReport) -> list[str]:
-    lines = [f"{m.reference} “{m.title}”: {DONE_WORDS.get(m.result, m.result)}." for m in report.meetings]
-    lines.append(f"People: {len(report.people_added)} added, {report.people_reused} already here.")
-    lines.append(f"Organisations: {len(report.organizations_added)} added, {report.organizations_reused} already here.")
+    """What the import did, in the interface language (the command line prints its own English lines)."""
+    meeting = QCoreApplication.translate("PackageDialogs", "{reference} “{title}”: {result}.")
+    lines = [
+        meeting.format(reference=m.reference, title=m.title, result=_word(DONE_WORDS, m.result))
+        for m in report.meetings
+    ]
+    lines.append(
+        QCoreApplication.translate("PackageDialogs", "People: {added} added, {reused} already here.").format(
+            added=len(report.people_added), reused=report.people_reused
+        )
+    )
+    lines.append(
+        QCoreApplication.translate("PackageDialogs", "Organisations: {added} added, {reused} already here.").format(
+            added=len(report.organizations_added), reused=report.organizations_reused
+        )
+    )
     if report.placeholders_added:
-        lines.append("Earlier meetings added as placeholders: " + ", ".join(report.placeholders_added) + ".")
+        lines.append(
+            QCoreApplication.translate(
+                "PackageDialogs", "Earlier meetings added as placeholders: {references}."
+            ).format(references=", ".join(report.placeholders_added))
+        )
     if report.actions_updated:
-        lines.append(f"Earlier action points whose progress was updated: {len(report.actions_updated)}.")
+        updated = QCoreApplication.translate(
+            "PackageDialogs", "Earlier action points whose progress was updated: {count}."
+        )
+        lines.append(updated.format(count=len(report.actions_updated)))
     if report.backup:
-        lines.append(f"Backup made before replacing: {report.backup}")
-    lines += [f"Note: {warning}" for warning in report.warnings]
+        lines.append(
+            QCoreApplication.translate("PackageDialogs", "Backup made before replacing: {file}").format(
+                file=report.backup
+            )
+        )
+    note = QCoreApplication.translate("PackageDialogs", "Note: {warning}")
+    lines += [note.format(warning=error_text(warning)) for warning in report.warnings]
     return lines
 
 
 def _when(stamp: str) -> str:
-    """ "2023-11-02T07:00:00+00:00" -> "2023-11-02 10:00 (Istanbul time)"; anything else as it is."""
-    from datetime import datetime
-
-    from unnm_desktop.domain.clock import local
-
+    """ "2023-11-02T07:00:00+00:00" -> "02/11/2023 10:00 (Istanbul time)" in the interface language; anything
+    else as it is."""
     try:
-        return f"{local(datetime.fromisoformat(stamp)):%Y-%m-%d %H:%M} (Istanbul time)"
+        moment = datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return stamp
+    return QCoreApplication.translate("PackageDialogs", "{date_time} (Istanbul time)").format(
+        date_time=date_time(moment)
+    )
 
 
 class PackageImportDialog(QDialog):
@@ -159,7 +210,7 @@ class PackageImportDialog(QDialog):
         self.message = child(root, QLabel, "packageMessage")
         buttons = child(root, QDialogButtonBox, "packageButtons")
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.table.verticalHeader().setVisible(False)
@@ -168,9 +219,17 @@ class PackageImportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        if loaded.created_by:
+            written = self.tr("<b>{package}</b><br>Written {when} by {user} with UNNM Desktop {version}.")
+        else:
+            written = self.tr("<b>{package}</b><br>Written {when} by an unknown user with UNNM Desktop {version}.")
         self.summary.setText(
-            f"<b>{escape(loaded.source.strip('“”'))}</b><br>Written {escape(_when(loaded.created_at))} by "
-            f"{escape(loaded.created_by or 'an unknown user')} with UNNM Desktop {escape(loaded.app_version)}."
+            written.format(
+                package=escape(loaded.source.strip("“”")),
+                when=escape(_when(loaded.created_at)),
+                user=escape(loaded.created_by or ""),
+                version=escape(loaded.app_version),
+            )
         )
         self.replace.toggled.connect(lambda _on: self.refresh())
         self.refresh()
@@ -186,29 +245,39 @@ class PackageImportDialog(QDialog):
                 self.report = package.preview_import(self.ctx, self.package, self.on_conflict)
         except UserFacingError as error:  # refused at the preview: the same message the import would give
             self.report = None
-            warn(self.parentWidget() or self, "Import meeting package", str(error))
+            warn(self.parentWidget() or self, self.tr("Import meeting package"), error_text(error))
             return
         report = self.report
         self.table.setRowCount(len(report.meetings))
         for row, result in enumerate(report.meetings):
-            values = (result.reference, result.title, RESULT_WORDS.get(result.result, result.result), result.reason)
+            reason = error_text(result.reason)  # the service's words, translated when they can be
+            values = (result.reference, result.title, _word(RESULT_WORDS, result.result), reason)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
         self.directory.setText(
-            f"People: {len(report.people_added)} to add, {report.people_reused} already here.  "
-            f"Organisations: {len(report.organizations_added)} to add, {report.organizations_reused} already here."
+            self.tr(
+                "People: {people_added} to add, {people_reused} already here.  "
+                "Organisations: {organisations_added} to add, {organisations_reused} already here."
+            ).format(
+                people_added=len(report.people_added),
+                people_reused=report.people_reused,
+                organisations_added=len(report.organizations_added),
+                organisations_reused=report.organizations_reused,
+            )
         )
         in_conflict = report.with_result("conflict", "replaced")
         replaceable = [m for m in in_conflict if not m.signed_off_here]
         self.conflicts.setEnabled(bool(replaceable))
         self.conflicts.setVisible(bool(in_conflict))
         if report.changes_anything:
-            self.message.setText("Nothing has been changed yet; Import writes the changes in one step.")
+            self.message.setText(self.tr("Nothing has been changed yet; Import writes the changes in one step."))
         elif report.conflicts:
-            self.message.setText("Nothing would be imported: choose to replace this database's version, or cancel.")
+            self.message.setText(
+                self.tr("Nothing would be imported: choose to replace this database's version, or cancel.")
+            )
         else:
-            self.message.setText("Everything in this package is already here; there is nothing to import.")
+            self.message.setText(self.tr("Everything in this package is already here; there is nothing to import."))
         self.import_button.setEnabled(report.changes_anything)
 
     def accept(self) -> None:
@@ -216,7 +285,7 @@ class PackageImportDialog(QDialog):
             with busy_cursor():
                 self.imported = package.import_package(self.ctx, self.package, self.on_conflict)
         except UserFacingError as error:
-            warn(self, "Import meeting package", str(error))
+            warn(self, self.tr("Import meeting package"), error_text(error))
             return
         super().accept()
 

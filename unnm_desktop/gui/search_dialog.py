@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
-from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, fixed_rows, go_to, highlighted_html, warn
+from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.lazy_services import decisions, search
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -24,28 +24,44 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.services.search import SearchResult
 
-KIND_WORDS = {
-    "meeting": "Meeting",
-    "agenda_item": "Agenda item and notes",
-    "decision": "Decision",
-    "position": "Position on a decision",
-    "action": "Action point",
-    "follow_up": "Follow-up of an action",
+CONTEXT = "SearchDialog"  # the words of this module's tables
+
+KIND_WORDS = {  # where a result was found
+    "meeting": QT_TRANSLATE_NOOP("SearchDialog", "Meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("SearchDialog", "Agenda item and notes"),
+    "decision": QT_TRANSLATE_NOOP("SearchDialog", "Decision"),
+    "position": QT_TRANSLATE_NOOP("SearchDialog", "Position on a decision"),
+    "action": QT_TRANSLATE_NOOP("SearchDialog", "Action point"),
+    "follow_up": QT_TRANSLATE_NOOP("SearchDialog", "Follow-up of an action"),
 }
 DEBOUNCE_MS = 250
 LIMIT = 50
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+def kind_word(kind: str) -> str:
+    """The translated name of a result kind; the kind itself when it is not known."""
+    english = KIND_WORDS.get(kind)
+    return QCoreApplication.translate(CONTEXT, english) if english is not None else kind
+
+
 class SearchResultsModel(RowsModel["SearchResult"]):
     KIND, MEETING, TEXT = range(3)
-    COLUMNS = ("Found in", "Meeting", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SearchDialog", "Found in"),
+        QT_TRANSLATE_NOOP("SearchDialog", "Meeting"),
+        QT_TRANSLATE_NOOP("SearchDialog", "Text"),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        header = super().headerData(section, orientation, role)
+        return QCoreApplication.translate(CONTEXT, header) if isinstance(header, str) else header
 
     def display(self, row: SearchResult, column: int) -> Any:
         if column == self.KIND:
-            return KIND_WORDS.get(row.kind, row.kind)
+            return kind_word(row.kind)
         if column == self.MEETING:
-            when = f"{local(row.meeting_start):%Y-%m-%d}" if row.meeting_start else ""
+            when = short_date(row.meeting_start) if row.meeting_start else ""
             return f"{row.meeting_reference}  {when}\n{row.meeting_title}".strip()
         return row.snippet_text
 
@@ -55,7 +71,12 @@ class SearchResultsModel(RowsModel["SearchResult"]):
             return highlighted_html(row.snippet_text, row.highlights)
         if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
             row = self.rows[index.row()]
-            return f"{KIND_WORDS.get(row.kind, row.kind)} in {row.meeting_reference} {row.meeting_title}: {row.snippet_text}"
+            return self.tr("{kind} in {reference} {title}: {text}").format(
+                kind=kind_word(row.kind),
+                reference=row.meeting_reference,
+                title=row.meeting_title,
+                text=row.snippet_text,
+            )
         return super().data(index, role)
 
     def tooltip(self, row: SearchResult, column: int) -> Any:
@@ -72,9 +93,9 @@ class SearchDialog(DeskDialog):
         self.status = child(root, QLabel, "searchStatus")
         self.open_button = child(root, QPushButton, "searchOpenButton")
         child(root, QPushButton, "searchCloseButton").clicked.connect(self.close)
-        self.kind.addItem("Everything", None)
-        for kind, words in KIND_WORDS.items():
-            self.kind.addItem(words, kind)
+        self.kind.addItem(self.tr("Everything"), None)
+        for kind in KIND_WORDS:
+            self.kind.addItem(kind_word(kind), kind)
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegateForColumn(SearchResultsModel.TEXT, HtmlDelegate(HTML_ROLE, self.results))
@@ -128,15 +149,22 @@ class SearchDialog(DeskDialog):
             found = search.search(self.ctx, text, limit=LIMIT, kinds=[kind] if kind else None)
         except UserFacingError as error:
             self.model.set_rows([])
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             self._update_enabled()
             return
         self.model.set_rows(found)
         if found:
             self.results.setCurrentIndex(self.model.index(0, 0))
         count = len(found)
-        more = " (the best shown; add a word to narrow it down)" if count >= LIMIT else ""
-        self.status.setText(f"{count} result{'s' if count != 1 else ''}{more}" if count else "Nothing found.")
+        if count >= LIMIT:
+            status = self.tr("{count} results (the best shown; add a word to narrow it down)")
+        elif count > 1:
+            status = self.tr("{count} results")
+        elif count == 1:
+            status = self.tr("1 result")
+        else:
+            status = self.tr("Nothing found.")
+        self.status.setText(status.format(count=count))
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -158,7 +186,7 @@ class SearchDialog(DeskDialog):
         try:
             open_search_result(self.window_, result)
         except UserFacingError as error:  # deleted since it was found
-            warn(self, "Search", str(error))
+            warn(self, self.tr("Search"), error_text(error))
 
 
 def open_search_result(window: MainWindow, result: SearchResult) -> None:
