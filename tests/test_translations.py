@@ -247,7 +247,10 @@ def screen_texts(root: object) -> list[tuple[str, str]]:
 
 
 def english_on_screen(root: object) -> list[str]:
+    from unnm_desktop.gui.i18n import LANGUAGE_NAMES
+
     exact, patterns = _english_matchers()
+    exact -= set(LANGUAGE_NAMES.values())  # the language choices name each language in itself: "English"
     leaks = []
     for where, text in screen_texts(root):
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -292,3 +295,67 @@ def test_the_screen_check_sees_an_english_text(qtbot) -> None:
     fine = english_on_screen(root)
     layout.addWidget(QLabel("Settings saved."))  # notr: the leak this test plants
     assert fine == [] and len(english_on_screen(root)) == 1
+
+
+def test_every_dialog_in_turkish_shows_no_english(qtbot, ctx, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from gui_helpers import make_window
+
+    from unnm_desktop.gui.dialogs import NewMeetingDialog, NewPersonDialog, ShortcutsDialog
+    from unnm_desktop.gui.directory_dialog import DirectoryDialog
+    from unnm_desktop.gui.directory_import_dialog import DirectoryImportDialog
+    from unnm_desktop.gui.first_run import FirstRunDialog
+    from unnm_desktop.gui.help_dialogs import AboutDialog, UserGuideDialog
+    from unnm_desktop.gui.i18n import install_language
+    from unnm_desktop.gui.package_dialogs import PackageImportDialog
+    from unnm_desktop.gui.revisions_dialog import RevisionsDialog
+    from unnm_desktop.gui.settings_dialog import SettingsDialog
+    from unnm_desktop.gui.signoff_dialog import ReopenDialog, SignOffDialog
+    from unnm_desktop.gui.tracker_window import MarkDoneDialog
+    from unnm_desktop.services import meetings
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.demo import fill_demo
+    from unnm_desktop.services.directory_csv import read_table
+    from unnm_desktop.services.package import export_package, read_package
+
+    fill_demo(ctx)
+    assert install_language("tr")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.settings.ui_language = "tr"
+    listed = meetings.list_meetings(ctx)
+    draft = next(m for m in listed if m.status == "draft")
+    signed = next(m for m in listed if m.status == "signed_off")
+    data = "Ad Soyad;Kurum\nÇiğdem Güneş;IOM\n".encode("cp1254")
+    encoding, delimiter, columns, _rows = read_table(data)
+    other = open_context(tmp_path / "other.sqlite3")
+    tracker = window.desk_menu.open_tracker()
+    dialogs = {
+        "new meeting": NewMeetingDialog(window, series_of="UNNM-TR/2023/1"),
+        "new person": NewPersonDialog(window, ctx, "Ayşe Yılmaz"),
+        "shortcuts": ShortcutsDialog(window, window.menu_actions),
+        "settings": SettingsDialog(window, window.settings),
+        "welcome": FirstRunDialog(window, window.settings),
+        "sign-off": SignOffDialog(window, ctx, draft.id),
+        "reopen": ReopenDialog(window, ctx, signed.id),
+        "revisions": RevisionsDialog(window, ctx, signed.id, lambda _id: None),
+        "directory": DirectoryDialog(ctx, window),
+        "CSV import": DirectoryImportDialog(window, ctx, tmp_path / "a.csv", data, columns, encoding, delimiter),
+        "package import": PackageImportDialog(window, other, read_package(export_package(ctx, draft.id,
+                                                                                         tmp_path / "p.unnmpkg"))),
+        "user guide": UserGuideDialog(window),
+        "about": AboutDialog(window),
+        "search": window.desk_menu.open_search(),
+        "register": window.desk_menu.open_register(),
+        "tracker": tracker,
+        "GCM report": window.desk_menu.open_gcm_report(),
+        "mark done": MarkDoneDialog(tracker, ctx, tracker.model.rows[-1]),
+    }  # fmt: skip
+    try:
+        leaks = []
+        for name, dialog in dialogs.items():
+            qtbot.addWidget(dialog)
+            leaks += [f"{name}: {leak}" for leak in english_on_screen(dialog)]
+            assert screen_texts(dialog), name
+        assert not leaks, "English on Turkish screens:\n" + "\n".join(leaks)
+    finally:
+        other.close()
