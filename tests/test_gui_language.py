@@ -108,3 +108,20 @@ def test_settings_change_the_language(qtbot, ctx: ServiceContext, tmp_path: Path
     qtbot.addWidget(turkish)
     assert menu_titles(turkish)[0] == "&Dosya" and AppSettings().ui_language == "tr"
     assert turkish.windowTitle().endswith("UNNM Desktop")
+
+
+def test_gcm_objectives_read_in_turkish_with_the_official_title_at_hand(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from unnm_desktop.gui.main_window import DETAILS
+    from unnm_desktop.resources import gcm_objectives
+
+    m = small_meeting(ctx)
+    assert install_language("tr")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.refresh_meetings(m.meeting_id)
+    window.show_tab(DETAILS)
+    first = window.details.objectives.item(0)
+    assert first.text() == "1. " + gcm_objectives("tr")[1]
+    assert first.text().startswith("1. Kanıta dayalı")
+    assert gcm_objectives()[1] in first.toolTip()  # the official English title is one hover away
+    assert len(gcm_objectives("tr")) == 23 and all(gcm_objectives("tr")[n] != gcm_objectives()[n] for n in range(1, 24))

@@ -44,6 +44,9 @@ def load_json(*parts: str) -> Any:
         return json.load(handle)
 
 
-def gcm_objectives() -> dict[int, str]:
-    """The 23 GCM objectives: number -> official English title."""
-    return {entry["number"]: entry["title"] for entry in load_json("reference", "gcm_objectives.json")["objectives"]}
+def gcm_objectives(language: str = "en") -> dict[int, str]:
+    """The 23 GCM objectives: number -> official English title, or with language="tr" the working Turkish
+    rendering shown in the Turkish interface (the minutes and reports always print the official title)."""
+    field = "title_tr" if language == "tr" else "title"
+    entries = load_json("reference", "gcm_objectives.json")["objectives"]
+    return {entry["number"]: entry.get(field) or entry["title"] for entry in entries}

@@ -21,7 +21,7 @@ from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.autosave import Autosaver
-from unnm_desktop.gui.i18n import error_text
+from unnm_desktop.gui.i18n import current_language, error_text
 from unnm_desktop.gui.lazy_services import attendance, meetings
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.resources import gcm_objectives
@@ -93,10 +93,12 @@ class DetailsPage(QObject):
             combo.activated.connect(lambda _i, combo=combo, field=field: self._schedule(field, combo.currentData()))
         self.status = child(root, QLabel, "statusLabel")
         self.objectives = child(root, QListWidget, "objectivesList")
-        for number, title in gcm_objectives().items():
+        official = gcm_objectives()
+        for number, title in gcm_objectives(current_language()).items():
             entry = QListWidgetItem(f"{number}. {title}")
             entry.setData(Qt.ItemDataRole.UserRole, number)
-            entry.setToolTip(self.tr("GCM objective {number}: {title}").format(number=number, title=title))
+            tip = self.tr("GCM objective {number}: {title}").format(number=number, title=title)
+            entry.setToolTip(tip if title == official[number] else f"{tip}\n{official[number]}")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.objectives.addItem(entry)

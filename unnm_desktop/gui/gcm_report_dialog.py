@@ -36,7 +36,7 @@ from unnm_desktop.gui.desk_common import (
     table_date,
     to_qdate,
 )
-from unnm_desktop.gui.i18n import error_text, short_date, ui_locale
+from unnm_desktop.gui.i18n import current_language, error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import gcm_report, meetings
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.register_views import outcome_words
@@ -67,8 +67,9 @@ class GcmModel(RowsModel["GcmObjectiveSection"]):
         return QCoreApplication.translate("GcmModel", text) if isinstance(text, str) else text
 
     def display(self, row: GcmObjectiveSection, column: int) -> Any:
-        counts = row.counts  # row.title: the official English title (reference data), not translated
-        return (row.number, row.title, counts["meetings"], counts["decisions"], counts["actions"])[column]
+        counts = row.counts
+        title = shown_title(row)
+        return (row.number, title, counts["meetings"], counts["decisions"], counts["actions"])[column]
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.TITLE:
@@ -81,7 +82,7 @@ class GcmModel(RowsModel["GcmObjectiveSection"]):
             )
             return text.format(
                 number=row.number,
-                title=row.title,
+                title=shown_title(row),
                 meetings=c["meetings"],
                 decisions=c["decisions"],
                 actions=c["actions"],
@@ -89,7 +90,18 @@ class GcmModel(RowsModel["GcmObjectiveSection"]):
         return super().data(index, role)
 
     def tooltip(self, row: GcmObjectiveSection, column: int) -> Any:
-        return row.title if column == self.TITLE else None
+        if column != self.TITLE:
+            return None
+        title = shown_title(row)
+        return title if title == row.title else f"{title}\n{row.title}"  # and the official English title
+
+
+def shown_title(row: GcmObjectiveSection) -> str:
+    """The objective's title on screen: the official English one, or the working Turkish rendering in Turkish
+    (the Word report prints the official title)."""
+    from unnm_desktop.resources import gcm_objectives
+
+    return gcm_objectives(current_language()).get(row.number, row.title)
 
 
 class GcmReportDialog(DeskDialog):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.desk_common import secondary_colour, table_date
-from unnm_desktop.gui.i18n import short_date
+from unnm_desktop.gui.i18n import current_language, short_date
 from unnm_desktop.gui.models import RowsModel
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def detail_html(e: RegisterEntry) -> str:
     """The selected decision in full: the labels in the interface language, the rest is the user's data."""
     from unnm_desktop.resources import gcm_objectives
 
-    titles = gcm_objectives()
+    titles = gcm_objectives(current_language())
     lines = [
         f"<p><b>{escape(e.reference)}</b> — {escape(e.meeting_title)} ({escape(e.meeting_reference)}, "
         f"{escape(short_date(e.meeting_date))})</p>",

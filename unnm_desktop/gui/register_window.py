@@ -43,7 +43,7 @@ from unnm_desktop.gui.desk_common import (
     run_busy,
     warn,
 )
-from unnm_desktop.gui.i18n import error_text, short_date
+from unnm_desktop.gui.i18n import current_language, error_text, short_date
 from unnm_desktop.gui.lazy_services import directory, register
 from unnm_desktop.gui.register_views import RegisterModel, detail_html, outcome_words, positions_summary
 from unnm_desktop.gui.uiload import child
@@ -123,7 +123,7 @@ class RegisterWindow(DeskDialog):
         for value, words in vocabulary.choices(vocabulary.OUTCOME):
             self.outcome.addItem(words, value)
         self.objective.addItem(self.tr("Any objective"), None)
-        for number, title in gcm_objectives().items():  # the official English titles: data, not translated
+        for number, title in gcm_objectives(current_language()).items():  # Turkish: a working rendering
             self.objective.addItem(f"{number}. {title}", number)
             self.objective.setItemData(self.objective.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.organisation.addItem(self.tr("Any organisation"), None)
