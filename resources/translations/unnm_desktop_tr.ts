@@ -1187,119 +1187,119 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <name>Errors</name>
         <message>
             <source>“{value}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-11-02 10:00.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bir tarih ve saat değil; YYYY-AA-GG SS:DD biçiminde yazın, örneğin 2023-11-02 10:00.</translation>
         </message>
         <message>
             <source>It cannot be adopted while an organisation objects.</source>
-            <translation type="unfinished" />
+            <translation>Bir kuruluş itiraz ederken karar kabul edilemez.</translation>
         </message>
         <message>
             <source>It cannot be adopted while a position is still ad referendum (awaiting confirmation).</source>
-            <translation type="unfinished" />
+            <translation>Bir tutum hâlâ ad referendum durumundayken (teyit beklenirken) karar kabul edilemez.</translation>
         </message>
         <message>
             <source>With a reservation or a stand-aside on record the outcome is “adopted with reservations”.</source>
-            <translation type="unfinished" />
+            <translation>Kayıtlı bir çekince ya da çekimser tutum varken sonuç “Uzlaşı ile kabul edildi; çekinceler kayda geçirildi” olmalıdır.</translation>
         </message>
         <message>
             <source>“Adopted with reservations” needs at least one reservation or stand-aside on record.</source>
-            <translation type="unfinished" />
+            <translation>“Uzlaşı ile kabul edildi; çekinceler kayda geçirildi” sonucu için en az bir çekincenin ya da çekimser tutumun kayıtlı olması gerekir.</translation>
         </message>
         <message>
             <source>“Not adopted” needs an objection on record or a note from the chair explaining why.</source>
-            <translation type="unfinished" />
+            <translation>“Kabul edilmedi” sonucu için kayıtlı bir itiraz ya da nedenini açıklayan bir başkan notu gerekir.</translation>
         </message>
         <message>
             <source>A silence procedure needs a deadline.</source>
-            <translation type="unfinished" />
+            <translation>Sessiz onay usulü için bir son tarih gerekir.</translation>
         </message>
         <message>
             <source>An objection breaks the silence procedure: the decision goes back to “proposed”.</source>
-            <translation type="unfinished" />
+            <translation>Bir itiraz sessiz onay usulünü bozar: karar “Önerildi” durumuna döner.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid outcome; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir sonuç değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid position; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir tutum değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid decision method; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir karar yöntemi değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid role; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir rol değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid attendance status; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir katılım durumu değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid standing item; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir sabit gündem maddesi değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid agenda item status; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir gündem maddesi durumu değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid action status; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir eylem durumu değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid modality; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir toplantı biçimi değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid organisation kind; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir kuruluş türü değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” geçerli bir değer değil ({what}); şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>“{name}” must end in .docx (Word) or .pdf; the format follows the extension.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” .docx (Word) ya da .pdf ile bitmelidir; biçim dosya uzantısına göre belirlenir.</translation>
         </message>
         <message>
             <source>“{value}” is not a language the minutes can be written in; use en or tr.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” tutanağın yazılabileceği bir dil değil; en ya da tr kullanın.</translation>
         </message>
         <message>
             <source>The template {path} cannot be used ({reason}); choose a .docx file made in Word.</source>
-            <translation type="unfinished" />
+            <translation>{path} şablonu kullanılamıyor ({reason}); Word'de hazırlanmış bir .docx dosyası seçin.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist; choose another place for {name}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} klasörü yok; {name} için başka bir yer seçin.</translation>
         </message>
         <message>
             <source>{path} is a folder; give a file name ending in {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>{path} bir klasör; {suffix} ile biten bir dosya adı verin.</translation>
         </message>
         <message>
             <source>Nothing can be written in {folder} (permission denied); choose another folder for {name}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} klasörüne yazılamıyor (izin verilmedi); {name} için başka bir klasör seçin.</translation>
         </message>
         <message>
             <source>Nothing can be written in {folder} ({reason}); choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} klasörüne yazılamıyor ({reason}); başka bir klasör seçin.</translation>
         </message>
         <message>
             <source>{name} cannot be replaced: it is open in another program (such as Word) or write-protected. Close it there and export again, or save under another name, e.g. “{suggestion}”.</source>
-            <translation type="unfinished" />
+            <translation>{name} değiştirilemiyor: başka bir programda (örneğin Word'de) açık ya da yazmaya karşı korumalı. Dosyayı orada kapatıp yeniden dışa aktarın ya da başka bir adla kaydedin, örneğin “{suggestion}”.</translation>
         </message>
         <message>
             <source>{path} could not be written ({reason}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} yazılamadı ({reason}); hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>The PDF file could not be opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>PDF dosyası yazmak için açılamadı.</translation>
         </message>
         <message>
             <source>No organisation has the acronym “{acronym}”; add it under People &amp; organisations.</source>
@@ -1311,891 +1311,891 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>The meeting was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Toplantı bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The previous meeting was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Önceki toplantı bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The decision was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Karar bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The agenda item was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Gündem maddesi bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The action point was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Eylem maddesi bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The organisation was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Kuruluş bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The person was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Kişi bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The attendance entry was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Katılım kaydı bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The alias was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Önceki ad bulunamadı (kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The {what} was not found (id {record_id}); it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Kayıt bulunamadı ({what}, kimlik {record_id}); silinmiş olabilir.</translation>
         </message>
         <message>
             <source>The title cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Başlık boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The reference cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Referans boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The agenda item title cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Gündem maddesinin başlığı boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The action text cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Eylem metni boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The signatory's name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>İmzacının adı boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The reason for the revision cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Revizyonun nedeni boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The acronym cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Kısaltma boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The English name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>İngilizce ad boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Ad boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The {what} cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Bu alan boş bırakılamaz ({what}).</translation>
         </message>
         <message>
             <source>The minutes of “{title}” are signed off and cannot be changed. Reopen them for revision first.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” toplantısının tutanağı onaylandı ve değiştirilemez. Önce tutanağı düzeltme için yeniden açın.</translation>
         </message>
         <message>
             <source>“{name}” cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” burada değiştirilemez.</translation>
         </message>
         <message>
             <source>That text is {length} characters long; at most {limit} fit here.</source>
-            <translation type="unfinished" />
+            <translation>Bu metin {length} karakter uzunluğunda; buraya en fazla {limit} karakter sığar.</translation>
         </message>
         <message>
             <source>“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bir tarih değil; YYYY-AA-GG biçiminde yazın, örneğin 2023-11-02.</translation>
         </message>
         <message>
             <source>“{value}” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bir tam sayı değil.</translation>
         </message>
         <message>
             <source>“{value}” is not a time; write it as HH:MM, e.g. 10:42.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bir saat değil; SS:DD biçiminde yazın, örneğin 10:42.</translation>
         </message>
         <message>
             <source>GCM objectives are numbered 1 to 23; {number} is not one of them.</source>
-            <translation type="unfinished" />
+            <translation>GCM hedefleri 1'den 23'e kadar numaralıdır; {number} bunlardan biri değil.</translation>
         </message>
         <message>
             <source>An action point can only follow from a decision of the same meeting.</source>
-            <translation type="unfinished" />
+            <translation>Bir eylem maddesi yalnızca aynı toplantının bir kararından doğabilir.</translation>
         </message>
         <message>
             <source>Follow-up is recorded at a later meeting than the one that set the action.</source>
-            <translation type="unfinished" />
+            <translation>Gelişme, eylemi belirleyen toplantıdan daha sonraki bir toplantıda kaydedilmelidir.</translation>
         </message>
         <message>
             <source>The timer of “{title}” is not running.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” maddesinin süre sayacı çalışmıyor.</translation>
         </message>
         <message>
             <source>Choose a person or an organisation to add to the attendance.</source>
-            <translation type="unfinished" />
+            <translation>Katılıma eklemek için bir kişi ya da kuruluş seçin.</translation>
         </message>
         <message>
             <source>{name} is already on the attendance list.</source>
-            <translation type="unfinished" />
+            <translation>{name} zaten katılım listesinde.</translation>
         </message>
         <message>
             <source>The decision is recorded as adopted, and this position contradicts it: {problem} Change the outcome first (for example back to proposed).</source>
-            <translation type="unfinished" />
+            <translation>Karar “Uzlaşı ile kabul edildi” olarak kayıtlı ve bu tutum bununla çelişiyor: {problem} Önce sonucu değiştirin (örneğin yeniden “Önerildi” yapın).</translation>
         </message>
         <message>
             <source>The decision is recorded as adopted with reservations, and this position contradicts it: {problem} Change the outcome first (for example back to proposed).</source>
-            <translation type="unfinished" />
+            <translation>Karar “Uzlaşı ile kabul edildi; çekinceler kayda geçirildi” olarak kayıtlı ve bu tutum bununla çelişiyor: {problem} Önce sonucu değiştirin (örneğin yeniden “Önerildi” yapın).</translation>
         </message>
         <message>
             <source>The decision is recorded as not adopted, and this position contradicts it: {problem} Change the outcome first (for example back to proposed).</source>
-            <translation type="unfinished" />
+            <translation>Karar “Kabul edilmedi; uzlaşı sağlanamadı” olarak kayıtlı ve bu tutum bununla çelişiyor: {problem} Önce sonucu değiştirin (örneğin yeniden “Önerildi” yapın).</translation>
         </message>
         <message>
             <source>The decision is recorded as under silence, and this position contradicts it: {problem} Change the outcome first (for example back to proposed).</source>
-            <translation type="unfinished" />
+            <translation>Karar “Sessiz onay usulünde” olarak kayıtlı ve bu tutum bununla çelişiyor: {problem} Önce sonucu değiştirin (örneğin yeniden “Önerildi” yapın).</translation>
         </message>
         <message>
             <source>The decision is recorded as {outcome}, and this position contradicts it: {problem} Change the outcome first (for example back to proposed).</source>
-            <translation type="unfinished" />
+            <translation>Karar “{outcome}” olarak kayıtlı ve bu tutum bununla çelişiyor: {problem} Önce sonucu değiştirin (örneğin yeniden “Önerildi” yapın).</translation>
         </message>
         <message>
             <source>That agenda item belongs to another meeting.</source>
-            <translation type="unfinished" />
+            <translation>Bu gündem maddesi başka bir toplantıya ait.</translation>
         </message>
         <message>
             <source>{acronym} is not recorded as present or remote at this meeting, so it cannot hold a position; update the attendance first.</source>
-            <translation type="unfinished" />
+            <translation>{acronym}, bu toplantıya yüz yüze ya da çevrim içi katılmış olarak kayıtlı değil, bu nedenle tutum bildiremez; önce katılımı güncelleyin.</translation>
         </message>
         <message>
             <source>Without this position the outcome no longer holds: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Bu tutum olmadan sonuç artık geçerli değil: {problem}</translation>
         </message>
         <message>
             <source>The period ends ({date_to}) before it starts ({date_from}); check the two dates.</source>
-            <translation type="unfinished" />
+            <translation>Dönemin bitişi ({date_to}) başlangıcından ({date_from}) önce; iki tarihi denetleyin.</translation>
         </message>
         <message>
             <source>The completion date “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02.</source>
-            <translation type="unfinished" />
+            <translation>Tamamlanma tarihi “{value}” bir tarih değil; YYYY-AA-GG biçiminde yazın, örneğin 2023-11-02.</translation>
         </message>
         <message>
             <source>The {what} “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bir tarih değil ({what}); YYYY-AA-GG biçiminde yazın, örneğin 2023-11-02.</translation>
         </message>
         <message>
             <source>An organisation with the acronym {acronym} already exists.</source>
-            <translation type="unfinished" />
+            <translation>{acronym} kısaltmasına sahip bir kuruluş zaten var.</translation>
         </message>
         <message>
             <source>An alias cannot end before it starts; check the two dates.</source>
-            <translation type="unfinished" />
+            <translation>Önceki bir adın geçerliliği, başlamadan önce bitemez; iki tarihi denetleyin.</translation>
         </message>
         <message>
             <source>An organisation cannot be merged into itself.</source>
-            <translation type="unfinished" />
+            <translation>Bir kuruluş kendisiyle birleştirilemez.</translation>
         </message>
         <message>
             <source>That would change the signed-off minutes of “{title}”; merge is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Bu işlem “{title}” toplantısının onaylanmış tutanağını değiştirir; birleştirme yapılamaz.</translation>
         </message>
         <message>
             <source>A person cannot be merged into themselves.</source>
-            <translation type="unfinished" />
+            <translation>Bir kişi kendisiyle birleştirilemez.</translation>
         </message>
         <message>
             <source>The file is neither UTF-8 nor Windows-1254 (Turkish) text (byte {byte}); save it from Excel as “CSV UTF-8”.</source>
-            <translation type="unfinished" />
+            <translation>Dosya ne UTF-8 ne de Windows-1254 (Türkçe) metin ({byte}. bayt); dosyayı Excel'den “CSV UTF-8” olarak kaydedin.</translation>
         </message>
         <message>
             <source>The file is {size} MB; a directory file of at most 5 MB is read.</source>
-            <translation type="unfinished" />
+            <translation>Dosya {size} MB; en fazla 5 MB'lık bir rehber dosyası okunabilir.</translation>
         </message>
         <message>
             <source>The file is not readable as CSV: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Dosya CSV olarak okunamıyor: {reason}.</translation>
         </message>
         <message>
             <source>The file is empty; the first line should name the columns (name, e-mail, organisation…).</source>
-            <translation type="unfinished" />
+            <translation>Dosya boş; ilk satırda sütunların adları olmalıdır (ad, e-posta, kuruluş…).</translation>
         </message>
         <message>
             <source>{path} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} okunamıyor: {reason}.</translation>
         </message>
         <message>
             <source>“{field}” is not a directory field; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{field}” bir rehber alanı değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>The file has {count} columns; a column number in the mapping is outside them.</source>
-            <translation type="unfinished" />
+            <translation>Dosyada {count} sütun var; eşleştirmedeki bir sütun numarası bunların dışında.</translation>
         </message>
         <message>
             <source>No column holds names or organisations; name the columns (e.g. “Name”, “Organisation”, “E-mail”) or give the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Hiçbir sütunda ad ya da kuruluş yok; sütunlara ad verin (örneğin “Ad”, “Kuruluş”, “E-posta”) ya da eşleştirmeyi belirtin.</translation>
         </message>
         <message>
             <source>same name as {other}</source>
-            <translation type="unfinished" />
+            <translation>{other} ile aynı ad</translation>
         </message>
         <message>
             <source>same e-mail as {other}</source>
-            <translation type="unfinished" />
+            <translation>{other} ile aynı e-posta</translation>
         </message>
         <message>
             <source>already in the directory</source>
-            <translation type="unfinished" />
+            <translation>zaten rehberde</translation>
         </message>
         <message>
             <source>empty row</source>
-            <translation type="unfinished" />
+            <translation>boş satır</translation>
         </message>
         <message>
             <source>“{email}” is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>“{email}” bir e-posta adresi değil.</translation>
         </message>
         <message>
             <source>The acronym {acronym} made from the name is taken; add an acronym column.</source>
-            <translation type="unfinished" />
+            <translation>Addan türetilen {acronym} kısaltması zaten kullanılıyor; bir kısaltma sütunu ekleyin.</translation>
         </message>
         <message>
             <source>organisation already earlier in the file</source>
-            <translation type="unfinished" />
+            <translation>kuruluş dosyada daha önce geçiyor</translation>
         </message>
         <message>
             <source>{name} (line {line})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({line}. satır)</translation>
         </message>
         <message>
             <source>The name is longer than 300 characters.</source>
-            <translation type="unfinished" />
+            <translation>Ad 300 karakterden uzun.</translation>
         </message>
         <message>
             <source>{count} rows point to records that do not exist (first in table {table}).</source>
-            <translation type="unfinished" />
+            <translation>{count} satır, var olmayan kayıtlara başvuruyor (ilki {table} tablosunda).</translation>
         </message>
         <message>
             <source>The audit log is broken: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Denetim kaydı bozuk: {problem}.</translation>
         </message>
         <message>
             <source>The signed-off minutes {reference} no longer match their fingerprint: the stored signed-off text was changed outside UNNM Desktop.</source>
-            <translation type="unfinished" />
+            <translation>{reference} numaralı onaylanmış tutanak artık parmak iziyle eşleşmiyor: saklanan onaylı metin UNNM Desktop dışında değiştirilmiş.</translation>
         </message>
         <message>
             <source>The signed-off minutes {reference} no longer match their fingerprint: the database was changed outside UNNM Desktop.</source>
-            <translation type="unfinished" />
+            <translation>{reference} numaralı onaylanmış tutanak artık parmak iziyle eşleşmiyor: veritabanı UNNM Desktop dışında değiştirilmiş.</translation>
         </message>
         <message>
             <source>The meeting cannot end before it starts; check the end time.</source>
-            <translation type="unfinished" />
+            <translation>Toplantı, başlamadan önce bitemez; bitiş saatini denetleyin.</translation>
         </message>
         <message>
             <source>Another meeting already has the reference {reference}; choose another.</source>
-            <translation type="unfinished" />
+            <translation>{reference} referansı başka bir toplantıda zaten kullanılıyor; başka bir referans seçin.</translation>
         </message>
         <message>
             <source>“{ref}” matches {count} meetings; give more of the id.</source>
-            <translation type="unfinished" />
+            <translation>“{ref}” {count} toplantıyla eşleşiyor; kimliğin daha uzun bir bölümünü yazın.</translation>
         </message>
         <message>
             <source>No meeting has the id or reference “{ref}”; `unnm-desktop list` shows them.</source>
-            <translation type="unfinished" />
+            <translation>Kimliği ya da referansı “{ref}” olan bir toplantı yok; `unnm-desktop list` komutu toplantıları listeler.</translation>
         </message>
         <message>
             <source>The database is open read-only; importing a package needs to write to it.</source>
-            <translation type="unfinished" />
+            <translation>Veritabanı salt okunur açık; paketi içe aktarmak için veritabanına yazılması gerekir.</translation>
         </message>
         <message>
             <source>it does not fit this database ({reason}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>paket bu veritabanına uymuyor ({reason}); hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>“{choice}” is not a choice for conflicts; use keep or replace.</source>
-            <translation type="unfinished" />
+            <translation>“{choice}” çakışmalar için geçerli bir seçenek değil; keep ya da replace kullanın.</translation>
         </message>
         <message>
             <source>the meeting could not be stored exactly as it is in the package (an internal check failed); nothing was changed. Please report this with the package file.</source>
-            <translation type="unfinished" />
+            <translation>toplantı, paketteki hâliyle birebir saklanamadı (bir iç denetim başarısız oldu); hiçbir şey değiştirilmedi. Lütfen bu durumu paket dosyasıyla birlikte bildirin.</translation>
         </message>
         <message>
             <source>the meeting's records in the package differ from the signed-off content, so the package was altered after sign-off.</source>
-            <translation type="unfinished" />
+            <translation>paketteki toplantı kayıtları onaylanmış içerikten farklı, yani paket onaydan sonra değiştirilmiş.</translation>
         </message>
         <message>
             <source>{reference} is only a placeholder here (an earlier meeting that an imported package referred to); export it from the database where it was written.</source>
-            <translation type="unfinished" />
+            <translation>{reference} burada yalnızca bir yer tutucu (içe aktarılan bir paketin başvurduğu önceki bir toplantı); onu yazıldığı veritabanından dışa aktarın.</translation>
         </message>
         <message>
             <source>The package would be {size} MB, above the {limit} MB a package may hold.</source>
-            <translation type="unfinished" />
+            <translation>Paket {size} MB olurdu; bir paket en fazla {limit} MB olabilir.</translation>
         </message>
         <message>
             <source>{path} is a folder; give a file name such as UNNM-TR_2023_1.unnmpkg.</source>
-            <translation type="unfinished" />
+            <translation>{path} bir klasör; UNNM-TR_2023_1.unnmpkg gibi bir dosya adı verin.</translation>
         </message>
         <message>
             <source>{path} could not be written ({reason}); nothing was written. Choose another place or name.</source>
-            <translation type="unfinished" />
+            <translation>{path} yazılamadı ({reason}); hiçbir şey yazılmadı. Başka bir yer ya da ad seçin.</translation>
         </message>
         <message>
             <source>this database already had that version and has changed it since</source>
-            <translation type="unfinished" />
+            <translation>bu veritabanında o sürüm zaten vardı ve o zamandan beri değiştirildi</translation>
         </message>
         <message>
             <source>changed both here and in the package since they last matched</source>
-            <translation type="unfinished" />
+            <translation>son eşleştiklerinden beri hem burada hem pakette değiştirildi</translation>
         </message>
         <message>
             <source>signed off here, and an import never changes signed-off minutes (reopen them first)</source>
-            <translation type="unfinished" />
+            <translation>burada onaylandı ve içe aktarma onaylanmış tutanağı asla değiştirmez (önce tutanağı yeniden açın)</translation>
         </message>
         <message>
             <source>the decision {id} belongs to another meeting in this database.</source>
-            <translation type="unfinished" />
+            <translation>{id} kimlikli karar bu veritabanında başka bir toplantıya ait.</translation>
         </message>
         <message>
             <source>the action point {id} belongs to another meeting in this database.</source>
-            <translation type="unfinished" />
+            <translation>{id} kimlikli eylem maddesi bu veritabanında başka bir toplantıya ait.</translation>
         </message>
         <message>
             <source>this database's copy of meeting {reference} does not have this decision, which the package's meeting refers to; import the package of {reference} first.</source>
-            <translation type="unfinished" />
+            <translation>bu veritabanındaki {reference} toplantısında, paketteki toplantının başvurduğu bu karar yok; önce {reference} paketini içe aktarın.</translation>
         </message>
         <message>
             <source>this database's copy of meeting {reference} does not have this action point, which the package's meeting refers to; import the package of {reference} first.</source>
-            <translation type="unfinished" />
+            <translation>bu veritabanındaki {reference} toplantısında, paketteki toplantının başvurduğu bu eylem maddesi yok; önce {reference} paketini içe aktarın.</translation>
         </message>
         <message>
             <source>another meeting in this database already has the reference {reference}; change the reference on one side (Details), then import again.</source>
-            <translation type="unfinished" />
+            <translation>bu veritabanında başka bir toplantı zaten {reference} referansını kullanıyor; referansı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
         </message>
         <message>
             <source>another decision in this database already has the reference {reference}; change the reference on one side (Details), then import again.</source>
-            <translation type="unfinished" />
+            <translation>bu veritabanında başka bir karar zaten {reference} referansını kullanıyor; referansı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
         </message>
         <message>
             <source>The package's {acronym} is a different record from {local} here; both are kept. If they are the same organisation, merge them under People &amp; organisations.</source>
-            <translation type="unfinished" />
+            <translation>Paketteki {acronym}, buradaki {local} ile farklı bir kayıt; ikisi de korunuyor. Aynı kuruluşsa onları Kişiler &amp; kuruluşlar bölümünde birleştirin.</translation>
         </message>
         <message>
             <source>an alias id of this organisation belongs to another organisation here.</source>
-            <translation type="unfinished" />
+            <translation>bu kuruluşun önceki adlarından birinin kimliği burada başka bir kuruluşa ait.</translation>
         </message>
         <message>
             <source>the record {id} belongs to another meeting in this database; the package is not consistent with it.</source>
-            <translation type="unfinished" />
+            <translation>{id} kimlikli kayıt bu veritabanında başka bir toplantıya ait; paket bu veritabanıyla tutarlı değil.</translation>
         </message>
         <message>
             <source>the record {id} belongs to another record in this database.</source>
-            <translation type="unfinished" />
+            <translation>{id} kimlikli kayıt bu veritabanında başka bir kayda ait.</translation>
         </message>
         <message>
             <source>the package removes the action point “{text}”, which a later meeting here follows up; it cannot be removed by an import.</source>
-            <translation type="unfinished" />
+            <translation>paket “{text}” eylem maddesini kaldırıyor, ancak buradaki daha sonraki bir toplantı bu maddenin gelişmesini kaydetmiş; madde içe aktarmayla kaldırılamaz.</translation>
         </message>
         <message>
             <source>the package removes a decision that decision {reference} here supersedes; it cannot be removed by an import.</source>
-            <translation type="unfinished" />
+            <translation>paket, buradaki {reference} kararının yerini aldığı bir kararı kaldırıyor; bu karar içe aktarmayla kaldırılamaz.</translation>
         </message>
         <message>
             <source>this refers to organisation {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli kuruluşa başvuruluyor, ancak bu kuruluş pakette yok.</translation>
         </message>
         <message>
             <source>this refers to person {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli kişiye başvuruluyor, ancak bu kişi pakette yok.</translation>
         </message>
         <message>
             <source>this refers to meeting {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli toplantıya başvuruluyor, ancak bu toplantı pakette yok.</translation>
         </message>
         <message>
             <source>this refers to agenda item {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli gündem maddesine başvuruluyor, ancak bu madde pakette yok.</translation>
         </message>
         <message>
             <source>this refers to decision {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli karara başvuruluyor, ancak bu karar pakette yok.</translation>
         </message>
         <message>
             <source>this refers to action point {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli eylem maddesine başvuruluyor, ancak bu madde pakette yok.</translation>
         </message>
         <message>
             <source>this refers to sign-off {id}, which is not in the package.</source>
-            <translation type="unfinished" />
+            <translation>burada {id} kimlikli onaya başvuruluyor, ancak bu onay pakette yok.</translation>
         </message>
         <message>
             <source>the id {id} is used twice (also at {other}).</source>
-            <translation type="unfinished" />
+            <translation>{id} kimliği iki kez kullanılmış (ayrıca {other} konumunda).</translation>
         </message>
         <message>
             <source>“{value}” is used twice (also at {other}); it must be unique.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” iki kez kullanılmış (ayrıca {other} konumunda); benzersiz olmalıdır.</translation>
         </message>
         <message>
             <source>this organisation already has a position on the decision (positions[{index}]).</source>
-            <translation type="unfinished" />
+            <translation>bu kuruluşun karar üzerinde zaten bir tutumu var (positions[{index}]).</translation>
         </message>
         <message>
             <source>the outcome “{outcome}” breaks the consensus rules: {problem}</source>
-            <translation type="unfinished" />
+            <translation>“{outcome}” sonucu uzlaşı kurallarına aykırı: {problem}</translation>
         </message>
         <message>
             <source>a meeting cannot be its own previous meeting.</source>
-            <translation type="unfinished" />
+            <translation>bir toplantı kendisinin önceki toplantısı olamaz.</translation>
         </message>
         <message>
             <source>the meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>toplantı, başlamadan önce bitiyor.</translation>
         </message>
         <message>
             <source>an attendance entry needs a person or an organisation.</source>
-            <translation type="unfinished" />
+            <translation>bir katılım kaydı için bir kişi ya da kuruluş gerekir.</translation>
         </message>
         <message>
             <source>this person is already listed (attendance[{index}]).</source>
-            <translation type="unfinished" />
+            <translation>bu kişi zaten listede (attendance[{index}]).</translation>
         </message>
         <message>
             <source>a decision cannot supersede itself.</source>
-            <translation type="unfinished" />
+            <translation>bir karar kendi yerini alamaz.</translation>
         </message>
         <message>
             <source>an action point can only follow from a decision of the same meeting.</source>
-            <translation type="unfinished" />
+            <translation>bir eylem maddesi yalnızca aynı toplantının bir kararından doğabilir.</translation>
         </message>
         <message>
             <source>follow-up is recorded at a later meeting than the one that set the action.</source>
-            <translation type="unfinished" />
+            <translation>gelişme, eylemi belirleyen toplantıdan daha sonraki bir toplantıda kaydedilmelidir.</translation>
         </message>
         <message>
             <source>this action point is already followed up (follow_ups[{index}]).</source>
-            <translation type="unfinished" />
+            <translation>bu eylem maddesinin gelişmesi zaten kaydedilmiş (follow_ups[{index}]).</translation>
         </message>
         <message>
             <source>revision {revision} was signed off twice.</source>
-            <translation type="unfinished" />
+            <translation>{revision} numaralı revizyon iki kez onaylanmış.</translation>
         </message>
         <message>
             <source>the signed-off content cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>onaylanmış içerik okunamıyor: {problem}</translation>
         </message>
         <message>
             <source>the signed-off content is not that of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>onaylanmış içerik bu toplantıya ait değil.</translation>
         </message>
         <message>
             <source>the signed-off content does not match its fingerprint: the minutes were altered after they were signed off.</source>
-            <translation type="unfinished" />
+            <translation>onaylanmış içerik parmak iziyle eşleşmiyor: tutanak onaylandıktan sonra değiştirilmiş.</translation>
         </message>
         <message>
             <source>the meeting is marked signed off, but no current sign-off of its revision is included.</source>
-            <translation type="unfinished" />
+            <translation>toplantı onaylandı olarak işaretli, ancak pakette revizyonuna ait geçerli bir onay yok.</translation>
         </message>
         <message>
             <source>the meeting has a sign-off that was never reopened, so it must be signed off.</source>
-            <translation type="unfinished" />
+            <translation>toplantının hiç yeniden açılmamış bir onayı var, bu nedenle toplantı onaylandı durumunda olmalıdır.</translation>
         </message>
         <message>
             <source>The package {source} cannot be imported (at {where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>{source} paketi içe aktarılamıyor (konum: {where}): {problem}</translation>
         </message>
         <message>
             <source>The package {source} cannot be imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{source} paketi içe aktarılamıyor: {problem}</translation>
         </message>
         <message>
             <source>The package cannot be imported (at {where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>Paket içe aktarılamıyor (konum: {where}): {problem}</translation>
         </message>
         <message>
             <source>The package cannot be imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Paket içe aktarılamıyor: {problem}</translation>
         </message>
         <message>
             <source>the top level</source>
-            <translation type="unfinished" />
+            <translation>en üst düzey</translation>
         </message>
         <message>
             <source>the file is saved as UTF-16 text; meeting packages are UTF-8 (save it again as UTF-8, or export it again).</source>
-            <translation type="unfinished" />
+            <translation>dosya UTF-16 metin olarak kaydedilmiş; toplantı paketleri UTF-8'dir (dosyayı UTF-8 olarak yeniden kaydedin ya da yeniden dışa aktarın).</translation>
         </message>
         <message>
             <source>the file is a ZIP archive (or a Word/Excel file), not a meeting package; unpack it and import the .json inside.</source>
-            <translation type="unfinished" />
+            <translation>dosya bir ZIP arşivi (ya da bir Word/Excel dosyası), toplantı paketi değil; arşivi açın ve içindeki .json dosyasını içe aktarın.</translation>
         </message>
         <message>
             <source>the file is a gzip-compressed file, not a meeting package; decompress it first.</source>
-            <translation type="unfinished" />
+            <translation>dosya gzip ile sıkıştırılmış, toplantı paketi değil; önce sıkıştırmayı açın.</translation>
         </message>
         <message>
             <source>the file is a UNNM Desktop database, not a meeting package; export a package from it instead.</source>
-            <translation type="unfinished" />
+            <translation>dosya bir UNNM Desktop veritabanı, toplantı paketi değil; bunun yerine bu veritabanından bir paket dışa aktarın.</translation>
         </message>
         <message>
             <source>the file is a PDF document, not a meeting package.</source>
-            <translation type="unfinished" />
+            <translation>dosya bir PDF belgesi, toplantı paketi değil.</translation>
         </message>
         <message>
             <source>the key “{key}” appears twice in the same object (in the record with id {owner}); a package never repeats a key.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” anahtarı aynı nesnede iki kez geçiyor ({owner} kimlikli kayıtta); bir pakette anahtar asla tekrarlanmaz.</translation>
         </message>
         <message>
             <source>the key “{key}” appears twice in the same object; a package never repeats a key.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” anahtarı aynı nesnede iki kez geçiyor; bir pakette anahtar asla tekrarlanmaz.</translation>
         </message>
         <message>
             <source>it contains {name}, which is not a number JSON allows.</source>
-            <translation type="unfinished" />
+            <translation>dosyada JSON'un izin vermediği bir sayı var: {name}.</translation>
         </message>
         <message>
             <source>the number {number} is too large.</source>
-            <translation type="unfinished" />
+            <translation>{number} sayısı çok büyük.</translation>
         </message>
         <message>
             <source>it is nested too deeply to be a meeting package.</source>
-            <translation type="unfinished" />
+            <translation>dosya, bir toplantı paketi olamayacak kadar derin iç içe geçmiş.</translation>
         </message>
         <message>
             <source>the file ends in the middle of the data: it was cut off (copied or downloaded incompletely); export it again.</source>
-            <translation type="unfinished" />
+            <translation>dosya verinin ortasında bitiyor: kesilmiş (eksik kopyalanmış ya da indirilmiş); yeniden dışa aktarın.</translation>
         </message>
         <message>
             <source>it is not valid JSON: {reason} (line {line}, column {column}).</source>
-            <translation type="unfinished" />
+            <translation>dosya geçerli bir JSON değil: {reason} (satır {line}, sütun {column}).</translation>
         </message>
         <message>
             <source>it contains a value that cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>dosyada okunamayan bir değer var ({reason}).</translation>
         </message>
         <message>
             <source>the file is empty.</source>
-            <translation type="unfinished" />
+            <translation>dosya boş.</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text (byte {byte} cannot be read); it is not a meeting package or was damaged.</source>
-            <translation type="unfinished" />
+            <translation>dosya UTF-8 metin değil ({byte}. bayt okunamıyor); bir toplantı paketi değil ya da bozulmuş.</translation>
         </message>
         <message>
             <source>the file is not JSON, so it is not a meeting package.</source>
-            <translation type="unfinished" />
+            <translation>dosya JSON değil, bu nedenle bir toplantı paketi de değil.</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>liste</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>nesne</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>metin</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>tam sayı</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>sayı</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true ya da false</translation>
         </message>
         <message>
             <source>this must be {wanted}, not {actual}.</source>
-            <translation type="unfinished" />
+            <translation>bu değer {wanted} olmalı, {actual} değil.</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} ya da {second}</translation>
         </message>
         <message>
             <source>the text “{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}” metni</translation>
         </message>
         <message>
             <source>the number {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} sayısı</translation>
         </message>
         <message>
             <source>“{value}” is not a real date.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” gerçek bir tarih değil.</translation>
         </message>
         <message>
             <source>“{value}” is not a real date and time.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” gerçek bir tarih ve saat değil.</translation>
         </message>
         <message>
             <source>{value} is not allowed here; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{value} burada kullanılamaz; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>the text is {length} characters long; at most {limit} are allowed here.</source>
-            <translation type="unfinished" />
+            <translation>metin {length} karakter uzunluğunda; burada en fazla {limit} karaktere izin verilir.</translation>
         </message>
         <message>
             <source>this cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>bu değer boş olamaz.</translation>
         </message>
         <message>
             <source>{value} is not in the expected form ({form}).</source>
-            <translation type="unfinished" />
+            <translation>{value} beklenen biçimde değil ({form}).</translation>
         </message>
         <message>
             <source>{value} is out of range ({minimum} to {maximum}).</source>
-            <translation type="unfinished" />
+            <translation>{value} izin verilen aralığın dışında ({minimum}–{maximum}).</translation>
         </message>
         <message>
             <source>the list has {count} entries; at most {limit} are allowed.</source>
-            <translation type="unfinished" />
+            <translation>listede {count} öğe var; en fazla {limit} öğeye izin verilir.</translation>
         </message>
         <message>
             <source>the list needs at least {count} entries.</source>
-            <translation type="unfinished" />
+            <translation>listede en az {count} öğe olmalıdır.</translation>
         </message>
         <message>
             <source>{value} is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>{value} iki kez listelenmiş.</translation>
         </message>
         <message>
             <source>the field “{name}” is missing.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” alanı eksik.</translation>
         </message>
         <message>
             <source>the field “{name}” is not part of the package format.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” alanı paket biçiminin bir parçası değil.</translation>
         </message>
         <message>
             <source>a lower-case UUID such as 3f2b8c1e-9a4d-4c3b-8e2f-1a2b3c4d5e6f</source>
-            <translation type="unfinished" />
+            <translation>3f2b8c1e-9a4d-4c3b-8e2f-1a2b3c4d5e6f gibi küçük harfli bir UUID</translation>
         </message>
         <message>
             <source>64 lower-case hexadecimal digits</source>
-            <translation type="unfinished" />
+            <translation>64 küçük harfli onaltılık rakam</translation>
         </message>
         <message>
             <source>UTC as YYYY-MM-DDTHH:MM:SS+00:00</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DDTHH:MM:SS+00:00 biçiminde UTC</translation>
         </message>
         <message>
             <source>it is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>bu bir klasör, dosya değil.</translation>
         </message>
         <message>
             <source>the file is {size} MB; a meeting package is at most {limit} MB.</source>
-            <translation type="unfinished" />
+            <translation>dosya {size} MB; bir toplantı paketi en fazla {limit} MB olabilir.</translation>
         </message>
         <message>
             <source>there is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} diye bir dosya yok.</translation>
         </message>
         <message>
             <source>the file cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>dosya okunamıyor ({reason}).</translation>
         </message>
         <message>
             <source>the meeting's content does not match the hash written when the package was made, so the file was changed after export; export it again from the original database.</source>
-            <translation type="unfinished" />
+            <translation>toplantının içeriği, paket oluşturulurken yazılan özet değerle (hash) eşleşmiyor, yani dosya dışa aktarıldıktan sonra değiştirilmiş; paketi özgün veritabanından yeniden dışa aktarın.</translation>
         </message>
         <message>
             <source>the file holds a JSON list, not a meeting package.</source>
-            <translation type="unfinished" />
+            <translation>dosyada bir JSON listesi var, toplantı paketi değil.</translation>
         </message>
         <message>
             <source>this is not a UNNM Desktop meeting package (its format is “{format}”).</source>
-            <translation type="unfinished" />
+            <translation>bu bir UNNM Desktop toplantı paketi değil (biçimi “{format}”).</translation>
         </message>
         <message>
             <source>this is not a UNNM Desktop meeting package (its format is missing).</source>
-            <translation type="unfinished" />
+            <translation>bu bir UNNM Desktop toplantı paketi değil (biçim bilgisi yok).</translation>
         </message>
         <message>
             <source>the package was written in format version {version} by a newer UNNM Desktop; this one reads version {supported}: update UNNM Desktop to import it.</source>
-            <translation type="unfinished" />
+            <translation>paket daha yeni bir UNNM Desktop ile {version} numaralı biçim sürümünde yazılmış; bu UNNM Desktop {supported} numaralı biçim sürümünü okur: içe aktarmak için UNNM Desktop'ı güncelleyin.</translation>
         </message>
         <message>
             <source>the format version must be {supported}, not {version}.</source>
-            <translation type="unfinished" />
+            <translation>biçim sürümü {version} değil, {supported} olmalıdır.</translation>
         </message>
         <message>
             <source>the text contains the control character U+{code} at position {position}, which UNNM Desktop never stores (it cannot go into a Word document); the file was not made by UNNM Desktop or was altered.</source>
-            <translation type="unfinished" />
+            <translation>metin, {position}. konumda U+{code} denetim karakterini içeriyor; UNNM Desktop bu karakteri asla saklamaz (Word belgesine konamaz); dosya UNNM Desktop ile oluşturulmamış ya da değiştirilmiş.</translation>
         </message>
         <message>
             <source>the text is not in Unicode normal form C, as UNNM Desktop always stores it; the file was altered.</source>
-            <translation type="unfinished" />
+            <translation>metin, UNNM Desktop'ın her zaman kullandığı Unicode normal biçim C'de değil; dosya değiştirilmiş.</translation>
         </message>
         <message>
             <source>“{text}” must be written as “{canonical}”.</source>
-            <translation type="unfinished" />
+            <translation>“{text}”, “{canonical}” olarak yazılmalıdır.</translation>
         </message>
         <message>
             <source>Decision {reference} cannot supersede itself.</source>
-            <translation type="unfinished" />
+            <translation>{reference} kararı kendi yerini alamaz.</translation>
         </message>
         <message>
             <source>Decision {earlier} was not taken before {later}; only a later decision supersedes an earlier one.</source>
-            <translation type="unfinished" />
+            <translation>{earlier} kararı {later} kararından önce alınmadı; yalnızca sonraki bir karar önceki bir kararın yerini alabilir.</translation>
         </message>
         <message>
             <source>Decision {earlier} already supersedes {later} through {step}; a decision cannot supersede one that supersedes it.</source>
-            <translation type="unfinished" />
+            <translation>{earlier} kararı {step} üzerinden zaten {later} kararının yerini alıyor; bir karar, kendi yerini alan bir kararın yerini alamaz.</translation>
         </message>
         <message>
             <source>“{kind}” is not something to search; use one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}” aranabilecek bir şey değil; şunlardan birini kullanın: {allowed}.</translation>
         </message>
         <message>
             <source>Decision {reference} has no final outcome yet (proposed).</source>
-            <translation type="unfinished" />
+            <translation>{reference} kararının henüz kesin bir sonucu yok (önerildi).</translation>
         </message>
         <message>
             <source>Decision {reference} has no final outcome yet (under_silence).</source>
-            <translation type="unfinished" />
+            <translation>{reference} kararının henüz kesin bir sonucu yok (sessiz onay usulünde).</translation>
         </message>
         <message>
             <source>Decision {reference} has no final outcome yet ({outcome}).</source>
-            <translation type="unfinished" />
+            <translation>{reference} kararının henüz kesin bir sonucu yok ({outcome}).</translation>
         </message>
         <message>
             <source>No chair is set (Details).</source>
-            <translation type="unfinished" />
+            <translation>Başkan belirlenmedi (Ayrıntılar).</translation>
         </message>
         <message>
             <source>No rapporteur is set (Details).</source>
-            <translation type="unfinished" />
+            <translation>Raportör belirlenmedi (Ayrıntılar).</translation>
         </message>
         <message>
             <source>No one is recorded as present or remote (Attendance).</source>
-            <translation type="unfinished" />
+            <translation>Yüz yüze ya da çevrim içi katılmış olarak kaydedilmiş kimse yok (Katılım).</translation>
         </message>
         <message>
             <source>Decision {reference}: the ad referendum position of {acronym} has no deadline.</source>
-            <translation type="unfinished" />
+            <translation>{reference} kararı: {acronym} kuruluşunun ad referendum tutumu için son tarih yok.</translation>
         </message>
         <message>
             <source>Signed-off minutes are not circulated again; reopen them for revision first.</source>
-            <translation type="unfinished">Onaylanmış tutanak yeniden görüşe sunulmaz; önce düzeltme için yeniden açın.</translation>
+            <translation>Onaylanmış tutanak yeniden görüşe sunulmaz; önce tutanağı düzeltme için yeniden açın.</translation>
         </message>
         <message>
             <source>Sign-off needs at least one signatory (usually the chair and the rapporteur).</source>
-            <translation type="unfinished" />
+            <translation>Onay için en az bir imzacı gerekir (genellikle başkan ve raportör).</translation>
         </message>
         <message>
             <source>The minutes cannot be signed off yet: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Tutanak henüz onaylanamaz: {problems}</translation>
         </message>
         <message>
             <source>“{title}” is already signed off.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” zaten onaylandı.</translation>
         </message>
         <message>
             <source>Only signed-off minutes are reopened for revision.</source>
-            <translation type="unfinished">Düzeltme için yalnızca onaylanmış tutanak yeniden açılabilir.</translation>
+            <translation>Yalnızca onaylanmış tutanak düzeltme için yeniden açılır.</translation>
         </message>
         <message>
             <source>The due dates end ({due_to}) before they start ({due_from}).</source>
-            <translation type="unfinished" />
+            <translation>Son tarih aralığının bitişi ({due_to}) başlangıcından ({due_from}) önce.</translation>
         </message>
         <message>
             <source>An action cannot be done on {day}, a date still to come.</source>
-            <translation type="unfinished" />
+            <translation>Bir eylem, henüz gelmemiş bir tarihte ({day}) tamamlanmış olamaz.</translation>
         </message>
         <message>
             <source>An action set on {set_on} cannot have been done before, on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{set_on} tarihinde belirlenen bir eylem, daha önce, {day} tarihinde tamamlanmış olamaz.</translation>
         </message>
         <message>
             <source>The follow-up is recorded at a later meeting than the one that set the action.</source>
-            <translation type="unfinished" />
+            <translation>Gelişme, eylemi belirleyen toplantıdan daha sonraki bir toplantıda kaydedilmelidir.</translation>
         </message>
         <message>
             <source>No signed-off version {sign_off_id} of {reference} was found.</source>
-            <translation type="unfinished" />
+            <translation>{reference} toplantısının {sign_off_id} kimlikli onaylanmış sürümü bulunamadı.</translation>
         </message>
         <message>
             <source>{reference} is marked signed off but has no stored sign-off; run `unnm-desktop check`.</source>
-            <translation type="unfinished" />
+            <translation>{reference} onaylandı olarak işaretli, ancak saklanmış bir onayı yok; `unnm-desktop check` komutunu çalıştırın.</translation>
         </message>
         <message>
             <source>The database content of {reference} (revision {revision}) no longer matches its fingerprint: the stored signed-off text was changed outside UNNM Desktop.</source>
-            <translation type="unfinished" />
+            <translation>{reference} toplantısının veritabanındaki içeriği (revizyon {revision}) artık parmak iziyle eşleşmiyor: saklanan onaylı metin UNNM Desktop dışında değiştirilmiş.</translation>
         </message>
         <message>
             <source>The database content of {reference} no longer matches its fingerprint: the signed-off minutes were changed outside UNNM Desktop (first difference at {where}).</source>
-            <translation type="unfinished" />
+            <translation>{reference} toplantısının veritabanındaki içeriği artık parmak iziyle eşleşmiyor: onaylanmış tutanak UNNM Desktop dışında değiştirilmiş (ilk fark: {where}).</translation>
         </message>
         <message>
             <source>the top</source>
-            <translation type="unfinished" />
+            <translation>en üst düzey</translation>
         </message>
         <message>
             <source>{reference} revision {revision} was later reopened for revision ({reason}); this document is that earlier signed-off version.</source>
-            <translation type="unfinished" />
+            <translation>{reference} toplantısının {revision} numaralı revizyonu daha sonra düzeltme için yeniden açıldı ({reason}); bu belge o önceki onaylanmış sürümdür.</translation>
         </message>
         <message>
             <source>{reference} revision {revision} was later reopened for revision; this document is that earlier signed-off version.</source>
-            <translation type="unfinished" />
+            <translation>{reference} toplantısının {revision} numaralı revizyonu daha sonra düzeltme için yeniden açıldı; bu belge o önceki onaylanmış sürümdür.</translation>
         </message>
         <message>
             <source>The database's audit chain is broken: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Veritabanının denetim zinciri bozuk: {problem}.</translation>
         </message>
         <message>
             <source>audit event {seq} is missing</source>
-            <translation type="unfinished" />
+            <translation>{seq} numaralı denetim olayı eksik</translation>
         </message>
         <message>
             <source>audit event {seq} does not follow the one before it</source>
-            <translation type="unfinished" />
+            <translation>{seq} numaralı denetim olayı bir öncekinin ardından gelmiyor</translation>
         </message>
         <message>
             <source>audit event {seq} was changed after it was written</source>
-            <translation type="unfinished" />
+            <translation>{seq} numaralı denetim olayı yazıldıktan sonra değiştirilmiş</translation>
         </message>
         <message>
             <source>The folder for {path} cannot be created: {reason}.</source>
-            <translation type="unfinished">{path} için klasör oluşturulamıyor: {reason}.</translation>
+            <translation>{path} için klasör oluşturulamıyor: {reason}.</translation>
         </message>
         <message>
             <source>{path} is damaged ({verdict}).</source>
-            <translation type="unfinished" />
+            <translation>{path} hasarlı ({verdict}).</translation>
         </message>
         <message>
             <source>{problem} It has not been modified. The newest good backup is {backup}; `unnm-desktop restore` can put it in place.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Dosya değiştirilmedi. En yeni sağlam yedek: {backup}; `unnm-desktop restore` komutu onu yerine koyabilir.</translation>
         </message>
         <message>
             <source>{problem} It has not been modified. No backup of it was found.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Dosya değiştirilmedi. Dosyanın bir yedeği bulunamadı.</translation>
         </message>
         <message>
             <source>{path} is already open for writing by another UNNM Desktop process. Close it there first, or open a copy.</source>
-            <translation type="unfinished" />
+            <translation>{path}, başka bir UNNM Desktop işlemi tarafından yazmak için zaten açılmış. Önce orada kapatın ya da bir kopyasını açın.</translation>
         </message>
         <message>
             <source>{path} is already open for writing by UNNM Desktop process {pid} of user {user} on {host} (since {since}). Close it there first, or open a copy.</source>
-            <translation type="unfinished" />
+            <translation>{path}, {host} bilgisayarındaki {user} kullanıcısına ait {pid} numaralı UNNM Desktop işlemi tarafından yazmak için zaten açılmış ({since} tarihinden beri). Önce orada kapatın ya da bir kopyasını açın.</translation>
         </message>
         <message>
             <source>{path} cannot be opened for writing: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} yazmak için açılamıyor: {reason}.</translation>
         </message>
         <message>
             <source>{path} is not an UNNM Desktop database (not a SQLite file).</source>
-            <translation type="unfinished" />
+            <translation>{path} bir UNNM Desktop veritabanı değil (SQLite dosyası değil).</translation>
         </message>
         <message>
             <source>No good backup of {path} was found; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} için sağlam bir yedek bulunamadı; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>The backup {backup} is itself damaged; nothing was changed. Try an older one.</source>
-            <translation type="unfinished" />
+            <translation>{backup} yedeği de hasarlı; hiçbir şey değiştirilmedi. Daha eski bir yedeği deneyin.</translation>
         </message>
     </context>
     <context>

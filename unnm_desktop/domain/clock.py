@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
@@ -18,7 +18,10 @@ def to_utc(value: datetime | str) -> datetime:
             value = datetime.fromisoformat(text)
         except ValueError:
             raise ValidationError(
-                f"“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-11-02 10:00."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{value}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-11-02 10:00."
+                ),
+                value=text,
             ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=ISTANBUL)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from unnm_desktop.domain.enums import Outcome, PositionKind
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 
 _RESERVING = frozenset({PositionKind.RESERVATION, PositionKind.STANDS_ASIDE})
 
@@ -40,32 +41,57 @@ def outcome_problem(
     *,
     chair_note: str | None = None,
     silence_deadline: object | None = None,
-) -> str | None:
-    """Why `outcome` is not allowed with these positions, in words; None when it is allowed."""
+) -> Message | None:
+    """Why `outcome` is not allowed with these positions, in words (one sentence); None when it is allowed."""
     outcome = Outcome(outcome)
     tally = PositionTally.of(positions)
     if outcome is Outcome.ADOPTED:
         if tally.objections:
-            return "It cannot be adopted while an organisation objects."
+            return Message(QT_TRANSLATE_NOOP("Errors", "It cannot be adopted while an organisation objects."))
         if tally.open_ad_referendum:
-            return "It cannot be adopted while a position is still ad referendum (awaiting confirmation)."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "It cannot be adopted while a position is still ad referendum (awaiting confirmation)."
+                )
+            )
         if tally.reservations:
-            return "With a reservation or a stand-aside on record the outcome is “adopted with reservations”."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "With a reservation or a stand-aside on record the outcome is “adopted with reservations”.",
+                )
+            )
     elif outcome is Outcome.ADOPTED_WITH_RESERVATIONS:
         if tally.objections:
-            return "It cannot be adopted while an organisation objects."
+            return Message(QT_TRANSLATE_NOOP("Errors", "It cannot be adopted while an organisation objects."))
         if tally.open_ad_referendum:
-            return "It cannot be adopted while a position is still ad referendum (awaiting confirmation)."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "It cannot be adopted while a position is still ad referendum (awaiting confirmation)."
+                )
+            )
         if not tally.reservations:
-            return "“Adopted with reservations” needs at least one reservation or stand-aside on record."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“Adopted with reservations” needs at least one reservation or stand-aside on record."
+                )
+            )
     elif outcome is Outcome.NOT_ADOPTED:
         if not tally.objections and not (chair_note and chair_note.strip()):
-            return "“Not adopted” needs an objection on record or a note from the chair explaining why."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“Not adopted” needs an objection on record or a note from the chair explaining why."
+                )
+            )
     elif outcome is Outcome.UNDER_SILENCE:
         if silence_deadline is None:
-            return "A silence procedure needs a deadline."
+            return Message(QT_TRANSLATE_NOOP("Errors", "A silence procedure needs a deadline."))
         if tally.objections:
-            return "An objection breaks the silence procedure: the decision goes back to “proposed”."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "An objection breaks the silence procedure: the decision goes back to “proposed”."
+                )
+            )
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP
+
 
 class StrEnum(str, Enum):
     def __str__(self) -> str:
@@ -112,6 +114,28 @@ class ActionStatus(StrEnum):
 OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
 
 
+# One whole sentence per vocabulary (`what` of parse_enum), so that each can be translated as a sentence.
+_NOT_VALID = {
+    "outcome": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid outcome; use one of: {allowed}."),
+    "position": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid position; use one of: {allowed}."),
+    "decision method": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid decision method; use one of: {allowed}."),
+    "role": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid role; use one of: {allowed}."),
+    "attendance status": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a valid attendance status; use one of: {allowed}."
+    ),
+    "standing item": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid standing item; use one of: {allowed}."),
+    "agenda item status": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a valid agenda item status; use one of: {allowed}."
+    ),
+    "action status": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid action status; use one of: {allowed}."),
+    "modality": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid modality; use one of: {allowed}."),
+    "organisation kind": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a valid organisation kind; use one of: {allowed}."
+    ),
+}
+_NOT_VALID_OTHER = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid {what}; use one of: {allowed}.")
+
+
 def parse_enum(enum_type: type[StrEnum], value: object, what: str) -> StrEnum:
     """Turn user or file input into an enum member, with a message listing the allowed values."""
     from unnm_desktop.domain.errors import ValidationError
@@ -120,4 +144,6 @@ def parse_enum(enum_type: type[StrEnum], value: object, what: str) -> StrEnum:
         return enum_type(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(f"“{value}” is not a valid {what}; use one of: {allowed}.") from None
+        if what in _NOT_VALID:
+            raise ValidationError(_NOT_VALID[what], value=value, allowed=allowed) from None
+        raise ValidationError(_NOT_VALID_OTHER, value=value, what=what, allowed=allowed) from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.export.files import suggest_free_name
 from unnm_desktop.export.verify import VerificationResult, verify_docx
 from unnm_desktop.services.context import ServiceContext
@@ -40,7 +40,10 @@ def export_meeting(
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise UserFacingError(f"“{out.name}” must end in .docx (Word) or .pdf; the format follows the extension.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” must end in .docx (Word) or .pdf; the format follows the extension."),
+            name=out.name,
+        )
     document = _document(ctx, meeting_id, lang, sign_off_id)
     if suffix == ".docx":
         from unnm_desktop.export.docx_render import write_docx
@@ -70,5 +73,8 @@ def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_i
     source = minutes_source(ctx, meeting_id, sign_off_id)
     language = (lang or source.content["meeting"].get("language") or "en").strip().lower()
     if language not in ("en", "tr"):
-        raise UserFacingError(f"“{lang}” is not a language the minutes can be written in; use en or tr.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a language the minutes can be written in; use en or tr."),
+            value=lang,
+        )
     return build_document(source.content, lang=language, signed=source.signed)

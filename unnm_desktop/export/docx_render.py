@@ -19,7 +19,7 @@ from docx.oxml.parser import OxmlElement
 from docx.shared import Cm
 from lxml.etree import SubElement, _Element
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.export import docx_parts
 from unnm_desktop.export.model import BREAK, CELL, CELL_HEADER, GRID, LIST, MinutesDocument, Para, Span, Table
 from unnm_desktop.resources import resource_path
@@ -49,7 +49,11 @@ def open_template(template: Path | None) -> Document:
         return docx.Document(str(path)) if path.is_file() or template else docx.Document()
     except Exception as error:  # python-docx raises several kinds for a file that is not a Word document
         raise UserFacingError(
-            f"The template {path} cannot be used ({error}); choose a .docx file made in Word."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The template {path} cannot be used ({reason}); choose a .docx file made in Word."
+            ),
+            path=path,
+            reason=error,
         ) from None
 
 

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 
 def suggest_free_name(target: Path) -> Path:
@@ -38,18 +38,32 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     target = Path(target).expanduser().absolute()
     folder = target.parent
     if not folder.is_dir():
-        raise UserFacingError(f"The folder {folder} does not exist; choose another place for {target.name}.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist; choose another place for {name}."),
+            folder=folder,
+            name=target.name,
+        )
     if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name ending in {target.suffix or '.docx'}.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name ending in {suffix}."),
+            path=target,
+            suffix=target.suffix or ".docx",
+        )
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=".tmp", dir=folder)
     except PermissionError:
         raise UserFacingError(
-            f"Nothing can be written in {folder} (permission denied); choose another folder for {target.name}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Nothing can be written in {folder} (permission denied); choose another folder for {name}."
+            ),
+            folder=folder,
+            name=target.name,
         ) from None
     except OSError as error:
         raise UserFacingError(
-            f"Nothing can be written in {folder} ({error.strerror}); choose another folder."
+            QT_TRANSLATE_NOOP("Errors", "Nothing can be written in {folder} ({reason}); choose another folder."),
+            folder=folder,
+            reason=error.strerror,
         ) from None
     os.close(handle)
     temporary = Path(temporary_name)
@@ -60,13 +74,20 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     except PermissionError:
         _remove(temporary)
         raise UserFacingError(
-            f"{target.name} cannot be replaced: it is open in another program (such as Word) or write-protected. "
-            f"Close it there and export again, or save under another name, e.g. “{suggest_free_name(target).name}”."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} cannot be replaced: it is open in another program (such as Word) or write-protected. Close it "
+                "there and export again, or save under another name, e.g. “{suggestion}”.",
+            ),
+            name=target.name,
+            suggestion=suggest_free_name(target).name,
         ) from None
     except OSError as error:
         _remove(temporary)
         raise UserFacingError(
-            f"{target} could not be written ({error.strerror or error}); nothing was changed."
+            QT_TRANSLATE_NOOP("Errors", "{path} could not be written ({reason}); nothing was changed."),
+            path=target,
+            reason=error.strerror or error,
         ) from None
     except BaseException:
         _remove(temporary)

@@ -12,7 +12,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.export import model as m
 from unnm_desktop.export.files import atomic_write
 
@@ -193,7 +193,7 @@ def paint(model: m.MinutesDocument, device: object) -> int:
 
     painter = QPainter()
     if not painter.begin(device):  # type: ignore[arg-type]
-        raise UserFacingError("The PDF file could not be opened for writing.")
+        raise UserFacingError(QT_TRANSLATE_NOOP("Errors", "The PDF file could not be opened for writing."))
     small = QFont(font)
     small.setPointSizeF(8)
     try:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import MeetingStatus
-from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
+from unnm_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    MeetingLockedError,
+    Message,
+    NotFoundError,
+    UserFacingError,
+    ValidationError,
+)
 from unnm_desktop.domain.text import clean_optional, clean_text, summarise_for_audit
 from unnm_desktop.store.models import Meeting
 
@@ -18,20 +25,83 @@ T = TypeVar("T")
 Cleaner = Callable[[Any], Any]
 
 
+class JoinedMessage(Message):
+    """Sentences (Message or plain text) shown one after another: the English text joined with `separator`,
+    and in the GUI each sentence in the interface language."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = " ") -> JoinedMessage:
+        parts = tuple(parts)
+        made = super().__new__(cls, separator.join(parts))
+        made.parts, made.separator = parts, separator
+        return made
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        return self.separator.join(
+            part.translated(translate) if isinstance(part, (Message, UserFacingError)) else part for part in self.parts
+        )
+
+
+# One whole sentence per kind of record, so that each can be translated as a sentence.
+_NOT_FOUND = {
+    "meeting": QT_TRANSLATE_NOOP("Errors", "The meeting was not found (id {record_id}); it may have been deleted."),
+    "previous meeting": QT_TRANSLATE_NOOP(
+        "Errors", "The previous meeting was not found (id {record_id}); it may have been deleted."
+    ),
+    "decision": QT_TRANSLATE_NOOP("Errors", "The decision was not found (id {record_id}); it may have been deleted."),
+    "agenda item": QT_TRANSLATE_NOOP(
+        "Errors", "The agenda item was not found (id {record_id}); it may have been deleted."
+    ),
+    "action point": QT_TRANSLATE_NOOP(
+        "Errors", "The action point was not found (id {record_id}); it may have been deleted."
+    ),
+    "organisation": QT_TRANSLATE_NOOP(
+        "Errors", "The organisation was not found (id {record_id}); it may have been deleted."
+    ),
+    "person": QT_TRANSLATE_NOOP("Errors", "The person was not found (id {record_id}); it may have been deleted."),
+    "attendance entry": QT_TRANSLATE_NOOP(
+        "Errors", "The attendance entry was not found (id {record_id}); it may have been deleted."
+    ),
+    "alias": QT_TRANSLATE_NOOP("Errors", "The alias was not found (id {record_id}); it may have been deleted."),
+}
+_NOT_FOUND_OTHER = QT_TRANSLATE_NOOP("Errors", "The {what} was not found (id {record_id}); it may have been deleted.")
+
+_EMPTY = {
+    "title": QT_TRANSLATE_NOOP("Errors", "The title cannot be empty."),
+    "reference": QT_TRANSLATE_NOOP("Errors", "The reference cannot be empty."),
+    "agenda item title": QT_TRANSLATE_NOOP("Errors", "The agenda item title cannot be empty."),
+    "action text": QT_TRANSLATE_NOOP("Errors", "The action text cannot be empty."),
+    "signatory's name": QT_TRANSLATE_NOOP("Errors", "The signatory's name cannot be empty."),
+    "reason for the revision": QT_TRANSLATE_NOOP("Errors", "The reason for the revision cannot be empty."),
+    "acronym": QT_TRANSLATE_NOOP("Errors", "The acronym cannot be empty."),
+    "English name": QT_TRANSLATE_NOOP("Errors", "The English name cannot be empty."),
+    "name": QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."),
+}
+_EMPTY_OTHER = QT_TRANSLATE_NOOP("Errors", "The {what} cannot be empty.")
+
+LOCKED = QT_TRANSLATE_NOOP(
+    "Errors", "The minutes of “{title}” are signed off and cannot be changed. Reopen them for revision first."
+)
+
+
 def get_or_fail(session: Session, model: type[T], record_id: str | None, what: str) -> T:
     record = session.get(model, record_id) if record_id else None
     if record is None:
-        raise NotFoundError(f"The {what} was not found (id {record_id}); it may have been deleted.")
+        if what in _NOT_FOUND:
+            raise NotFoundError(_NOT_FOUND[what], record_id=record_id)
+        raise NotFoundError(_NOT_FOUND_OTHER, what=what, record_id=record_id)
     return record
 
 
-def locked_message(title: str) -> str:
-    return f"The minutes of “{title}” are signed off and cannot be changed. Reopen them for revision first."
+def locked_message(title: str) -> Message:
+    return Message(LOCKED, title=title)
 
 
 def require_editable(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.SIGNED_OFF:
-        raise MeetingLockedError(locked_message(meeting.title))
+        raise MeetingLockedError(LOCKED, title=meeting.title)
 
 
 def editable_meeting(session: Session, meeting_id: str) -> Meeting:
@@ -49,7 +119,7 @@ def apply_changes(
     for name, raw in changes.items():
         cleaner = cleaners.get(name)
         if cleaner is None:
-            raise ValidationError(f"“{name}” cannot be changed here.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be changed here."), name=name)
         value = cleaner(raw)
         old = getattr(record, name)
         if old != value:
@@ -69,7 +139,11 @@ def text_field(limit: int | None = None) -> Cleaner:
     def clean(value: Any) -> str:
         text = clean_text("" if value is None else str(value)).strip()
         if limit is not None and len(text) > limit:
-            raise ValidationError(f"That text is {len(text)} characters long; at most {limit} fit here.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "That text is {length} characters long; at most {limit} fit here."),
+                length=len(text),
+                limit=limit,
+            )
         return text
 
     return clean
@@ -81,7 +155,9 @@ def required_text(what: str, limit: int | None = None) -> Cleaner:
     def clean(value: Any) -> str:
         text = inner(value)
         if not text:
-            raise ValidationError(f"The {what} cannot be empty.")
+            if what in _EMPTY:
+                raise ValidationError(_EMPTY[what])
+            raise ValidationError(_EMPTY_OTHER, what=what)
         return text
 
     return clean
@@ -106,7 +182,10 @@ def optional_date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(f"“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02."),
+            value=value,
+        ) from None
 
 
 def optional_int(value: Any) -> int | None:
@@ -115,7 +194,7 @@ def optional_int(value: Any) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"“{value}” is not a whole number.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a whole number."), value=value) from None
 
 
 def clock_time(value: Any) -> str | None:
@@ -126,13 +205,18 @@ def clock_time(value: Any) -> str | None:
     try:
         parsed = datetime.strptime(text, "%H:%M")
     except ValueError:
-        raise ValidationError(f"“{text}” is not a time; write it as HH:MM, e.g. 10:42.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time; write it as HH:MM, e.g. 10:42."), value=text
+        ) from None
     return parsed.strftime("%H:%M")
+
+
+OBJECTIVE_RANGE = QT_TRANSLATE_NOOP("Errors", "GCM objectives are numbered 1 to 23; {number} is not one of them.")
 
 
 def objectives_list(values: Any) -> list[int]:
     result = sorted({int(v) for v in values or []})
     bad = [v for v in result if not 1 <= v <= 23]
     if bad:
-        raise ValidationError(f"GCM objectives are numbered 1 to 23; {bad[0]} is not one of them.")
+        raise ValidationError(OBJECTIVE_RANGE, number=bad[0])
     return result

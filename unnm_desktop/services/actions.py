@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from unnm_desktop.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, parse_enum
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import (
     apply_changes,
     editable_meeting,
@@ -73,7 +73,9 @@ def add_action(
         if decision_id is not None:
             decision = get_or_fail(session, Decision, decision_id, "decision")
             if decision.meeting_id != meeting_id:
-                raise ValidationError("An action point can only follow from a decision of the same meeting.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "An action point can only follow from a decision of the same meeting.")
+                )
         position = (
             session.scalar(select(func.max(ActionPoint.position)).where(ActionPoint.meeting_id == meeting_id)) or 0
         ) + 1
@@ -159,7 +161,11 @@ def record_follow_up(
         editable_meeting(session, meeting_id)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
         if action.meeting_id == meeting_id:
-            raise ValidationError("Follow-up is recorded at a later meeting than the one that set the action.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Follow-up is recorded at a later meeting than the one that set the action."
+                )
+            )
         status_value = parse_enum(ActionStatus, status, "action status").value if status else None
         follow_up = session.scalars(
             select(ActionFollowUp).where(ActionFollowUp.action_id == action_id, ActionFollowUp.meeting_id == meeting_id)

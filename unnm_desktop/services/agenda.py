@@ -7,13 +7,13 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 
 from unnm_desktop.domain.enums import AgendaStatus, MeetingStatus, StandingItem, parse_enum
-from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, MeetingLockedError, ValidationError
 from unnm_desktop.domain.text import summarise_for_audit
 from unnm_desktop.services._common import (
+    LOCKED,
     apply_changes,
     editable_meeting,
     get_or_fail,
-    locked_message,
     long_text,
     objectives_list,
     optional_int,
@@ -186,7 +186,7 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str) -> bool:
         if row is None:
             get_or_fail(session, AgendaItem, item_id, "agenda item")
         if row.status == MeetingStatus.SIGNED_OFF:
-            raise MeetingLockedError(locked_message(row.title))
+            raise MeetingLockedError(LOCKED, title=row.title)
         if row.notes_md == notes:
             return False
         connection.execute(_NOTES_UPDATE, {"item_id": item_id, "notes": notes, "now": utc_now()})
@@ -270,7 +270,9 @@ def stop_timer(ctx: ServiceContext, item_id: str) -> int:
         item = get_or_fail(session, AgendaItem, item_id, "agenda item")
         editable_meeting(session, item.meeting_id)
         if item.actual_start is None or item.actual_end is not None:
-            raise ValidationError(f"The timer of “{item.title}” is not running.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The timer of “{title}” is not running."), title=item.title
+            )
         item.actual_end = utc_now()
         item.elapsed_seconds += int((item.actual_end - item.actual_start).total_seconds())
         ctx.audit(session, "agenda_item", item.id, "timer_stop", after={"elapsed_seconds": item.elapsed_seconds})

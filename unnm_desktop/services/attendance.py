@@ -16,7 +16,7 @@ from unnm_desktop.domain.enums import (
     OrganizationKind,
     parse_enum,
 )
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.domain.text import turkish_sort_key
 from unnm_desktop.services._common import apply_changes, clock_time, editable_meeting, get_or_fail
 from unnm_desktop.services.context import ServiceContext
@@ -46,7 +46,9 @@ def add_attendee(
     with ctx.session() as session:
         editable_meeting(session, meeting_id)
         if person_id is None and organization_id is None:
-            raise ValidationError("Choose a person or an organisation to add to the attendance.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose a person or an organisation to add to the attendance.")
+            )
         if person_id is not None:
             person = get_or_fail(session, Person, person_id, "person")
             organization_id = organization_id or person.organization_id
@@ -54,7 +56,9 @@ def add_attendee(
                 select(Attendance.id).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
             ).first()
             if already:
-                raise ValidationError(f"{person.full_name} is already on the attendance list.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is already on the attendance list."), name=person.full_name
+                )
         if organization_id is not None:
             get_or_fail(session, Organization, organization_id, "organisation")
         row = Attendance(meeting_id=meeting_id, person_id=person_id)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from unnm_desktop.domain.clock import to_utc
 from unnm_desktop.domain.consensus import outcome_problem
 from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind, parse_enum
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import (
     apply_changes,
     editable_meeting,
@@ -37,12 +37,42 @@ _CLEANERS = {
 }
 
 
+# "The decision is recorded as <outcome>, and this position contradicts it": one sentence per outcome.
+_CONTRADICTED = {
+    Outcome.ADOPTED.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as adopted, and this position contradicts it: {problem} Change the outcome first "
+        "(for example back to proposed).",
+    ),
+    Outcome.ADOPTED_WITH_RESERVATIONS.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as adopted with reservations, and this position contradicts it: {problem} Change "
+        "the outcome first (for example back to proposed).",
+    ),
+    Outcome.NOT_ADOPTED.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as not adopted, and this position contradicts it: {problem} Change the outcome "
+        "first (for example back to proposed).",
+    ),
+    Outcome.UNDER_SILENCE.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as under silence, and this position contradicts it: {problem} Change the outcome "
+        "first (for example back to proposed).",
+    ),
+}
+_CONTRADICTED_OTHER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The decision is recorded as {outcome}, and this position contradicts it: {problem} Change the outcome first "
+    "(for example back to proposed).",
+)
+
+
 def _check_outcome(decision: Decision, kinds: list[str]) -> None:
     problem = outcome_problem(
         decision.outcome, kinds, chair_note=decision.chair_note, silence_deadline=decision.silence_deadline
     )
     if problem:
-        raise ValidationError(problem)
+        raise ValidationError(problem.template, **problem.params)
 
 
 def add_decision(
@@ -61,7 +91,7 @@ def add_decision(
         if agenda_item_id is not None:
             item = get_or_fail(session, AgendaItem, agenda_item_id, "agenda item")
             if item.meeting_id != meeting_id:
-                raise ValidationError("That agenda item belongs to another meeting.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That agenda item belongs to another meeting."))
         sequence = (
             session.scalar(select(func.max(Decision.sequence)).where(Decision.meeting_id == meeting_id)) or 0
         ) + 1
@@ -122,8 +152,12 @@ def set_position(
         org = get_or_fail(session, Organization, organization_id, "organisation")
         if organization_id not in attending_organization_ids(session, decision.meeting_id):
             raise ValidationError(
-                f"{org.acronym} is not recorded as present or remote at this meeting, so it cannot hold a "
-                "position; update the attendance first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{acronym} is not recorded as present or remote at this meeting, so it cannot hold a position; "
+                    "update the attendance first.",
+                ),
+                acronym=org.acronym,
             )
         kind_value = parse_enum(PositionKind, kind, "position").value
         position = next((p for p in decision.positions if p.organization_id == organization_id), None)
@@ -141,10 +175,9 @@ def set_position(
             silence_deadline=decision.silence_deadline,
         )
         if problem:
-            raise ValidationError(
-                f"The decision is recorded as {decision.outcome.replace('_', ' ')}, and this position "
-                f"contradicts it: {problem} Change the outcome first (for example back to proposed)."
-            )
+            if decision.outcome in _CONTRADICTED:
+                raise ValidationError(_CONTRADICTED[decision.outcome], problem=problem)
+            raise ValidationError(_CONTRADICTED_OTHER, outcome=decision.outcome.replace("_", " "), problem=problem)
         if position is None:
             position = Position(decision_id=decision.id, organization_id=organization_id, **values)
             decision.positions.append(position)
@@ -186,7 +219,10 @@ def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str)
             silence_deadline=decision.silence_deadline,
         )
         if problem:
-            raise ValidationError(f"Without this position the outcome no longer holds: {problem}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Without this position the outcome no longer holds: {problem}"),
+                problem=problem,
+            )
         ctx.audit(
             session,
             "position",

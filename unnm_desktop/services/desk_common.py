@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from unnm_desktop.domain.clock import ISTANBUL, local
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import optional_date
 from unnm_desktop.store.models import Organization, OrganizationAlias
 
@@ -21,17 +21,35 @@ def local_date(value: datetime) -> date:
 def utc_bounds(date_from: date | None, date_to: date | None) -> tuple[datetime | None, datetime | None]:
     """[start, end) in UTC of the Istanbul days from `date_from` to `date_to`, both included."""
     if date_from and date_to and date_from > date_to:
-        raise ValidationError(f"The period ends ({date_to}) before it starts ({date_from}); check the two dates.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The period ends ({date_to}) before it starts ({date_from}); check the two dates."
+            ),
+            date_to=date_to,
+            date_from=date_from,
+        )
     start = datetime.combine(date_from, time(), ISTANBUL) if date_from else None
     end = datetime.combine(date_to + timedelta(days=1), time(), ISTANBUL) if date_to else None
     return start, end
+
+
+_NOT_A_DATE = {
+    "completion date": QT_TRANSLATE_NOOP(
+        "Errors", "The completion date “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02."
+    ),
+}
+_NOT_A_DATE_OTHER = QT_TRANSLATE_NOOP(
+    "Errors", "The {what} “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02."
+)
 
 
 def parse_date(value: Any, what: str) -> date | None:
     try:
         return optional_date(value)
     except ValidationError:
-        raise ValidationError(f"The {what} “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2023-11-02.") from None
+        if what in _NOT_A_DATE:
+            raise ValidationError(_NOT_A_DATE[what], value=value) from None
+        raise ValidationError(_NOT_A_DATE_OTHER, what=what, value=value) from None
 
 
 def today_in_istanbul() -> date:

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from unnm_desktop.domain.enums import OrganizationKind, parse_enum
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.resources import load_json
 from unnm_desktop.services._common import (
@@ -126,7 +126,10 @@ def _refuse_duplicate_acronym(session: Session, acronym: str, own_id: str | None
     key = acronym_key(acronym)
     for other in session.scalars(select(Organization).where(Organization.merged_into_id.is_(None))):
         if other.id != own_id and acronym_key(other.acronym) == key:
-            raise ValidationError(f"An organisation with the acronym {other.acronym} already exists.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An organisation with the acronym {acronym} already exists."),
+                acronym=other.acronym,
+            )
 
 
 def add_alias(
@@ -149,7 +152,9 @@ def add_alias(
             valid_to=optional_date(valid_to),
         )
         if alias.valid_from and alias.valid_to and alias.valid_from > alias.valid_to:
-            raise ValidationError("An alias cannot end before it starts; check the two dates.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An alias cannot end before it starts; check the two dates.")
+            )
         org.aliases.append(alias)
         session.flush()
         ctx.audit(session, "organization", org.id, "add_alias", after={"alias": alias.acronym, "alias_id": alias.id})
@@ -199,7 +204,7 @@ def find_organization(ctx: ServiceContext, acronym: str) -> OrgView | None:
 def merge_organizations(ctx: ServiceContext, keep_id: str, duplicate_id: str) -> None:
     """Point everything at `keep_id`; the duplicate is kept, marked as merged, for the audit trail."""
     if keep_id == duplicate_id:
-        raise ValidationError("An organisation cannot be merged into itself.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An organisation cannot be merged into itself."))
     with ctx.session() as session:
         keep = get_or_fail(session, Organization, keep_id, "organisation")
         duplicate = get_or_fail(session, Organization, duplicate_id, "organisation")
@@ -243,7 +248,12 @@ def _refuse_if_touches_signed_off(session: Session, attendance_filter: Any) -> N
         .limit(1)
     ).first()
     if signed:
-        raise ValidationError(f"That would change the signed-off minutes of “{signed}”; merge is not possible.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That would change the signed-off minutes of “{title}”; merge is not possible."
+            ),
+            title=signed,
+        )
 
 
 # --- people ------------------------------------------------------------------------------------------
@@ -282,7 +292,7 @@ def update_person(ctx: ServiceContext, person_id: str, **changes: Any) -> None:
 
 def merge_people(ctx: ServiceContext, keep_id: str, duplicate_id: str) -> None:
     if keep_id == duplicate_id:
-        raise ValidationError("A person cannot be merged into themselves.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A person cannot be merged into themselves."))
     with ctx.session() as session:
         keep = get_or_fail(session, Person, keep_id, "person")
         duplicate = get_or_fail(session, Person, duplicate_id, "person")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, UserFacingError, ValidationError
 from unnm_desktop.domain.text import clean_text, fold
 from unnm_desktop.services._common import apply_changes
 from unnm_desktop.services.context import ServiceContext
@@ -69,7 +69,7 @@ class PlannedRow:
     organization_id: str | None  # the existing organisation it matched
     new_organization: tuple[str, str, str] | None  # (acronym, name, kind) to create
     action: str  # "person" (add), "organization" (add), "skip" (duplicate or empty), "error"
-    reason: str = ""  # why skipped, or what is wrong
+    reason: str = ""  # why skipped, or what is wrong (a Message: the GUI shows it with error_text)
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1254"), "cp1254"
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"The file is neither UTF-8 nor Windows-1254 (Turkish) text (byte {error.start + 1}); "
-            "save it from Excel as “CSV UTF-8”."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file is neither UTF-8 nor Windows-1254 (Turkish) text (byte {byte}); save it from Excel as "
+                "“CSV UTF-8”.",
+            ),
+            byte=error.start + 1,
         ) from None
 
 
@@ -131,7 +135,10 @@ def guess_mapping(columns: tuple[str, ...]) -> dict[str, int]:
 def read_table(data: bytes) -> tuple[str, str, tuple[str, ...], list[tuple[str, ...]]]:
     """(encoding, delimiter, header, rows) of CSV bytes; cells cleaned as every input is."""
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"The file is {len(data) // 1_000_000} MB; a directory file of at most 5 MB is read.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The file is {size} MB; a directory file of at most 5 MB is read."),
+            size=len(data) // 1_000_000,
+        )
     text, encoding = decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t|", key=first_line.count) if first_line.strip() else ","
@@ -139,10 +146,14 @@ def read_table(data: bytes) -> tuple[str, str, tuple[str, ...], list[tuple[str, 
     try:
         table = [tuple(clean_text(cell).strip() for cell in row) for row in reader]
     except csv.Error as error:
-        raise ValidationError(f"The file is not readable as CSV: {error}.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The file is not readable as CSV: {reason}."), reason=error
+        ) from None
     if not table or not any(table[0]):
         raise ValidationError(
-            "The file is empty; the first line should name the columns (name, e-mail, organisation…)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file is empty; the first line should name the columns (name, e-mail, organisation…)."
+            )
         )
     return encoding, delimiter, table[0], table[1:]
 
@@ -155,20 +166,34 @@ def preview_import(
         try:
             data = source.read_bytes()
         except OSError as error:
-            raise UserFacingError(f"{source} cannot be read: {error.strerror}.") from None
+            raise UserFacingError(
+                QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {reason}."), path=source, reason=error.strerror
+            ) from None
     else:
         data = source
     encoding, delimiter, columns, records = read_table(data)
     chosen = dict(guess_mapping(columns) if mapping is None else mapping)
     unknown = sorted(set(chosen) - set(FIELDS))
     if unknown:
-        raise ValidationError(f"“{unknown[0]}” is not a directory field; use one of: {', '.join(FIELDS)}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{field}” is not a directory field; use one of: {allowed}."),
+            field=unknown[0],
+            allowed=", ".join(FIELDS),
+        )
     if any(not 0 <= index < len(columns) for index in chosen.values()):
-        raise ValidationError(f"The file has {len(columns)} columns; a column number in the mapping is outside them.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file has {count} columns; a column number in the mapping is outside them."
+            ),
+            count=len(columns),
+        )
     if not ({"full_name", "first_name", "last_name", "organization", "organization_name"} & set(chosen)):
         raise ValidationError(
-            "No column holds names or organisations; name the columns (e.g. “Name”, “Organisation”, “E-mail”) "
-            "or give the mapping."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No column holds names or organisations; name the columns (e.g. “Name”, “Organisation”, “E-mail”) "
+                "or give the mapping.",
+            )
         )
     with ctx.session() as session:
         rows = _plan(session, records, chosen)
@@ -207,6 +232,13 @@ def _plan(session: object, records: list[tuple[str, ...]], mapping: dict[str, in
     return tuple(planned)
 
 
+# Why a row is skipped (PlannedRow.reason); a duplicate's reason starts with "same" (DirectoryPreview.duplicates).
+_SAME_NAME = QT_TRANSLATE_NOOP("Errors", "same name as {other}")
+_SAME_EMAIL = QT_TRANSLATE_NOOP("Errors", "same e-mail as {other}")
+_ALREADY_IN_DIRECTORY = Message(QT_TRANSLATE_NOOP("Errors", "already in the directory"))
+_EMPTY_ROW = Message(QT_TRANSLATE_NOOP("Errors", "empty row"))
+
+
 def _plan_row(line, record, mapping, orgs, people, new_orgs) -> PlannedRow:  # type: ignore[no-untyped-def]
     name = _cell(record, mapping, "full_name") or " ".join(
         part for part in (_cell(record, mapping, "first_name"), _cell(record, mapping, "last_name")) if part
@@ -216,7 +248,11 @@ def _plan_row(line, record, mapping, orgs, people, new_orgs) -> PlannedRow:  # t
     org_name = _cell(record, mapping, "organization_name")
     row = PlannedRow(line, name, _cell(record, mapping, "title"), email, org_text or org_name, None, None, "skip")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        return replace(row, action="error", reason=f"“{email}” is not an e-mail address.")
+        return replace(
+            row,
+            action="error",
+            reason=Message(QT_TRANSLATE_NOOP("Errors", "“{email}” is not an e-mail address."), email=email),
+        )
     org_id = next(
         (orgs[k] for k in (acronym_key(org_text), _name_key(org_text), _name_key(org_name)) if k in orgs), None
     )
@@ -232,26 +268,35 @@ def _plan_row(line, record, mapping, orgs, people, new_orgs) -> PlannedRow:  # t
         )
         if acronym_key(acronym) in orgs:
             return replace(
-                row, action="error", reason=f"The acronym {acronym} made from the name is taken; add an acronym column."
+                row,
+                action="error",
+                reason=Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The acronym {acronym} made from the name is taken; add an acronym column."
+                    ),
+                    acronym=acronym,
+                ),
             )
         new_org = new_orgs.get(acronym_key(acronym)) or (acronym, org_name or org_text, kind)
     row = replace(row, organization_id=org_id, new_organization=new_org)
     if not name:
         if new_org is None:
-            return replace(row, reason="already in the directory" if org_id else "empty row")
+            return replace(row, reason=_ALREADY_IN_DIRECTORY if org_id else _EMPTY_ROW)
         if acronym_key(new_org[0]) in new_orgs:
-            return replace(row, reason="organisation already earlier in the file")
+            return replace(row, reason=Message(QT_TRANSLATE_NOOP("Errors", "organisation already earlier in the file")))
         new_orgs[acronym_key(new_org[0])] = new_org
         return replace(row, action="organization")
-    keys = {f"name:{_name_key(name)}": "same name as", f"email:{email.casefold()}" if email else "": "same e-mail as"}
-    duplicate = next((f"{what} {people[key]}" for key, what in keys.items() if key and key in people), None)
+    keys = {f"name:{_name_key(name)}": _SAME_NAME, f"email:{email.casefold()}" if email else "": _SAME_EMAIL}
+    duplicate = next((Message(what, other=people[key]) for key, what in keys.items() if key and key in people), None)
     for key in keys:  # a later row repeating this one is a duplicate too, even if this one is skipped
         if key:
-            people.setdefault(key, f"{name} (line {line})")
+            people.setdefault(key, Message(QT_TRANSLATE_NOOP("Errors", "{name} (line {line})"), name=name, line=line))
     if duplicate:
         return replace(row, reason=duplicate)
     if len(name) > 300:
-        return replace(row, action="error", reason="The name is longer than 300 characters.")
+        return replace(
+            row, action="error", reason=Message(QT_TRANSLATE_NOOP("Errors", "The name is longer than 300 characters."))
+        )
     if new_org is not None:
         new_orgs.setdefault(acronym_key(new_org[0]), new_org)
     return replace(row, action="person")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
 from unnm_desktop.store.audit import verify_chain
@@ -20,7 +21,7 @@ class CheckReport:
     integrity: str
     counts: dict[str, int]
     audit_events: int
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # Message values: shown in the GUI with error_text
     backup: Path | None = None
 
     @property
@@ -52,12 +53,22 @@ def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
         integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         foreign = session.execute(text("PRAGMA foreign_key_check")).all()
         if foreign:
-            problems.append(f"{len(foreign)} rows point to records that do not exist (first in table {foreign[0][0]}).")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{count} rows point to records that do not exist (first in table {table})."
+                    ),
+                    count=len(foreign),
+                    table=foreign[0][0],
+                )
+            )
         tables = Base.metadata.tables
         counts = {name: session.scalar(select(func.count()).select_from(tables[name])) or 0 for name in COUNTED_TABLES}
         chain = verify_chain(session)
         if not chain.ok:
-            problems.append(f"The audit log is broken: {chain.problem}.")
+            problems.append(
+                Message(QT_TRANSLATE_NOOP("Errors", "The audit log is broken: {problem}."), problem=chain.problem)
+            )
         problems.extend(_fingerprint_problems(session))
     counts["search_entry"] = search_entries
     report = CheckReport(integrity, counts, chain.events, problems)
@@ -81,16 +92,33 @@ def _fingerprint_problems(session: object) -> list[str]:
     for record, meeting in session.execute(query).all():  # type: ignore[attr-defined]
         problem = signed_content_problem(session, meeting.id, record.content_json, record.content_sha256)
         if problem:
-            problems.append(f"The signed-off minutes {meeting.reference} {problem}")
+            problems.append(Message(_FINGERPRINT_PROBLEMS[problem], reference=meeting.reference))
     return problems
 
 
+_STORED_TEXT_CHANGED = "no longer match their fingerprint: the stored signed-off text was changed outside UNNM Desktop."
+_DATABASE_CHANGED = "no longer match their fingerprint: the database was changed outside UNNM Desktop."
+_FINGERPRINT_PROBLEMS = {
+    _STORED_TEXT_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signed-off minutes {reference} no longer match their fingerprint: the stored signed-off text was "
+        "changed outside UNNM Desktop.",
+    ),
+    _DATABASE_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signed-off minutes {reference} no longer match their fingerprint: the database was changed outside "
+        "UNNM Desktop.",
+    ),
+}
+
+
 def signed_content_problem(session: object, meeting_id: str, content_json: str, sha256: str) -> str | None:
-    """Why the stored sign-off and the live rows disagree, or None when they are consistent."""
+    """Why the stored sign-off and the live rows disagree (the end of a sentence about the minutes, in English,
+    for the log), or None when they are consistent."""
     stored = json.loads(content_json)
     if fingerprint(stored) != sha256:
-        return "no longer match their fingerprint: the stored signed-off text was changed outside UNNM Desktop."
+        return _STORED_TEXT_CHANGED
     live = build_content(session, meeting_id)  # type: ignore[arg-type]
     if recorded_substance(live) != recorded_substance(stored):
-        return "no longer match their fingerprint: the database was changed outside UNNM Desktop."
+        return _DATABASE_CHANGED
     return None

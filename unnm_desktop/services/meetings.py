@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.clock import local, to_utc
 from unnm_desktop.domain.enums import AttendanceStatus, MeetingStatus, Modality, parse_enum
-from unnm_desktop.domain.errors import NotFoundError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from unnm_desktop.domain.text import fold
 from unnm_desktop.services._common import (
     apply_changes,
@@ -37,7 +37,10 @@ def _person_id(value: Any) -> str | None:
 def _language(value: Any) -> str:
     text = str(value or "en").strip().lower()
     if text not in ("en", "tr"):
-        raise ValidationError(f"“{value}” is not a language the minutes can be written in; use en or tr.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a language the minutes can be written in; use en or tr."),
+            value=value,
+        )
     return text
 
 
@@ -108,7 +111,9 @@ def update_meeting(ctx: ServiceContext, meeting_id: str, **changes: Any) -> None
         if "reference" in after:
             _refuse_duplicate_reference(session, meeting.reference, meeting.id)
         if meeting.end_utc and meeting.end_utc < meeting.start_utc:
-            raise ValidationError("The meeting cannot end before it starts; check the end time.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The meeting cannot end before it starts; check the end time.")
+            )
         if objectives is not None:
             old = [o.objective for o in meeting.objectives]
             new = objectives_list(objectives)
@@ -129,7 +134,10 @@ def _replace_objectives(meeting: Meeting, objectives: Any) -> None:
 def _refuse_duplicate_reference(session: Session, reference: str, own_id: str | None) -> None:
     clash = session.scalars(select(Meeting.id).where(Meeting.reference == reference)).first()
     if clash is not None and clash != own_id:
-        raise ValidationError(f"Another meeting already has the reference {reference}; choose another.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Another meeting already has the reference {reference}; choose another."),
+            reference=reference,
+        )
 
 
 def delete_meeting(ctx: ServiceContext, meeting_id: str) -> None:
@@ -213,8 +221,15 @@ def resolve_meeting(ctx: ServiceContext, ref: str) -> str:
             if len(by_prefix) == 1:
                 return by_prefix[0]
             if len(by_prefix) > 1:
-                raise ValidationError(f"“{ref}” matches {len(by_prefix)} meetings; give more of the id.")
-    raise NotFoundError(f"No meeting has the id or reference “{ref}”; `unnm-desktop list` shows them.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "“{ref}” matches {count} meetings; give more of the id."),
+                    ref=ref,
+                    count=len(by_prefix),
+                )
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "No meeting has the id or reference “{ref}”; `unnm-desktop list` shows them."),
+        ref=ref,
+    )
 
 
 def create_next_meeting(

@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import signed_content_problem
 from unnm_desktop.services.package_apply import (
@@ -79,7 +79,9 @@ def import_package(
     """Merge the package into the database in one transaction; see the module docstring and the format document."""
     _check_choice(on_conflict)
     if ctx.db.read_only:
-        raise ValidationError("The database is open read-only; importing a package needs to write to it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The database is open read-only; importing a package needs to write to it.")
+        )
     package = path_or_package if isinstance(path_or_package, Package) else read_package(path_or_package)
     backup_path = None
     if backup and on_conflict == "replace" and not ctx.db.read_only:
@@ -94,7 +96,10 @@ def import_package(
                 _sourced(lambda: _apply(ctx, session, package, report, referenced), package)
     except IntegrityError as error:
         raise PackageError(
-            f"it does not fit this database ({str(error.orig).splitlines()[0]}); nothing was changed.",
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "it does not fit this database ({reason}); nothing was changed."),
+                reason=str(error.orig).splitlines()[0],  # SQLite's words, in English
+            ),
             source=package.source,
         ) from None
     report.applied, report.backup = True, backup_path
@@ -103,7 +108,10 @@ def import_package(
 
 def _check_choice(on_conflict: str) -> None:
     if on_conflict not in ON_CONFLICT:
-        raise ValidationError(f"“{on_conflict}” is not a choice for conflicts; use keep or replace.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{choice}” is not a choice for conflicts; use keep or replace."),
+            choice=on_conflict,
+        )
 
 
 def _sourced(step: Any, package: Package) -> Any:
@@ -152,8 +160,13 @@ def _apply(
         local, _ = read_meeting(session, entry["id"])
         if meeting_hash(local) != result.package_sha256:
             raise PackageError(
-                "the meeting could not be stored exactly as it is in the package (an internal check failed); nothing was "
-                "changed. Please report this with the package file.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the meeting could not be stored exactly as it is in the package (an internal check failed); "
+                        "nothing was changed. Please report this with the package file.",
+                    )
+                ),
                 f"meetings[{result.index}]",
             )
         _check_signed_content(session, entry, result.index)
@@ -232,8 +245,13 @@ def _check_signed_content(session: Session, entry: dict[str, Any], index: int) -
     problem = signed_content_problem(session, entry["id"], latest["content_json"], latest["content_sha256"])
     if problem:
         raise PackageError(
-            "the meeting's records in the package differ from the signed-off content, so the package was altered after "
-            "sign-off.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the meeting's records in the package differ from the signed-off content, so the package was "
+                    "altered after sign-off.",
+                )
+            ),
             f"meetings[{index}].sign_offs[{latest_index}]",
         )
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unnm_desktop import __version__
-from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.package_format import (
@@ -42,8 +42,12 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
     history = sync_history(session, meeting_id)
     if history and history[-1].get("placeholder") and history[-1]["sha256"] == meeting_hash(entry):
         raise ValidationError(
-            f"{entry['reference']} is only a placeholder here (an earlier meeting that an imported package referred "
-            "to); export it from the database where it was written."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{reference} is only a placeholder here (an earlier meeting that an imported package referred to); "
+                "export it from the database where it was written.",
+            ),
+            reference=entry["reference"],
         )
     entry["sync"] = {
         "content_sha256": meeting_hash(entry),
@@ -108,7 +112,9 @@ def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -
         data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
         if len(data) > MAX_FILE_BYTES:
             raise ValidationError(
-                f"The package would be {len(data) / 1e6:,.0f} MB, above the {MAX_FILE_BYTES // 2**20} MB a package may hold."
+                QT_TRANSLATE_NOOP("Errors", "The package would be {size} MB, above the {limit} MB a package may hold."),
+                size=f"{len(data) / 1e6:,.0f}",
+                limit=MAX_FILE_BYTES // 2**20,
             )
         _write_atomically(target, data)
         if not ctx.db.read_only:
@@ -119,9 +125,16 @@ def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -
 
 def _write_atomically(target: Path, data: bytes) -> None:
     if not target.parent.is_dir():
-        raise UserFacingError(f"The folder {target.parent} does not exist; choose another place for {target.name}.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist; choose another place for {name}."),
+            folder=target.parent,
+            name=target.name,
+        )
     if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name such as UNNM-TR_2023_1.unnmpkg.")
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name such as UNNM-TR_2023_1.unnmpkg."),
+            path=target,
+        )
     temporary = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
@@ -136,5 +149,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
         raise UserFacingError(
-            f"{target} could not be written ({error.strerror or error}); nothing was written. Choose another place or name."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} could not be written ({reason}); nothing was written. Choose another place or name."
+            ),
+            path=target,
+            reason=error.strerror or error,
         ) from None

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import MeetingStatus
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.directory import acronym_key
 from unnm_desktop.services.package_format import meeting_hash, table
 from unnm_desktop.services.package_read import read_meeting, sync_history
@@ -35,7 +36,7 @@ class MeetingResult:
     reference: str
     title: str
     result: str
-    reason: str = ""
+    reason: str = ""  # a Message: the GUI shows it with error_text
     signed_off_here: bool = False  # a conflict that --on-conflict replace cannot resolve
     local_sha256: str | None = None
     package_sha256: str = ""
@@ -56,7 +57,7 @@ class ImportReport:
     people_reused: int = 0
     placeholders_added: list[str] = field(default_factory=list)
     actions_updated: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # Message values: the GUI shows them with error_text
     applied: bool = False
     backup: str | None = None
 
@@ -82,6 +83,43 @@ class _Referenced:
     actions: list[dict[str, Any]] = field(default_factory=list)  # to insert
 
 
+_KEPT_REASON = Message(QT_TRANSLATE_NOOP("Errors", "this database already had that version and has changed it since"))
+_CONFLICT_REASON = Message(QT_TRANSLATE_NOOP("Errors", "changed both here and in the package since they last matched"))
+_SIGNED_OFF_REASON = Message(
+    QT_TRANSLATE_NOOP("Errors", "signed off here, and an import never changes signed-off minutes (reopen them first)")
+)
+
+# Refusals that name a kind of record: one sentence per kind.
+_ELSEWHERE = {
+    "decision": QT_TRANSLATE_NOOP("Errors", "the decision {id} belongs to another meeting in this database."),
+    "action_point": QT_TRANSLATE_NOOP("Errors", "the action point {id} belongs to another meeting in this database."),
+}
+_NOT_IN_COPY = {
+    "decision": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this database's copy of meeting {reference} does not have this decision, which the package's meeting "
+        "refers to; import the package of {reference} first.",
+    ),
+    "action_point": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this database's copy of meeting {reference} does not have this action point, which the package's meeting "
+        "refers to; import the package of {reference} first.",
+    ),
+}
+_REFERENCE_TAKEN = {
+    "meeting": QT_TRANSLATE_NOOP(
+        "Errors",
+        "another meeting in this database already has the reference {reference}; change the reference on one side "
+        "(Details), then import again.",
+    ),
+    "decision": QT_TRANSLATE_NOOP(
+        "Errors",
+        "another decision in this database already has the reference {reference}; change the reference on one side "
+        "(Details), then import again.",
+    ),
+}
+
+
 def classify(session: Session, package: Package, on_conflict: str) -> ImportReport:
     report = ImportReport(package.source, package.created_at, package.created_by, package.app_version, [])
     meeting_t = table("meeting")
@@ -98,15 +136,15 @@ def classify(session: Session, package: Package, on_conflict: str) -> ImportRepo
         if here == digest:
             result.result = UNCHANGED
         elif digest in {h["sha256"] for h in history}:
-            result.result, result.reason = KEPT, "this database already had that version and has changed it since"
+            result.result, result.reason = KEPT, _KEPT_REASON
         elif here == entry["sync"]["base_sha256"] or _untouched_placeholder(history, here):
             result.result = CHANGED
         else:
             result.result = CONFLICT
-            result.reason = "changed both here and in the package since they last matched"
+            result.reason = _CONFLICT_REASON
         if result.result in (CHANGED, CONFLICT) and row.status == MeetingStatus.SIGNED_OFF:
             result.result, result.signed_off_here = CONFLICT, True
-            result.reason = "signed off here, and an import never changes signed-off minutes (reopen them first)"
+            result.reason = _SIGNED_OFF_REASON
         elif result.result == CONFLICT and on_conflict == "replace":
             result.result = REPLACED
     return report
@@ -168,19 +206,9 @@ def _referenced_meetings(session: Session, package: Package, applied: list[dict[
                 owner = session.execute(select(t.c.meeting_id).where(t.c.id == record["id"])).scalar()
                 path = f"referenced_meetings[{index}].{key}[{j}]"
                 if owner is not None and owner != ref["id"]:
-                    raise PackageError(
-                        f"the {kind.replace('_', ' ')} {record['id']} belongs to another meeting in this database.",
-                        path,
-                        package.source,
-                    )
+                    raise PackageError(Message(_ELSEWHERE[kind], id=record["id"]), path, package.source)
                 if owner is None and exists and placeholder is None:
-                    raise PackageError(
-                        f"this database's copy of meeting {ref['reference']} does not have this "
-                        f"{kind.replace('_', ' ')}, which the package's meeting refers to; import the package of "
-                        f"{ref['reference']} first.",
-                        path,
-                        package.source,
-                    )
+                    raise PackageError(Message(_NOT_IN_COPY[kind], reference=ref["reference"]), path, package.source)
                 if owner is None:
                     (item.decisions if kind == "decision" else item.actions).append(record)
         result.append(item)
@@ -202,13 +230,24 @@ def _directory(session: Session, package: Package, report: ImportReport) -> None
         report.organizations_added.append(org["acronym"])
         if acronym_key(org["acronym"]) in local_keys:
             report.warnings.append(
-                f"The package's {org['acronym']} is a different record from {local_keys[acronym_key(org['acronym'])]} "
-                "here; both are kept. If they are the same organisation, merge them under People & organisations."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The package's {acronym} is a different record from {local} here; both are kept. If they are "
+                        "the same organisation, merge them under People & organisations.",
+                    ),
+                    acronym=org["acronym"],
+                    local=local_keys[acronym_key(org["acronym"])],
+                )
             )
         alias_ids = [a["id"] for a in org["aliases"]]
         if alias_ids and session.execute(select(alias_t.c.id).where(alias_t.c.id.in_(alias_ids))).first():
             raise PackageError(
-                "an alias id of this organisation belongs to another organisation here.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an alias id of this organisation belongs to another organisation here."
+                    )
+                ),
                 f"organizations[{i}].aliases",
                 package.source,
             )
@@ -241,8 +280,14 @@ def _refuse_clashes(session: Session, entry: dict[str, Any], base: tuple[str, in
         for chunk in _chunks(ids):
             for row in session.execute(select(t.c.id, t.c[parent]).where(t.c.id.in_(chunk), t.c[parent] != mid)):
                 raise PackageError(
-                    f"the record {row.id} belongs to another meeting in this database; the package is not consistent "
-                    "with it.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the record {id} belongs to another meeting in this database; the package is not "
+                            "consistent with it.",
+                        ),
+                        id=row.id,
+                    ),
                     f"{where}.{key}[{ids.index(row.id)}].id",
                 )
     nested = (
@@ -255,7 +300,13 @@ def _refuse_clashes(session: Session, entry: dict[str, Any], base: tuple[str, in
         for chunk in _chunks(list(owner_of)):
             for row in session.execute(select(t.c.id, t.c[parent]).where(t.c.id.in_(chunk))):
                 if row[1] != owner_of[row.id]:
-                    raise PackageError(f"the record {row.id} belongs to another record in this database.", where)
+                    raise PackageError(
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "the record {id} belongs to another record in this database."),
+                            id=row.id,
+                        ),
+                        where,
+                    )
     _refuse_reference_clash(session, "meeting", entry, base)
     for j, decision in enumerate(entry["decisions"]):
         _refuse_reference_clash(session, "decision", decision, (*base, "decisions", j))
@@ -268,8 +319,14 @@ def _refuse_clashes(session: Session, entry: dict[str, Any], base: tuple[str, in
     ).first()
     if needed:
         raise PackageError(
-            f"the package removes the action point “{needed.text[:60]}”, which a later meeting here follows up; "
-            "it cannot be removed by an import.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the package removes the action point “{text}”, which a later meeting here follows up; it cannot "
+                    "be removed by an import.",
+                ),
+                text=needed.text[:60],
+            ),
             where,
         )
     kept_decisions = {d["id"] for d in entry["decisions"]}
@@ -283,8 +340,14 @@ def _refuse_clashes(session: Session, entry: dict[str, Any], base: tuple[str, in
     ).first()
     if superseded:
         raise PackageError(
-            f"the package removes a decision that decision {superseded.reference} here supersedes; it cannot be removed "
-            "by an import.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the package removes a decision that decision {reference} here supersedes; it cannot be removed "
+                    "by an import.",
+                ),
+                reference=superseded.reference,
+            ),
             where,
         )
 
@@ -294,11 +357,7 @@ def _refuse_reference_clash(session: Session, kind: str, record: dict[str, Any],
     other = session.execute(select(t.c.id).where(t.c.reference == record["reference"], t.c.id != record["id"])).first()
     if other:
         where = f"{path[0]}[{path[1]}]" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
-        raise PackageError(
-            f"another {kind} in this database already has the reference {record['reference']}; change the reference on "
-            "one side (Details), then import again.",
-            f"{where}.reference",
-        )
+        raise PackageError(Message(_REFERENCE_TAKEN[kind], reference=record["reference"]), f"{where}.reference")
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:

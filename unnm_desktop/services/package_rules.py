@@ -11,8 +11,20 @@ from typing import Any
 
 from unnm_desktop.domain.consensus import outcome_problem
 from unnm_desktop.domain.enums import MeetingStatus
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.minutes import fingerprint
 from unnm_desktop.services.package_schema import Path, SchemaProblem, json_path, parse_json_text
+
+# "this refers to <record> <id>, which is not in the package": one sentence per kind of record.
+_MISSING_REFERENCE = {
+    "organisation": QT_TRANSLATE_NOOP("Errors", "this refers to organisation {id}, which is not in the package."),
+    "person": QT_TRANSLATE_NOOP("Errors", "this refers to person {id}, which is not in the package."),
+    "meeting": QT_TRANSLATE_NOOP("Errors", "this refers to meeting {id}, which is not in the package."),
+    "agenda item": QT_TRANSLATE_NOOP("Errors", "this refers to agenda item {id}, which is not in the package."),
+    "decision": QT_TRANSLATE_NOOP("Errors", "this refers to decision {id}, which is not in the package."),
+    "action point": QT_TRANSLATE_NOOP("Errors", "this refers to action point {id}, which is not in the package."),
+    "sign-off": QT_TRANSLATE_NOOP("Errors", "this refers to sign-off {id}, which is not in the package."),
+}
 
 
 class Rules:
@@ -57,13 +69,18 @@ class Rules:
     def _define(self, record_id: str, path: Path) -> None:
         if record_id in self.ids:
             raise SchemaProblem(
-                (*path, "id"), f"the id {record_id} is used twice (also at {json_path(self.ids[record_id])})"
+                (*path, "id"),
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "the id {id} is used twice (also at {other})."),
+                    id=record_id,
+                    other=json_path(self.ids[record_id]),
+                ),
             )
         self.ids[record_id] = path
 
     def _ref(self, value: str | None, known: set[str] | dict[str, Any], path: Path, what: str) -> None:
         if value is not None and value not in known:
-            raise SchemaProblem(path, f"this refers to {what} {value}, which is not in the package")
+            raise SchemaProblem(path, Message(_MISSING_REFERENCE[what], id=value))
 
     def _unique_values(self, key: str, records: list[tuple[Any, ...]]) -> None:
         seen: dict[Any, Path] = {}
@@ -71,7 +88,12 @@ class Rules:
             value = record[key]
             if value is not None and value in seen:
                 raise SchemaProblem(
-                    (*path, key), f"“{value}” is used twice (also at {json_path(seen[value])}); it must be unique"
+                    (*path, key),
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "“{value}” is used twice (also at {other}); it must be unique."),
+                        value=value,
+                        other=json_path(seen[value]),
+                    ),
                 )
             seen[value] = tuple(path)
 
@@ -113,7 +135,13 @@ class Rules:
                 if org_id in seen:
                     raise SchemaProblem(
                         (*path, "positions", k, "organization_id"),
-                        f"this organisation already has a position on the decision (positions[{seen[org_id]}])",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "this organisation already has a position on the decision (positions[{index}]).",
+                            ),
+                            index=seen[org_id],
+                        ),
                     )
                 seen[org_id] = k
             problem = outcome_problem(
@@ -125,7 +153,11 @@ class Rules:
             if problem:
                 raise SchemaProblem(
                     (*path, "outcome"),
-                    f"the outcome “{decision['outcome']}” breaks the consensus rules: {problem.rstrip('.')}",
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "the outcome “{outcome}” breaks the consensus rules: {problem}"),
+                        outcome=decision["outcome"],
+                        problem=problem,  # a sentence ending with its full stop
+                    ),
                 )
 
     def _check_meeting(self, meeting: dict[str, Any], base: Path) -> None:
@@ -134,11 +166,16 @@ class Rules:
             self._ref(meeting[key], people, (*base, key), "person")
         self._ref(meeting["previous_meeting_id"], self.meeting_ids, (*base, "previous_meeting_id"), "meeting")
         if meeting["previous_meeting_id"] == meeting["id"]:
-            raise SchemaProblem((*base, "previous_meeting_id"), "a meeting cannot be its own previous meeting")
+            raise SchemaProblem(
+                (*base, "previous_meeting_id"),
+                Message(QT_TRANSLATE_NOOP("Errors", "a meeting cannot be its own previous meeting.")),
+            )
         if meeting["end_utc"] is not None and datetime.fromisoformat(meeting["end_utc"]) < datetime.fromisoformat(
             meeting["start_utc"]
         ):
-            raise SchemaProblem((*base, "end_utc"), "the meeting ends before it starts")
+            raise SchemaProblem(
+                (*base, "end_utc"), Message(QT_TRANSLATE_NOOP("Errors", "the meeting ends before it starts."))
+            )
         attending: dict[str, int] = {}
         for j, row in enumerate(meeting["attendance"]):
             path = (*base, "attendance", j)
@@ -146,12 +183,17 @@ class Rules:
             self._ref(row["person_id"], people, (*path, "person_id"), "person")
             self._ref(row["organization_id"], orgs, (*path, "organization_id"), "organisation")
             if row["person_id"] is None and row["organization_id"] is None:
-                raise SchemaProblem(path, "an attendance entry needs a person or an organisation")
+                raise SchemaProblem(
+                    path, Message(QT_TRANSLATE_NOOP("Errors", "an attendance entry needs a person or an organisation."))
+                )
             if row["person_id"] is not None:
                 if row["person_id"] in attending:
                     raise SchemaProblem(
                         (*path, "person_id"),
-                        f"this person is already listed (attendance[{attending[row['person_id']]}])",
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "this person is already listed (attendance[{index}])."),
+                            index=attending[row["person_id"]],
+                        ),
                     )
                 attending[row["person_id"]] = j
         items = {}
@@ -165,13 +207,23 @@ class Rules:
             self._ref(decision["agenda_item_id"], items, (*path, "agenda_item_id"), "agenda item")
             self._ref(decision["supersedes_id"], self.decisions, (*path, "supersedes_id"), "decision")
             if decision["supersedes_id"] == decision["id"]:
-                raise SchemaProblem((*path, "supersedes_id"), "a decision cannot supersede itself")
+                raise SchemaProblem(
+                    (*path, "supersedes_id"),
+                    Message(QT_TRANSLATE_NOOP("Errors", "a decision cannot supersede itself.")),
+                )
         self._check_decisions(meeting, base)
         self._check_actions(meeting, base)
         for j, action in enumerate(meeting["action_points"]):
             path = (*base, "action_points", j, "decision_id")
             if action["decision_id"] is not None and action["decision_id"] not in own_decisions:
-                raise SchemaProblem(path, "an action point can only follow from a decision of the same meeting")
+                raise SchemaProblem(
+                    path,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "an action point can only follow from a decision of the same meeting."
+                        )
+                    ),
+                )
         followed: dict[str, int] = {}
         for j, follow_up in enumerate(meeting["follow_ups"]):
             path = (*base, "follow_ups", j)
@@ -179,12 +231,20 @@ class Rules:
             self._ref(follow_up["action_id"], self.actions, (*path, "action_id"), "action point")
             if self.actions[follow_up["action_id"]] == meeting["id"]:
                 raise SchemaProblem(
-                    (*path, "action_id"), "follow-up is recorded at a later meeting than the one that set the action"
+                    (*path, "action_id"),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "follow-up is recorded at a later meeting than the one that set the action."
+                        )
+                    ),
                 )
             if follow_up["action_id"] in followed:
                 raise SchemaProblem(
                     (*path, "action_id"),
-                    f"this action point is already followed up (follow_ups[{followed[follow_up['action_id']]}])",
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "this action point is already followed up (follow_ups[{index}])."),
+                        index=followed[follow_up["action_id"]],
+                    ),
                 )
             followed[follow_up["action_id"]] = j
         self._check_sign_offs(meeting, base)
@@ -199,31 +259,59 @@ class Rules:
             for k, signatory in enumerate(record["signatories"]):
                 self._define(signatory["id"], (*path, "signatories", k))
             if record["revision"] in revisions:
-                raise SchemaProblem((*path, "revision"), f"revision {record['revision']} was signed off twice")
+                raise SchemaProblem(
+                    (*path, "revision"),
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "revision {revision} was signed off twice."),
+                        revision=record["revision"],
+                    ),
+                )
             revisions[record["revision"]] = j
             self._ref(record["replaces_id"], own, (*path, "replaces_id"), "sign-off")
             try:
                 content = parse_json_text(record["content_json"])
             except ValueError as error:
                 raise SchemaProblem(
-                    (*path, "content_json"), f"the signed-off content cannot be read: {error}"
+                    (*path, "content_json"),
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "the signed-off content cannot be read: {problem}"),
+                        problem=getattr(error, "message", f"{error}."),  # a clause ending with its full stop
+                    ),
                 ) from None
             if not isinstance(content, dict) or (content.get("meeting") or {}).get("id") != meeting["id"]:
-                raise SchemaProblem((*path, "content_json"), "the signed-off content is not that of this meeting")
+                raise SchemaProblem(
+                    (*path, "content_json"),
+                    Message(QT_TRANSLATE_NOOP("Errors", "the signed-off content is not that of this meeting.")),
+                )
             if fingerprint(content) != record["content_sha256"]:
                 raise SchemaProblem(
                     (*path, "content_sha256"),
-                    "the signed-off content does not match its fingerprint: the minutes were altered after they were "
-                    "signed off",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the signed-off content does not match its fingerprint: the minutes were altered after "
+                            "they were signed off.",
+                        )
+                    ),
                 )
         latest = max(sign_offs, key=lambda s: s["revision"], default=None)
         if meeting["status"] == MeetingStatus.SIGNED_OFF:
             if latest is None or latest["reopened_at"] is not None or latest["revision"] != meeting["revision"]:
                 raise SchemaProblem(
                     (*base, "status"),
-                    "the meeting is marked signed off, but no current sign-off of its revision is included",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the meeting is marked signed off, but no current sign-off of its revision is included.",
+                        )
+                    ),
                 )
         elif latest is not None and latest["reopened_at"] is None:
             raise SchemaProblem(
-                (*base, "status"), "the meeting has a sign-off that was never reopened, so it must be signed off"
+                (*base, "status"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the meeting has a sign-off that was never reopened, so it must be signed off."
+                    )
+                ),
             )

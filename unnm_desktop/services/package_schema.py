@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, UserFacingError
 from unnm_desktop.resources import load_json
 
 SUPPORTED_KEYWORDS = frozenset(
@@ -49,41 +49,72 @@ Path = tuple[str | int, ...]
 
 
 class PackageError(UserFacingError):
-    """A package that cannot be imported; the message says what is wrong and where. Nothing was changed."""
+    """A package that cannot be imported; the message says what is wrong and where. Nothing was changed.
+
+    `problem` is a clause ending with its full stop, such as `Message("the file is empty.")` (a Message, so
+    that the GUI shows it in the interface language); `where` is a JSON path; `source` the file's name in quotes.
+    """
 
     def __init__(self, problem: str, where: str | None = None, source: str | None = None) -> None:
         self.problem = problem
         self.where = where
         self.source = source
-        prefix = f"The package {source} cannot be imported" if source else "The package cannot be imported"
-        located = f" (at {where})" if where else ""
-        super().__init__(f"{prefix}{located}: {problem}")
+        if source and where:
+            template = QT_TRANSLATE_NOOP("Errors", "The package {source} cannot be imported (at {where}): {problem}")
+        elif source:
+            template = QT_TRANSLATE_NOOP("Errors", "The package {source} cannot be imported: {problem}")
+        elif where:
+            template = QT_TRANSLATE_NOOP("Errors", "The package cannot be imported (at {where}): {problem}")
+        else:
+            template = QT_TRANSLATE_NOOP("Errors", "The package cannot be imported: {problem}")
+        super().__init__(template, source=source, where=where, problem=problem)
 
 
 def json_path(path: Path) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "the top level"
+    return text or Message(QT_TRANSLATE_NOOP("Errors", "the top level"))
 
 
 # --- strict JSON -------------------------------------------------------------------------------------------
 
+_UTF16 = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the file is saved as UTF-16 text; meeting packages are UTF-8 (save it again as UTF-8, or export it again).",
+)
 _MAGIC = (
     (
         b"PK\x03\x04",
-        "a ZIP archive (or a Word/Excel file), not a meeting package; unpack it and import the .json inside",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the file is a ZIP archive (or a Word/Excel file), not a meeting package; unpack it and import the .json "
+            "inside.",
+        ),
     ),
-    (b"\x1f\x8b", "a gzip-compressed file, not a meeting package; decompress it first"),
-    (b"SQLite format 3\x00", "a UNNM Desktop database, not a meeting package; export a package from it instead"),
-    (b"%PDF", "a PDF document, not a meeting package"),
-    (b"\xff\xfe", "saved as UTF-16 text; meeting packages are UTF-8 (save it again as UTF-8, or export it again)"),
-    (b"\xfe\xff", "saved as UTF-16 text; meeting packages are UTF-8 (save it again as UTF-8, or export it again)"),
+    (
+        b"\x1f\x8b",
+        QT_TRANSLATE_NOOP("Errors", "the file is a gzip-compressed file, not a meeting package; decompress it first."),
+    ),
+    (
+        b"SQLite format 3\x00",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the file is a UNNM Desktop database, not a meeting package; export a package from it instead.",
+        ),
+    ),
+    (b"%PDF", QT_TRANSLATE_NOOP("Errors", "the file is a PDF document, not a meeting package.")),
+    (b"\xff\xfe", _UTF16),
+    (b"\xfe\xff", _UTF16),
 )
 
 
 class _Refused(ValueError):
-    pass
+    """Why a text is not acceptable JSON: `message` is a clause ending with its full stop (a Message)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -91,22 +122,40 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             owner = result.get("id") or dict(pairs).get("id")
-            where = f" (in the record with id {owner})" if isinstance(owner, str) else ""
+            if isinstance(owner, str):
+                raise _Refused(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the key “{key}” appears twice in the same object (in the record with id {owner}); a "
+                            "package never repeats a key.",
+                        ),
+                        key=key[:80],
+                        owner=owner,
+                    )
+                )
             raise _Refused(
-                f"the key “{key[:80]}” appears twice in the same object{where}; a package never repeats a key"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the key “{key}” appears twice in the same object; a package never repeats a key."
+                    ),
+                    key=key[:80],
+                )
             )
         result[key] = value
     return result
 
 
 def _constant(name: str) -> Any:
-    raise _Refused(f"it contains {name}, which is not a number JSON allows")
+    raise _Refused(
+        Message(QT_TRANSLATE_NOOP("Errors", "it contains {name}, which is not a number JSON allows."), name=name)
+    )
 
 
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"the number {text[:40]} is too large")
+        raise _Refused(Message(QT_TRANSLATE_NOOP("Errors", "the number {number} is too large."), number=text[:40]))
     return value
 
 
@@ -117,40 +166,65 @@ def parse_json_text(text: str) -> Any:
     except _Refused:
         raise
     except RecursionError:
-        raise _Refused("it is nested too deeply to be a meeting package") from None
+        raise _Refused(
+            Message(QT_TRANSLATE_NOOP("Errors", "it is nested too deeply to be a meeting package."))
+        ) from None
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise _Refused(
-                "the file ends in the middle of the data: it was cut off (copied or downloaded incompletely); "
-                "export it again"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the file ends in the middle of the data: it was cut off (copied or downloaded incompletely); "
+                        "export it again.",
+                    )
+                )
             ) from None
-        raise _Refused(f"it is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+        raise _Refused(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "it is not valid JSON: {reason} (line {line}, column {column})."),
+                reason=error.msg,  # Python's own words, in English
+                line=error.lineno,
+                column=error.colno,
+            )
+        ) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise _Refused(f"it contains a value that cannot be read ({error})") from None
+        raise _Refused(
+            Message(QT_TRANSLATE_NOOP("Errors", "it contains a value that cannot be read ({reason})."), reason=error)
+        ) from None
 
 
 def load_bytes(data: bytes, source: str | None = None) -> Any:
     """The JSON document in `data`, or PackageError saying why it is not one."""
     if not data.strip():
-        raise PackageError("the file is empty.", source=source)
-    for magic, what in _MAGIC:
+        raise PackageError(Message(QT_TRANSLATE_NOOP("Errors", "the file is empty.")), source=source)
+    for magic, problem in _MAGIC:
         if data.startswith(magic):
-            raise PackageError(f"the file is {what}.", source=source)
+            raise PackageError(Message(problem), source=source)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark some editors add; harmless
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PackageError(
-            f"the file is not UTF-8 text (byte {error.start} cannot be read); it is not a meeting package or was damaged.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the file is not UTF-8 text (byte {byte} cannot be read); it is not a meeting package or was "
+                    "damaged.",
+                ),
+                byte=error.start,
+            ),
             source=source,
         ) from None
     if text.lstrip()[:1] not in ("{", "["):
-        raise PackageError("the file is not JSON, so it is not a meeting package.", source=source)
+        raise PackageError(
+            Message(QT_TRANSLATE_NOOP("Errors", "the file is not JSON, so it is not a meeting package.")), source=source
+        )
     try:
         return parse_json_text(text)
-    except ValueError as error:
-        raise PackageError(f"{error}.", source=source) from None
+    except _Refused as error:
+        raise PackageError(error.message, source=source) from None
 
 
 # --- the schema --------------------------------------------------------------------------------------------
@@ -162,6 +236,8 @@ def package_schema() -> dict[str, Any]:
 
 
 class SchemaProblem(Exception):
+    """Where a package breaks its schema or rules; `problem` is a clause ending with its full stop (a Message)."""
+
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(problem)
         self.path = path
@@ -177,15 +253,26 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "array": (list,),
     "object": (dict,),
 }
+_A_LIST = Message(QT_TRANSLATE_NOOP("Errors", "a list"))
+_AN_OBJECT = Message(QT_TRANSLATE_NOOP("Errors", "an object"))
 _TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
+    "string": Message(QT_TRANSLATE_NOOP("Errors", "text")),
+    "integer": Message(QT_TRANSLATE_NOOP("Errors", "a whole number")),
+    "number": Message(QT_TRANSLATE_NOOP("Errors", "a number")),
+    "boolean": Message(QT_TRANSLATE_NOOP("Errors", "true or false")),
     "null": "null",
-    "array": "a list",
-    "object": "an object",
+    "array": _A_LIST,
+    "object": _AN_OBJECT,
 }
+_MUST_BE = QT_TRANSLATE_NOOP("Errors", "this must be {wanted}, not {actual}.")
+
+
+def _either(words: list[str]) -> str:
+    """ "a or b or c", each word translated in the GUI."""
+    result = words[0]
+    for word in words[1:]:
+        result = Message(QT_TRANSLATE_NOOP("Errors", "{first} or {second}"), first=result, second=word)
+    return result
 
 
 def _has_type(value: Any, name: str) -> bool:
@@ -200,10 +287,11 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"the text “{value[:60]}{'…' if len(value) > 60 else ''}”"
+        shown = value[:60] + ("…" if len(value) > 60 else "")
+        return Message(QT_TRANSLATE_NOOP("Errors", "the text “{text}”"), text=shown)
     if isinstance(value, (int, float)):
-        return f"the number {value}"
-    return "a list" if isinstance(value, list) else "an object"
+        return Message(QT_TRANSLATE_NOOP("Errors", "the number {number}"), number=value)
+    return _A_LIST if isinstance(value, list) else _AN_OBJECT
 
 
 @cache
@@ -218,7 +306,9 @@ def _check_format(name: str, value: str) -> str | None:
         elif name == "date-time":
             datetime.fromisoformat(value)
     except ValueError:
-        return f"“{value}” is not a real {'date' if name == 'date' else 'date and time'}"
+        if name == "date":
+            return Message(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a real date."), value=value)
+        return Message(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a real date and time."), value=value)
     return None
 
 
@@ -243,22 +333,43 @@ def _validate(value: Any, schema: dict[str, Any], path: Path, root: dict[str, An
     if "type" in schema:
         names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if not any(_has_type(value, n) for n in names):
-            wanted = " or ".join(_TYPE_WORDS[n] for n in names)
-            raise SchemaProblem(path, f"this must be {wanted}, not {_describe(value)}")
+            wanted = _either([_TYPE_WORDS[n] for n in names])
+            raise SchemaProblem(path, Message(_MUST_BE, wanted=wanted, actual=_describe(value)))
     if "const" in schema and (value != schema["const"] or type(value) is not type(schema["const"])):
-        raise SchemaProblem(path, f"this must be {json.dumps(schema['const'])}, not {_describe(value)}")
+        raise SchemaProblem(path, Message(_MUST_BE, wanted=json.dumps(schema["const"]), actual=_describe(value)))
     if "enum" in schema and not any(value == e and type(value) is type(e) for e in schema["enum"]):
         allowed = ", ".join("null" if e is None else str(e) for e in schema["enum"])
-        raise SchemaProblem(path, f"{_describe(value)} is not allowed here; use one of: {allowed}")
+        raise SchemaProblem(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "{value} is not allowed here; use one of: {allowed}."),
+                value=_describe(value),
+                allowed=allowed,
+            ),
+        )
     if isinstance(value, str):
         if len(value) > schema.get("maxLength", math.inf):
             raise SchemaProblem(
-                path, f"the text is {len(value):,} characters long; at most {schema['maxLength']:,} are allowed here"
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the text is {length} characters long; at most {limit} are allowed here."
+                    ),
+                    length=f"{len(value):,}",
+                    limit=f"{schema['maxLength']:,}",
+                ),
             )
         if len(value) < schema.get("minLength", 0):
-            raise SchemaProblem(path, "this cannot be empty")
+            raise SchemaProblem(path, Message(QT_TRANSLATE_NOOP("Errors", "this cannot be empty.")))
         if "pattern" in schema and not _regex(schema["pattern"]).search(value):
-            raise SchemaProblem(path, f"{_describe(value)} is not in the expected form ({_form(schema)})")
+            raise SchemaProblem(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "{value} is not in the expected form ({form})."),
+                    value=_describe(value),
+                    form=_form(schema),
+                ),
+            )
         if "format" in schema:
             problem = _check_format(schema["format"], value)
             if problem:
@@ -266,21 +377,40 @@ def _validate(value: Any, schema: dict[str, Any], path: Path, root: dict[str, An
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if value < schema.get("minimum", -math.inf) or value > schema.get("maximum", math.inf):
             raise SchemaProblem(
-                path, f"{_describe(value)} is out of range ({schema.get('minimum')} to {schema.get('maximum')})"
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "{value} is out of range ({minimum} to {maximum})."),
+                    value=_describe(value),
+                    minimum=schema.get("minimum"),
+                    maximum=schema.get("maximum"),
+                ),
             )
     elif isinstance(value, list):
         if len(value) > schema.get("maxItems", math.inf):
             raise SchemaProblem(
-                path, f"the list has {len(value):,} entries; at most {schema['maxItems']:,} are allowed"
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "the list has {count} entries; at most {limit} are allowed."),
+                    count=f"{len(value):,}",
+                    limit=f"{schema['maxItems']:,}",
+                ),
             )
         if len(value) < schema.get("minItems", 0):
-            raise SchemaProblem(path, f"the list needs at least {schema['minItems']} entries")
+            raise SchemaProblem(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "the list needs at least {count} entries."), count=schema["minItems"]
+                ),
+            )
         if schema.get("uniqueItems"):
             seen = set()
             for index, item in enumerate(value):
                 key = json.dumps(item, sort_keys=True)
                 if key in seen:
-                    raise SchemaProblem((*path, index), f"{_describe(item)} is listed twice")
+                    raise SchemaProblem(
+                        (*path, index),
+                        Message(QT_TRANSLATE_NOOP("Errors", "{value} is listed twice."), value=_describe(item)),
+                    )
                 seen.add(key)
         if "items" in schema:
             for index, item in enumerate(value):
@@ -288,12 +418,20 @@ def _validate(value: Any, schema: dict[str, Any], path: Path, root: dict[str, An
     elif isinstance(value, dict):
         for name in schema.get("required", ()):
             if name not in value:
-                raise SchemaProblem(path, f"the field “{name}” is missing")
+                raise SchemaProblem(
+                    path, Message(QT_TRANSLATE_NOOP("Errors", "the field “{name}” is missing."), name=name)
+                )
         properties = schema.get("properties", {})
         if schema.get("additionalProperties") is False:
             for name in value:
                 if name not in properties:
-                    raise SchemaProblem(path, f"the field “{name[:80]}” is not part of the package format")
+                    raise SchemaProblem(
+                        path,
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "the field “{name}” is not part of the package format."),
+                            name=name[:80],
+                        ),
+                    )
         for name, subschema in properties.items():
             if name in value:
                 _validate(value[name], subschema, (*path, name), root)
@@ -302,11 +440,11 @@ def _validate(value: Any, schema: dict[str, Any], path: Path, root: dict[str, An
 def _form(schema: dict[str, Any]) -> str:
     pattern = schema["pattern"]
     if "[0-9a-f]{8}" in pattern:
-        return "a lower-case UUID such as 3f2b8c1e-9a4d-4c3b-8e2f-1a2b3c4d5e6f"
+        return Message(QT_TRANSLATE_NOOP("Errors", "a lower-case UUID such as 3f2b8c1e-9a4d-4c3b-8e2f-1a2b3c4d5e6f"))
     if "[0-9a-f]{64}" in pattern:
-        return "64 lower-case hexadecimal digits"
+        return Message(QT_TRANSLATE_NOOP("Errors", "64 lower-case hexadecimal digits"))
     if "T[0-9]{2}" in pattern:
-        return "UTC as YYYY-MM-DDTHH:MM:SS+00:00"
+        return Message(QT_TRANSLATE_NOOP("Errors", "UTC as YYYY-MM-DDTHH:MM:SS+00:00"))
     if "[0-9]{4}-" in pattern:
         return "YYYY-MM-DD"
     if "[0-5][0-9]" in pattern:

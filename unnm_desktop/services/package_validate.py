@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path as FilePath
 from typing import Any
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.domain.text import clean_text
 from unnm_desktop.services.package_format import (
     DATE,
@@ -72,17 +73,26 @@ def read_package(path: FilePath | str) -> Package:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise PackageError("it is a folder, not a file.", source=source)
+            raise PackageError(Message(QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file.")), source=source)
         if size > MAX_FILE_BYTES:
             raise PackageError(
-                f"the file is {size / 1e6:,.0f} MB; a meeting package is at most {MAX_FILE_BYTES // 2**20} MB.",
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "the file is {size} MB; a meeting package is at most {limit} MB."),
+                    size=f"{size / 1e6:,.0f}",
+                    limit=MAX_FILE_BYTES // 2**20,
+                ),
                 source=source,
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise PackageError(f"there is no file {path}.", source=source) from None
+        raise PackageError(
+            Message(QT_TRANSLATE_NOOP("Errors", "there is no file {path}."), path=path), source=source
+        ) from None
     except OSError as error:
-        raise PackageError(f"the file cannot be read ({error.strerror or error}).", source=source) from None
+        raise PackageError(
+            Message(QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({reason})."), reason=error.strerror or error),
+            source=source,
+        ) from None
     return package_from_bytes(data, source)
 
 
@@ -92,7 +102,7 @@ def package_from_bytes(data: bytes, source: str = "package") -> Package:
     try:
         check_document(package)
     except SchemaProblem as problem:
-        raise PackageError(f"{problem.problem}.", json_path(problem.path), source) from None
+        raise PackageError(problem.problem, json_path(problem.path), source) from None
     return package
 
 
@@ -109,28 +119,61 @@ def check_document(package: Package) -> None:
         if digest != meeting["sync"]["content_sha256"]:
             raise SchemaProblem(
                 ("meetings", index),
-                "the meeting's content does not match the hash written when the package was made, so the file was "
-                "changed after export; export it again from the original database",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the meeting's content does not match the hash written when the package was made, so the file "
+                        "was changed after export; export it again from the original database.",
+                    )
+                ),
             )
         package.hashes.append(digest)
 
 
 def _check_header(document: Any) -> None:
     if not isinstance(document, dict):
-        raise SchemaProblem((), "the file holds a JSON list, not a meeting package")
+        raise SchemaProblem(
+            (), Message(QT_TRANSLATE_NOOP("Errors", "the file holds a JSON list, not a meeting package."))
+        )
     name = document.get("format")
     if name != FORMAT_NAME:
-        shown = f"“{name}”" if isinstance(name, str) else "missing"
-        raise SchemaProblem(("format",), f"this is not a UNNM Desktop meeting package (its format is {shown})")
+        if isinstance(name, str):
+            raise SchemaProblem(
+                ("format",),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "this is not a UNNM Desktop meeting package (its format is “{format}”)."
+                    ),
+                    format=name,
+                ),
+            )
+        raise SchemaProblem(
+            ("format",),
+            Message(QT_TRANSLATE_NOOP("Errors", "this is not a UNNM Desktop meeting package (its format is missing).")),
+        )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise SchemaProblem(
             ("version",),
-            f"the package was written in format version {version} by a newer UNNM Desktop; this one reads "
-            f"version {FORMAT_VERSION}: update UNNM Desktop to import it",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the package was written in format version {version} by a newer UNNM Desktop; this one reads "
+                    "version {supported}: update UNNM Desktop to import it.",
+                ),
+                version=version,
+                supported=FORMAT_VERSION,
+            ),
         )
     if version != FORMAT_VERSION or isinstance(version, bool):
-        raise SchemaProblem(("version",), f"the format version must be {FORMAT_VERSION}, not {json.dumps(version)}")
+        raise SchemaProblem(
+            ("version",),
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "the format version must be {supported}, not {version}."),
+                supported=FORMAT_VERSION,
+                version=json.dumps(version),
+            ),
+        )
 
 
 def _strings(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
@@ -151,13 +194,26 @@ def _check_text(path: Path, text: str) -> None:
         if clean_text(ch) != ch or 0xD800 <= ord(ch) <= 0xDFFF:
             raise SchemaProblem(
                 path,
-                f"the text contains the control character U+{ord(ch):04X} at position {position + 1}, which UNNM "
-                "Desktop never stores (it cannot go into a Word document); the file was not made by UNNM Desktop "
-                "or was altered",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the text contains the control character U+{code} at position {position}, which UNNM Desktop "
+                        "never stores (it cannot go into a Word document); the file was not made by UNNM Desktop or "
+                        "was altered.",
+                    ),
+                    code=f"{ord(ch):04X}",
+                    position=position + 1,
+                ),
             )
     if not unicodedata.is_normalized("NFC", text):
         raise SchemaProblem(
-            path, "the text is not in Unicode normal form C, as UNNM Desktop always stores it; the file was altered"
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the text is not in Unicode normal form C, as UNNM Desktop always stores it; the file was altered.",
+                )
+            ),
         )
 
 
@@ -179,4 +235,11 @@ def _check_times(document: dict[str, Any]) -> None:
         except ValueError:
             continue  # the schema has already refused what does not parse
         if canonical != text:
-            raise SchemaProblem(path, f"“{text}” must be written as “{canonical}”")
+            raise SchemaProblem(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "“{text}” must be written as “{canonical}”."),
+                    text=text,
+                    canonical=canonical,
+                ),
+            )

@@ -11,8 +11,8 @@ from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import Outcome, PositionKind, parse_enum
-from unnm_desktop.domain.errors import ValidationError
-from unnm_desktop.services._common import editable_meeting, get_or_fail
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from unnm_desktop.services._common import OBJECTIVE_RANGE, editable_meeting, get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_common import OrgNames, local_date, utc_bounds
 from unnm_desktop.services.desk_views import RegisterEntry, RegisterFilter, RegisterPosition
@@ -47,7 +47,7 @@ def _filtered(connection: Connection, filters: RegisterFilter) -> Select | None:
         query = query.where(_D.c.outcome.in_([parse_enum(Outcome, o, "outcome").value for o in filters.outcomes]))
     if filters.objective is not None:
         if not 1 <= int(filters.objective) <= 23:
-            raise ValidationError(f"GCM objectives are numbered 1 to 23; {filters.objective} is not one of them.")
+            raise ValidationError(OBJECTIVE_RANGE, number=filters.objective)
         query = query.where(_D.c.id.in_(select(_O.c.decision_id).where(_O.c.objective == int(filters.objective))))
     if filters.organization_id:
         dissent = select(_P.c.decision_id).where(
@@ -165,19 +165,31 @@ def check_supersedes(session: Session, decision: Decision, superseded_id: str) -
     """The earlier decision `decision` may supersede, or ValidationError: not itself, not a decision taken
     at the same time or later, and not one that (through a chain) already supersedes it."""
     if superseded_id == decision.id:
-        raise ValidationError(f"Decision {decision.reference} cannot supersede itself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Decision {reference} cannot supersede itself."), reference=decision.reference
+        )
     earlier = get_or_fail(session, Decision, superseded_id, "decision")
     if (earlier.meeting.start_utc, earlier.sequence) >= (decision.meeting.start_utc, decision.sequence):
         raise ValidationError(
-            f"Decision {earlier.reference} was not taken before {decision.reference}; "
-            "only a later decision supersedes an earlier one."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Decision {earlier} was not taken before {later}; only a later decision supersedes an earlier one.",
+            ),
+            earlier=earlier.reference,
+            later=decision.reference,
         )
     seen, step = {decision.id}, earlier
     while step.supersedes_id is not None:
         if step.supersedes_id in seen:
             raise ValidationError(
-                f"Decision {earlier.reference} already supersedes {decision.reference} through "
-                f"{step.reference}; a decision cannot supersede one that supersedes it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Decision {earlier} already supersedes {later} through {step}; a decision cannot supersede one "
+                    "that supersedes it.",
+                ),
+                earlier=earlier.reference,
+                later=decision.reference,
+                step=step.reference,
             )
         seen.add(step.id)
         step = get_or_fail(session, Decision, step.supersedes_id, "decision")

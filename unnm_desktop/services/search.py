@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.domain.snippet import WORD, make_snippet
 from unnm_desktop.domain.text import fold
 from unnm_desktop.services.context import ServiceContext
@@ -65,7 +65,11 @@ def search(
     if kinds:
         unknown = sorted(set(kinds) - set(KINDS))
         if unknown:
-            raise ValidationError(f"“{unknown[0]}” is not something to search; use one of: {', '.join(KINDS)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{kind}” is not something to search; use one of: {allowed}."),
+                kind=unknown[0],
+                allowed=", ".join(KINDS),
+            )
     terms = query_terms(query)
     if not terms or limit <= 0:
         return []

@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, PositionKind
-from unnm_desktop.domain.errors import ValidationError
-from unnm_desktop.services._common import get_or_fail, optional_date, required_text, text_field
+from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, Outcome, PositionKind
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from unnm_desktop.services._common import JoinedMessage, get_or_fail, optional_date, required_text, text_field
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, canonical_json, fingerprint
 from unnm_desktop.store.models import Meeting, Signatory, SignOff
@@ -25,25 +25,48 @@ class SignatoryInput:
     signed_on: date | str | None = None
 
 
-def checklist(ctx: ServiceContext, meeting_id: str) -> list[str]:
-    """What still stands in the way of sign-off, in words; empty when the minutes can be signed."""
-    problems: list[str] = []
+_NO_FINAL_OUTCOME = {
+    Outcome.PROPOSED.value: QT_TRANSLATE_NOOP("Errors", "Decision {reference} has no final outcome yet (proposed)."),
+    Outcome.UNDER_SILENCE.value: QT_TRANSLATE_NOOP(
+        "Errors", "Decision {reference} has no final outcome yet (under_silence)."
+    ),
+}
+_NO_FINAL_OUTCOME_OTHER = QT_TRANSLATE_NOOP("Errors", "Decision {reference} has no final outcome yet ({outcome}).")
+
+
+def checklist(ctx: ServiceContext, meeting_id: str) -> list[Message]:
+    """What still stands in the way of sign-off, in words (Message: the GUI shows them with error_text);
+    empty when the minutes can be signed."""
+    problems: list[Message] = []
     with ctx.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
         if meeting.chair_id is None:
-            problems.append("No chair is set (Details).")
+            problems.append(Message(QT_TRANSLATE_NOOP("Errors", "No chair is set (Details).")))
         if meeting.rapporteur_id is None:
-            problems.append("No rapporteur is set (Details).")
+            problems.append(Message(QT_TRANSLATE_NOOP("Errors", "No rapporteur is set (Details).")))
         if not any(a.status in {s.value for s in ATTENDING} for a in meeting.attendance):
-            problems.append("No one is recorded as present or remote (Attendance).")
+            problems.append(
+                Message(QT_TRANSLATE_NOOP("Errors", "No one is recorded as present or remote (Attendance)."))
+            )
         for decision in meeting.decisions:
             if decision.outcome not in {o.value for o in FINAL_OUTCOMES}:
-                problems.append(f"Decision {decision.reference} has no final outcome yet ({decision.outcome}).")
+                if decision.outcome in _NO_FINAL_OUTCOME:
+                    problems.append(Message(_NO_FINAL_OUTCOME[decision.outcome], reference=decision.reference))
+                else:
+                    problems.append(
+                        Message(_NO_FINAL_OUTCOME_OTHER, reference=decision.reference, outcome=decision.outcome)
+                    )
             for position in decision.positions:
                 if position.kind == PositionKind.AD_REFERENDUM and position.ad_referendum_deadline is None:
                     problems.append(
-                        f"Decision {decision.reference}: the ad referendum position of "
-                        f"{position.organization.acronym} has no deadline."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "Decision {reference}: the ad referendum position of {acronym} has no deadline.",
+                            ),
+                            reference=decision.reference,
+                            acronym=position.organization.acronym,
+                        )
                     )
     return problems
 
@@ -53,7 +76,11 @@ def circulate(ctx: ServiceContext, meeting_id: str) -> int:
     with ctx.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
         if meeting.status == MeetingStatus.SIGNED_OFF:
-            raise ValidationError("Signed-off minutes are not circulated again; reopen them for revision first.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Signed-off minutes are not circulated again; reopen them for revision first."
+                )
+            )
         before = {"status": meeting.status, "revision": meeting.revision}
         meeting.status = MeetingStatus.CIRCULATED.value
         meeting.revision += 1
@@ -71,16 +98,21 @@ def circulate(ctx: ServiceContext, meeting_id: str) -> int:
 def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryInput], *, backup: bool = True) -> str:
     """Lock the minutes: fingerprint their content and record who signed. Returns the SHA-256."""
     if not signatories:
-        raise ValidationError("Sign-off needs at least one signatory (usually the chair and the rapporteur).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Sign-off needs at least one signatory (usually the chair and the rapporteur).")
+        )
     problems = checklist(ctx, meeting_id)
     if problems:
-        raise ValidationError("The minutes cannot be signed off yet: " + " ".join(problems))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The minutes cannot be signed off yet: {problems}"),
+            problems=JoinedMessage(problems),
+        )
     if backup:
         ctx.db.backup("before-sign-off")
     with ctx.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
         if meeting.status == MeetingStatus.SIGNED_OFF:
-            raise ValidationError(f"“{meeting.title}” is already signed off.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{title}” is already signed off."), title=meeting.title)
         content = build_content(session, meeting_id)
         digest = fingerprint(content)
         previous = session.scalars(
@@ -123,7 +155,7 @@ def reopen_for_revision(ctx: ServiceContext, meeting_id: str, reason: str) -> in
     with ctx.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
         if meeting.status != MeetingStatus.SIGNED_OFF:
-            raise ValidationError("Only signed-off minutes are reopened for revision.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only signed-off minutes are reopened for revision."))
         latest = session.scalars(
             select(SignOff).where(SignOff.meeting_id == meeting_id).order_by(SignOff.revision.desc()).limit(1)
         ).one()

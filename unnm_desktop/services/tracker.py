@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from unnm_desktop.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, parse_enum
-from unnm_desktop.domain.errors import ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import get_or_fail, long_text, require_editable
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_common import OrgNames, local_date, parse_date, today_in_istanbul
@@ -59,7 +59,11 @@ def load_actions(ctx: ServiceContext, filters: TrackerFilter | None = None) -> l
             _AP.c.status.in_([parse_enum(ActionStatus, s, "action status").value for s in filters.statuses])
         )
     if filters.due_from and filters.due_to and filters.due_from > filters.due_to:
-        raise ValidationError(f"The due dates end ({filters.due_to}) before they start ({filters.due_from}).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The due dates end ({due_to}) before they start ({due_from})."),
+            due_to=filters.due_to,
+            due_from=filters.due_from,
+        )
     if filters.due_from:
         query = query.where(_AP.c.due_date >= filters.due_from)
     if filters.due_to:
@@ -130,9 +134,15 @@ def mark_done(
         day = parse_date(done_on, "completion date") or today_in_istanbul()
         set_on = local_date(action.meeting.start_utc)
         if day > today_in_istanbul():
-            raise ValidationError(f"An action cannot be done on {day}, a date still to come.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An action cannot be done on {day}, a date still to come."), day=day
+            )
         if day < set_on:
-            raise ValidationError(f"An action set on {set_on} cannot have been done before, on {day}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An action set on {set_on} cannot have been done before, on {day}."),
+                set_on=set_on,
+                day=day,
+            )
         text = long_text(note).strip() or None
         before = {
             "status": action.status,
@@ -147,7 +157,11 @@ def mark_done(
         if at_meeting_id is not None:
             meeting = get_or_fail(session, Meeting, at_meeting_id, "meeting")
             if meeting.id == action.meeting_id or meeting.start_utc <= action.meeting.start_utc:
-                raise ValidationError("The follow-up is recorded at a later meeting than the one that set the action.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The follow-up is recorded at a later meeting than the one that set the action."
+                    )
+                )
             require_editable(meeting)
             follow_up = session.scalars(
                 select(ActionFollowUp).where(

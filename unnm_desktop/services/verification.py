@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from unnm_desktop.domain.enums import MeetingStatus
-from unnm_desktop.domain.errors import NotFoundError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
@@ -108,14 +108,22 @@ def minutes_source(ctx: ServiceContext, meeting_id: str, sign_off_id: str | None
         if sign_off_id is not None:
             rows = _load(session, SignOff.id == sign_off_id, SignOff.meeting_id == meeting_id)
             if not rows:
-                raise NotFoundError(f"No signed-off version {sign_off_id} of {meeting.reference} was found.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "No signed-off version {sign_off_id} of {reference} was found."),
+                    sign_off_id=sign_off_id,
+                    reference=meeting.reference,
+                )
             version = _version(*rows[0])
             return MinutesSource(version.content, version)
         if meeting.status == MeetingStatus.SIGNED_OFF:
             rows = _load(session, SignOff.meeting_id == meeting_id)
             if not rows:
                 raise ValidationError(
-                    f"{meeting.reference} is marked signed off but has no stored sign-off; run `unnm-desktop check`."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{reference} is marked signed off but has no stored sign-off; run `unnm-desktop check`.",
+                    ),
+                    reference=meeting.reference,
                 )
             version = _version(*rows[0])
             return MinutesSource(version.content, version)
@@ -137,8 +145,8 @@ def find_signed_version(ctx: ServiceContext, sha256: str, meeting_id: str | None
 
 @dataclass(frozen=True)
 class DatabaseVerdict:
-    problems: tuple[str, ...]
-    notes: tuple[str, ...]
+    problems: tuple[str, ...]  # Message values: shown in the GUI with error_text
+    notes: tuple[str, ...]  # Message values
 
     @property
     def ok(self) -> bool:
@@ -152,26 +160,55 @@ def database_problems(ctx: ServiceContext, version: SignedVersion) -> DatabaseVe
     with ctx.session() as session:
         if fingerprint(version.content) != version.sha256:
             problems.append(
-                f"The database content of {version.reference} (revision {version.revision}) no longer matches "
-                "its fingerprint: the stored signed-off text was changed outside UNNM Desktop."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database content of {reference} (revision {revision}) no longer matches its fingerprint: "
+                        "the stored signed-off text was changed outside UNNM Desktop.",
+                    ),
+                    reference=version.reference,
+                    revision=version.revision,
+                )
             )
         elif version.current:
             live = recorded_substance(build_content(session, version.meeting_id))
             where = _first_difference(recorded_substance(version.content), live, "")
             if where is not None:
                 problems.append(
-                    f"The database content of {version.reference} no longer matches its fingerprint: the signed-off "
-                    f"minutes were changed outside UNNM Desktop (first difference at {where or 'the top'})."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The database content of {reference} no longer matches its fingerprint: the signed-off "
+                            "minutes were changed outside UNNM Desktop (first difference at {where}).",
+                        ),
+                        reference=version.reference,
+                        where=where or Message(QT_TRANSLATE_NOOP("Errors", "the top")),
+                    )
                 )
         else:
-            reason = f" ({version.reopen_reason})" if version.reopen_reason else ""
+            if version.reopen_reason:
+                note = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reference} revision {revision} was later reopened for revision ({reason}); this document is "
+                    "that earlier signed-off version.",
+                )
+            else:
+                note = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reference} revision {revision} was later reopened for revision; this document is that earlier "
+                    "signed-off version.",
+                )
             notes.append(
-                f"{version.reference} revision {version.revision} was later reopened for revision{reason}; "
-                "this document is that earlier signed-off version."
+                Message(note, reference=version.reference, revision=version.revision, reason=version.reopen_reason)
             )
         chain_problem = audit_chain_problem(session)
         if chain_problem:
-            problems.append(f"The database's audit chain is broken: {chain_problem}.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "The database's audit chain is broken: {problem}."),
+                    problem=chain_problem,
+                )
+            )
     return DatabaseVerdict(tuple(problems), tuple(notes))
 
 

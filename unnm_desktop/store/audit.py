@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id, utc_now
 
@@ -93,11 +94,23 @@ def verify_chain(session: Session) -> ChainVerdict:
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
         count += 1
         if event.seq != expected_seq:
-            return ChainVerdict(count, f"audit event {expected_seq} is missing")
+            return ChainVerdict(
+                count, Message(QT_TRANSLATE_NOOP("Errors", "audit event {seq} is missing"), seq=expected_seq)
+            )
         if event.prev_hash != expected_prev:
-            return ChainVerdict(count, f"audit event {event.seq} does not follow the one before it")
+            return ChainVerdict(
+                count,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "audit event {seq} does not follow the one before it"), seq=event.seq
+                ),
+            )
         if _event_hash(event) != event.hash:
-            return ChainVerdict(count, f"audit event {event.seq} was changed after it was written")
+            return ChainVerdict(
+                count,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "audit event {seq} was changed after it was written"), seq=event.seq
+                ),
+            )
         expected_prev = event.hash
         expected_seq += 1
     return ChainVerdict(count, None)

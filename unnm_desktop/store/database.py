@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store import search_sync
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
@@ -76,7 +77,11 @@ def open_database(path: Path, *, read_only: bool = False, lock: DatabaseLock | N
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StorageError(f"The folder for {path} cannot be created: {error.strerror}.") from None
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The folder for {path} cannot be created: {reason}."),
+                path=path,
+                reason=error.strerror,
+            ) from None
 
     if lock is None:
         lock = acquire_lock(path)
@@ -93,7 +98,8 @@ def _refuse_if_damaged(path: Path) -> None:
     refuse_if_not_sqlite(path)
     verdict = check_file(path)
     if verdict != "ok":
-        raise DamagedDatabaseError(path, f"is damaged ({verdict})", newest_good_backup(path))
+        problem = Message(QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({verdict})."), path=path, verdict=verdict)
+        raise DamagedDatabaseError(path, problem, newest_good_backup(path))
 
 
 def _stored_revision(path: Path) -> str | None:

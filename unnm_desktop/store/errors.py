@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 
 class StorageError(UserFacingError):
@@ -16,13 +16,27 @@ class DatabaseLockedError(StorageError):
 
 
 class DamagedDatabaseError(StorageError):
-    """The file is not a usable SQLite database; it has been left exactly as it was."""
+    """The file is not a usable SQLite database; it has been left exactly as it was.
+
+    `problem` is one sentence naming the file and what is wrong with it (a domain.errors.Message, so that the
+    GUI can show it in the interface language), e.g. `Message("{path} is damaged ({verdict}).", ...)`.
+    """
 
     def __init__(self, path: Path, problem: str, newest_backup: Path | None) -> None:
         self.path = path
         self.newest_backup = newest_backup
         if newest_backup is not None:
-            advice = f"The newest good backup is {newest_backup}; `unnm-desktop restore` can put it in place."
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{problem} It has not been modified. The newest good backup is {backup}; `unnm-desktop restore` "
+                    "can put it in place.",
+                ),
+                problem=problem,
+                backup=newest_backup,
+            )
         else:
-            advice = "No backup of it was found."
-        super().__init__(f"{path} {problem}. It has not been modified. {advice}")
+            super().__init__(
+                QT_TRANSLATE_NOOP("Errors", "{problem} It has not been modified. No backup of it was found."),
+                problem=problem,
+            )

@@ -14,6 +14,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store.errors import DamagedDatabaseError, DatabaseLockedError, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,12 +37,28 @@ def _current_holder() -> dict[str, object]:
     }
 
 
-def _describe(holder: dict[str, object]) -> str:
+def _locked_error(path: Path, holder: dict[str, object]) -> DatabaseLockedError:
     if not holder:
-        return "another UNNM Desktop process"
+        return DatabaseLockedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is already open for writing by another UNNM Desktop process. Close it there first, "
+                "or open a copy.",
+            ),
+            path=path,
+        )
     since = str(holder.get("since", ""))[:16].replace("T", " ")
-    return (
-        f"UNNM Desktop process {holder.get('pid')} of user {holder.get('user')} on {holder.get('host')} (since {since})"
+    return DatabaseLockedError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is already open for writing by UNNM Desktop process {pid} of user {user} on {host} (since "
+            "{since}). Close it there first, or open a copy.",
+        ),
+        path=path,
+        pid=holder.get("pid"),
+        user=holder.get("user"),
+        host=holder.get("host"),
+        since=since,
     )
 
 
@@ -63,10 +80,7 @@ class DatabaseLock:
             except ValueError:
                 holder = {}
             handle.close()
-            raise DatabaseLockedError(
-                f"{self.path.with_suffix('')} is already open for writing by {_describe(holder)}. "
-                "Close it there first, or open a copy."
-            ) from None
+            raise _locked_error(self.path.with_suffix(""), holder) from None
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(_current_holder()).encode("utf-8"))
@@ -91,7 +105,11 @@ def acquire_lock(path: Path) -> DatabaseLock:
     try:
         lock.acquire()
     except OSError as error:
-        raise StorageError(f"{path} cannot be opened for writing: {error.strerror}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be opened for writing: {reason}."),
+            path=path,
+            reason=error.strerror,
+        ) from None
     return lock
 
 
@@ -103,11 +121,14 @@ def refuse_if_not_sqlite(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"{path} cannot be read: {error.strerror}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {reason}."), path=path, reason=error.strerror
+        ) from None
     if header != SQLITE_HEADER:
-        raise DamagedDatabaseError(
-            path, "is not an UNNM Desktop database (not a SQLite file)", newest_good_backup(path)
+        problem = Message(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not an UNNM Desktop database (not a SQLite file)."), path=path
         )
+        raise DamagedDatabaseError(path, problem, newest_good_backup(path))
 
 
 if sys.platform == "win32":

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP
 from unnm_desktop.store.backups import check_file, newest_good_backup
 from unnm_desktop.store.errors import StorageError
 from unnm_desktop.store.lock import DatabaseLock
@@ -16,9 +17,16 @@ def restore_backup(db_path: Path, backup: Path | None = None) -> tuple[Path | No
     """Returns (where the old file was set aside, or None; the backup used)."""
     source = backup or newest_good_backup(db_path)
     if source is None:
-        raise StorageError(f"No good backup of {db_path} was found; nothing was changed.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "No good backup of {path} was found; nothing was changed."), path=db_path
+        )
     if check_file(source, full=True, immutable=True) != "ok":
-        raise StorageError(f"The backup {source} is itself damaged; nothing was changed. Try an older one.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backup {backup} is itself damaged; nothing was changed. Try an older one."
+            ),
+            backup=source,
+        )
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
