@@ -2197,6 +2197,50 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <source>The backup {backup} is itself damaged; nothing was changed. Try an older one.</source>
             <translation>{backup} yedeği de hasarlı; hiçbir şey değiştirilmedi. Daha eski bir yedeği deneyin.</translation>
         </message>
+        <message>
+            <source>{file} is an unaltered export of the signed-off minutes {reference} (revision {revision}, fingerprint {fingerprint}).</source>
+            <translation>{file}, onaylanmış {reference} tutanağının değiştirilmemiş bir dışa aktarımıdır (revizyon {revision}, parmak izi {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>{file} could not be verified: {problems}</source>
+            <translation>{file} doğrulanamadı: {problems}</translation>
+        </message>
+        <message>
+            <source>The text was changed after export: paragraph {number} reads “{found}” where the signed-off minutes say “{expected}”.</source>
+            <translation>Metin dışa aktarımdan sonra değiştirilmiş: {number}. paragrafta “{found}” yazıyor, onaylanmış tutanakta ise “{expected}” yazıyor.</translation>
+        </message>
+        <message>
+            <source>The text was changed after export: paragraph {number} (“{text}”) was added.</source>
+            <translation>Metin dışa aktarımdan sonra değiştirilmiş: {number}. paragraf (“{text}”) eklenmiş.</translation>
+        </message>
+        <message>
+            <source>The text was changed after export: paragraph {number} (“{text}”) is missing.</source>
+            <translation>Metin dışa aktarımdan sonra değiştirilmiş: {number}. paragraf (“{text}”) eksik.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>{path} diye bir dosya yok.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or not a Word document ({error}).</source>
+            <translation>Dosya bozuk ya da bir Word belgesi değil ({error}).</translation>
+        </message>
+        <message>
+            <source>It is not an UNNM Desktop export of minutes (it carries no UNNM properties).</source>
+            <translation>Bu, UNNM Desktop’tan dışa aktarılmış bir tutanak değil (UNNM özelliklerini taşımıyor).</translation>
+        </message>
+        <message>
+            <source>It is a draft export (revision {revision}), not signed-off minutes; drafts carry no fingerprint.</source>
+            <translation>Bu bir taslak dışa aktarımı (revizyon {revision}), onaylanmış tutanak değil; taslaklarda parmak izi bulunmaz.</translation>
+        </message>
+        <message>
+            <source>No database was given to check the fingerprint against.</source>
+            <translation>Parmak izinin karşılaştırılacağı bir veritabanı verilmedi.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint {fingerprint} is unknown to this database: no signed-off minutes have it.</source>
+            <translation>{fingerprint} parmak izi bu veritabanında bilinmiyor: hiçbir onaylanmış tutanakta bu parmak izi yok.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRun</name>

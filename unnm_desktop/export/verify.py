@@ -17,7 +17,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.export import docx_text
+from unnm_desktop.services._common import JoinedMessage
 from unnm_desktop.services.context import ServiceContext
 
 
@@ -28,16 +30,25 @@ class VerificationResult:
     fingerprint: str | None = None
     reference: str | None = None
     revision: int | None = None
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
+        """One paragraph for people: English as a str, translated in the GUI (domain.errors.Message)."""
         if self.ok:
-            return (
-                f"{self.path.name} is an unaltered export of the signed-off minutes {self.reference} "
-                f"(revision {self.revision}, fingerprint {self.fingerprint})."
-            )
-        return f"{self.path.name} could not be verified: " + " ".join(self.problems)
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is an unaltered export of the signed-off minutes {reference} "
+                    "(revision {revision}, fingerprint {fingerprint}).",
+                ),
+                file=self.path.name, reference=self.reference, revision=self.revision, fingerprint=self.fingerprint,
+            )  # fmt: skip
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "{file} could not be verified: {problems}"),
+            file=self.path.name,
+            problems=JoinedMessage(self.problems),
+        )
 
 
 _W_BODY = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}body"
@@ -56,17 +67,27 @@ def _read(path: Path) -> tuple[dict[str, str], etree._Element]:
     return properties, body if body is not None else document
 
 
-def _first_difference(expected: list[str], found: list[str]) -> str | None:
+def _first_difference(expected: list[str], found: list[str]) -> Message | None:
     for index, (want, have) in enumerate(zip(expected, found, strict=False), start=1):
         if unicodedata.normalize("NFC", want) != unicodedata.normalize("NFC", have):
-            return (
-                f"The text was changed after export: paragraph {index} reads “{_short(have)}” "
-                f"where the signed-off minutes say “{_short(want)}”."
-            )
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The text was changed after export: paragraph {number} reads “{found}” "
+                    "where the signed-off minutes say “{expected}”.",
+                ),
+                number=index, found=_short(have), expected=_short(want),
+            )  # fmt: skip
     if len(found) > len(expected):
-        return f"The text was changed after export: paragraph {len(expected) + 1} (“{_short(found[len(expected)])}”) was added."
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "The text was changed after export: paragraph {number} (“{text}”) was added."),
+            number=len(expected) + 1, text=_short(found[len(expected)]),
+        )  # fmt: skip
     if len(expected) > len(found):
-        return f"The text was changed after export: paragraph {len(found) + 1} (“{_short(expected[len(found)])}”) is missing."
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "The text was changed after export: paragraph {number} (“{text}”) is missing."),
+            number=len(found) + 1, text=_short(expected[len(found)]),
+        )  # fmt: skip
     return None
 
 
@@ -85,32 +106,54 @@ def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationRes
     try:
         properties, body = _read(path)
     except FileNotFoundError:
-        result.problems.append(f"There is no file {path}.")
+        result.problems.append(Message(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=path))
         return result
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as error:
-        result.problems.append(f"The file is damaged or not a Word document ({error}).")
+        result.problems.append(
+            Message(QT_TRANSLATE_NOOP("Errors", "The file is damaged or not a Word document ({error})."), error=error)
+        )
         return result
     result.fingerprint = properties.get("fingerprint") or None
     result.reference = properties.get("reference") or None
     revision = properties.get("revision", "")
     result.revision = int(revision) if revision.isdigit() else None
     if not properties:
-        result.problems.append("It is not an UNNM Desktop export of minutes (it carries no UNNM properties).")
+        result.problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "It is not an UNNM Desktop export of minutes (it carries no UNNM properties)."
+                )
+            )
+        )
         return result
     if properties.get("status") != "signed_off" or not result.fingerprint:
         result.problems.append(
-            f"It is a draft export (revision {revision or '?'}), not signed-off minutes; drafts carry no fingerprint."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "It is a draft export (revision {revision}), not signed-off minutes; drafts carry no fingerprint.",
+                ),
+                revision=revision or "?",
+            )
         )
         return result
     if ctx is None:
-        result.problems.append("No database was given to check the fingerprint against.")
+        result.problems.append(
+            Message(QT_TRANSLATE_NOOP("Errors", "No database was given to check the fingerprint against."))
+        )
         return result
     version = find_signed_version(ctx, result.fingerprint, properties.get("meeting id") or None)
     if version is None:
         version = find_signed_version(ctx, result.fingerprint)
     if version is None:
         result.problems.append(
-            f"Its fingerprint {result.fingerprint} is unknown to this database: no signed-off minutes have it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Its fingerprint {fingerprint} is unknown to this database: no signed-off minutes have it.",
+                ),
+                fingerprint=result.fingerprint,
+            )
         )
         return result
     result.reference, result.revision = version.reference, version.revision
