@@ -359,3 +359,13 @@ def test_every_dialog_in_turkish_shows_no_english(qtbot, ctx, tmp_path: Path,
         assert not leaks, "English on Turkish screens:\n" + "\n".join(leaks)
     finally:
         other.close()
+
+
+def test_a_stale_qm_is_noticed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ts = tmp_path / "unnm_desktop_tr.ts"
+    text = TS.read_text(encoding="utf-8")
+    assert "<translation>Uzlaşı</translation>" in text
+    ts.write_text(text.replace("<translation>Uzlaşı</translation>", "<translation>Mutabakat</translation>", 1),
+                  encoding="utf-8")  # fmt: skip
+    monkeypatch.setattr(update_translations, "ts_path", lambda _language: ts)
+    assert update_translations.stale_qm("tr") == ["unnm_desktop_tr.qm is stale: [Vocabulary] 'Consensus'"]
