@@ -125,3 +125,25 @@ def test_gcm_objectives_read_in_turkish_with_the_official_title_at_hand(qtbot, c
     assert first.text().startswith("1. Kanıta dayalı")
     assert gcm_objectives()[1] in first.toolTip()  # the official English title is one hover away
     assert len(gcm_objectives("tr")) == 23 and all(gcm_objectives("tr")[n] != gcm_objectives()[n] for n in range(1, 24))
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_menu_accelerators_are_unique_in_each_language(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, language: str) -> None:  # fmt: skip
+    import re
+
+    install_language(language)
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+
+    def clashes(actions: list) -> dict[str, list[str]]:  # type: ignore[type-arg]
+        letters: dict[str, list[str]] = {}
+        for action in actions:
+            found = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if found:
+                letters.setdefault(found.group(1).lower(), []).append(action.text())
+        return {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+    bar = window.menuBar().actions()
+    assert clashes(bar) == {}
+    for menu in bar:
+        assert clashes(menu.menu().actions()) == {}, menu.text()

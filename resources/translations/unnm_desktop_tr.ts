@@ -2611,7 +2611,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>Seçilenleri katılmadı olarak işaretle</translation>
         </message>
         <message>
-            <source>A&amp;genda</source>
+            <source>Ag&amp;enda</source>
             <translation>G&amp;ündem</translation>
         </message>
         <message>

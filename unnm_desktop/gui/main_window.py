@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             self._add("Attendance", attendance_menu, text, f"Alt+Shift+{index}",
                       lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
 
-        agenda_menu = bar.addMenu(self.tr("A&genda"))
+        agenda_menu = bar.addMenu(self.tr("Ag&enda"))
         self._add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item)
         self._add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items)
         self._add("Agenda", agenda_menu, self.tr("Move item &up"), "Alt+Up", lambda: self.agenda.move_current(-1))
