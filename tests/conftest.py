@@ -46,10 +46,8 @@ def ctx(db_path: Path) -> Iterator[ServiceContext]:
 @pytest.fixture(autouse=True)
 def english_interface() -> Iterator[None]:
     """Tests read the English texts; a test that switches to Turkish leaves English behind it."""
-    from unnm_desktop.gui.i18n import current_language, install_language
+    from unnm_desktop.gui.i18n import install_language
 
-    if current_language() != "en":
-        install_language("en")
+    install_language("en")  # does nothing when English is installed already
     yield
-    if current_language() != "en":
-        install_language("en")
+    install_language("en")

@@ -147,3 +147,34 @@ def test_menu_accelerators_are_unique_in_each_language(qtbot, ctx: ServiceContex
     assert clashes(bar) == {}
     for menu in bar:
         assert clashes(menu.menu().actions()) == {}, menu.text()
+
+
+def test_the_welcome_changes_language_as_soon_as_it_is_chosen(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from unnm_desktop.gui import first_run
+    from unnm_desktop.gui.first_run import FirstRunDialog
+
+    monkeypatch.setattr(first_run, "system_language", lambda: "en")
+    dialog = FirstRunDialog(None, AppSettings())
+    qtbot.addWidget(dialog)
+    QApplication.processEvents()
+
+    def ok_button() -> str:
+        buttons = dialog.findChild(QDialogButtonBox, "buttons")
+        return buttons.button(QDialogButtonBox.StandardButton.Ok).text()
+
+    assert (dialog.windowTitle(), ok_button()) == ("Welcome to UNNM Desktop", "&Start")
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "Zeynep Aydın")
+    dialog.radios["demo"].setChecked(True)
+    dialog.language.setCurrentIndex(1)  # Türkçe
+    qtbot.waitUntil(lambda: current_language() == "tr", timeout=2000)
+    QApplication.processEvents()
+    # The same questions, in Turkish, with the answers given so far; Qt's LanguageChange did not undo "&Başla".
+    assert dialog.windowTitle() == "UNNM Desktop'a hoş geldiniz"
+    assert ok_button() == "&Başla"
+    assert dialog.name_edit.text() == "Zeynep Aydın" and dialog.radios["demo"].isChecked()
+    assert dialog.language.currentText() == "Türkçe"
+    dialog.reject()
+    assert AppSettings().ui_language == "tr"  # chosen, even though the welcome was put off

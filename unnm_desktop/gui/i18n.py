@@ -12,7 +12,18 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 
 from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import Message, UserFacingError
@@ -25,7 +36,7 @@ _LOCALES = {"en": "en_GB", "tr": "tr_TR"}  # en_GB: day-month-year dates and 24-
 T = TypeVar("T")
 
 _installed: list[QTranslator] = []
-_current = "en"
+_current: str | None = None  # None until install_language is first called
 
 
 def translations_dir() -> str:
@@ -43,7 +54,7 @@ def chosen_language(stored: str) -> str:
 
 
 def current_language() -> str:
-    return _current
+    return _current or "en"
 
 
 def install_language(language: str) -> bool:
@@ -53,6 +64,8 @@ def install_language(language: str) -> bool:
     """
     global _current
     app = QCoreApplication.instance()
+    if language == _current and (language == "en" or _installed):
+        return True  # installing again would only reset texts set in code (QDialogButtonBox retranslates)
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
@@ -71,12 +84,16 @@ def install_language(language: str) -> bool:
             _installed.append(qt_own)
     _current = language if loaded else "en"
     QLocale.setDefault(QLocale(_LOCALES[_current]))
+    if app is not None:
+        # The LanguageChange events are posted: deliver them now, so that they reach only the widgets that
+        # exist already and cannot reset texts that widgets built next set in code (a button's "&Start").
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded
 
 
 def ui_locale() -> QLocale:
     """The locale of the interface language (en_GB or tr_TR), whatever the system's is."""
-    return QLocale(_LOCALES[_current])
+    return QLocale(_LOCALES[current_language()])
 
 
 def translate(context: str, text: str) -> str:
