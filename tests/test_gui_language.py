@@ -178,3 +178,13 @@ def test_the_welcome_changes_language_as_soon_as_it_is_chosen(qtbot, monkeypatch
     assert dialog.language.currentText() == "Türkçe"
     dialog.reject()
     assert AppSettings().ui_language == "tr"  # chosen, even though the welcome was put off
+
+
+def test_keys_keep_the_names_printed_on_the_keyboard() -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert install_language("tr")
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Ctrl+Shift+E").toString(native) == "Ctrl+Shift+E"  # not Qt's "Kontrol+Üst Karakter+E"
+    assert QKeySequence("Alt+PgDown").toString(native) == "Alt+PgDown"
+    assert QKeySequence("Alt+Up").toString(native) == "Alt+Yukarı"  # arrows have no letters on the key: Turkish

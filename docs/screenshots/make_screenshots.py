@@ -1,8 +1,11 @@
-"""Screenshots of each pane on the demo database, for README and the user guide.
+"""Screenshots of the demo database for README and the user guides (English and Turkish).
 
-    python docs/screenshots/make_screenshots.py [--scale 2]
+    python docs/screenshots/make_screenshots.py [--language tr] [--scale 2] [--only agenda ...]
 
-Runs offscreen (no display needed); writes docs/screenshots/*.png.
+Runs offscreen (no display needed); writes docs/screenshots/*.png: each pane of the main window (details,
+attendance, agenda, decisions, actions) and, at 100 %, the other windows the user guide shows (first-run,
+signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast). A scale other than 1
+adds its percentage to the names (agenda-200.png), Turkish adds -tr (agenda-tr.png, agenda-200-tr.png).
 """
 
 from __future__ import annotations
@@ -11,14 +14,79 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
+PANES = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
+WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "gcm-report", "directory", "revisions")
+HIGH_CONTRAST = "high-contrast"
+NAMES = (*PANES, *WINDOWS, HIGH_CONTRAST)
+
+# The user's own data in the screenshots: in the language of the screenshot, as a user would type it.
+USER_NAME = "Ayşe Yılmaz"
+SEARCH = {"en": "goc", "tr": "göç"}
+SIGNER_TITLE = {"en": "Chief of Mission", "tr": "Misyon Şefi"}
+REOPEN_REASON = {
+    "en": "IOM asked to correct the title of its representative in the attendance list.",
+    "tr": "IOM, katılım listesindeki temsilcisinin unvanının düzeltilmesini istedi.",
+}
+
+
+def high_contrast_palette() -> Any:
+    """White on black with cyan selections, like a system high-contrast theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    black, white, cyan, grey = QColor("black"), QColor("white"), QColor("#00ffff"), QColor("#c0c0c0")
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role in (roles.Window, roles.Base, roles.AlternateBase, roles.Button, roles.ToolTipBase):
+        palette.setColor(role, black)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.ToolTipText, roles.BrightText):
+        palette.setColor(role, white)
+    palette.setColor(roles.Highlight, cyan)
+    palette.setColor(roles.HighlightedText, black)
+    palette.setColor(roles.PlaceholderText, grey)
+    palette.setColor(roles.Link, QColor("#ffff00"))
+    palette.setColor(roles.Light, white)
+    palette.setColor(roles.Midlight, grey)
+    palette.setColor(roles.Mid, grey)
+    palette.setColor(roles.Dark, white)
+    palette.setColor(roles.Shadow, white)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    return palette
+
+
+def ready_to_sign(ctx: Any, meeting_id: str) -> None:
+    """Decide the draft's open decisions, as after the meeting: the ad referendum positions confirmed."""
+    from unnm_desktop.domain.consensus import suggest_outcome
+    from unnm_desktop.services import decisions
+
+    for decision in decisions.list_decisions(ctx, meeting_id):
+        if decision.outcome not in ("proposed", "under_silence"):
+            continue
+        for position in decision.positions:
+            if position.kind == "ad_referendum":
+                decisions.set_position(
+                    ctx,
+                    decision.id,
+                    position.organization_id,
+                    "joins",
+                    statement=position.statement,
+                    paragraph_ref=position.paragraph_ref,
+                )
+        kinds = [p.kind for p in decisions.get_decision(ctx, decision.id).positions]
+        decisions.update_decision(ctx, decision.id, outcome=suggest_outcome(kinds).value)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio, e.g. 2 for 200 %")
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio, e.g. 2 for 200 %%")
+    parser.add_argument("--language", choices=("en", "tr"), default="en", help="interface language (default en)")
+    parser.add_argument("--only", nargs="+", choices=NAMES, metavar="NAME", help=f"only these: {', '.join(NAMES)}")
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,35 +95,127 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="unnm-shots-"))
     os.environ["UNNM_DESKTOP_DATA_DIR"] = str(work / "data")
     os.environ["UNNM_DESKTOP_SETTINGS_DIR"] = str(work / "settings")
+    os.environ["UNNM_DESKTOP_NO_FIRST_RUN"] = "1"
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from unnm_desktop.gui.directory_dialog import DirectoryDialog
+    from unnm_desktop.gui.first_run import DEMO, FirstRunDialog
+    from unnm_desktop.gui.i18n import install_language
     from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.revisions_dialog import RevisionsDialog
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-    from unnm_desktop.services import agenda, demo, meetings
+    from unnm_desktop.gui.signoff_dialog import SignOffDialog
+    from unnm_desktop.services import agenda, decisions, demo, meetings, signoff
     from unnm_desktop.services.context import open_context
 
     app = QApplication(sys.argv)
+    if args.language != "en" and not install_language(args.language):
+        sys.exit(f"The {args.language} translation cannot be loaded.")
     configure_settings_location()
     ctx = open_context(work / "demo.sqlite3", actor="Screenshots")
     demo.fill_demo(ctx)
-    window = MainWindow(ctx, AppSettings())
+    settings = AppSettings()
+    settings.ui_language = args.language
+    settings.display_name = USER_NAME
+    window = MainWindow(ctx, settings)
     window.resize(1280, 800)
     window.show()
     latest = meetings.resolve_meeting(ctx, "UNNM-TR/2023/1")
     items = agenda.list_items(ctx, latest)
-    from unnm_desktop.services import decisions
-
     with_decisions = {d.agenda_item_id for d in decisions.list_decisions(ctx, latest)}
     substantive = next(i for i in items if i.id in with_decisions)
     window.open_meeting(latest, substantive.id)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
-    shots = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
-    for name, tab in shots.items():
-        window.show_tab(tab)
+
+    suffix = ("" if args.scale == 1.0 else f"-{int(args.scale * 100)}") + ("" if args.language == "en" else "-tr")
+    wanted = set(args.only or (NAMES if args.scale == 1.0 else PANES))
+
+    def settle(wait_ms: int = 50) -> None:
         app.processEvents()
-        window.grab().save(str(args.out / f"{name}{suffix}.png"))
-        print(args.out / f"{name}{suffix}.png")
+        QTest.qWait(wait_ms)
+        app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    def shoot(name: str, make: Callable[[], QWidget], size: tuple[int, int], prepare: Callable[[Any], object]) -> None:
+        """Show the window `make` builds at `size` (at least its size hint), prepared, and save it."""
+        if name not in wanted:
+            return
+        widget = make()
+        widget.show()
+        hint = widget.sizeHint()  # larger when the translation needs more room
+        widget.resize(max(size[0], hint.width()), max(size[1], hint.height()))
+        settle()
+        prepare(widget)
+        save(widget, name)
+        widget.close()
+
+    for name, tab in PANES.items():
+        if name in wanted:
+            window.show_tab(tab)
+            save(window, name)
+
+    def first_run(dialog: Any) -> None:
+        dialog.radios[DEMO].setChecked(True)
+        dialog.name_edit.setFocus()
+        dialog.name_edit.selectAll()
+
+    listed = meetings.list_meetings(ctx)
+    draft = next(m for m in listed if m.status == "draft")
+    signed = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
+    shoot("first-run", lambda: FirstRunDialog(window, window.settings), (614, 388), first_run)
+
+    def register(dialog: Any) -> None:
+        dialog.table.selectRow(1)  # a decision adopted with a reservation on record
+        dialog.table.setFocus()
+
+    def search(dialog: Any) -> None:
+        dialog.query.setText(SEARCH[args.language])
+        dialog.run_search()
+        settle(300)
+
+    def tracker(dialog: Any) -> None:
+        rows = dialog.model.rows
+        dialog.table.selectRow(next((n for n, r in enumerate(rows) if r.text.startswith("Circulate the draft")), 0))
+        dialog.table.setFocus()
+
+    def gcm_report(dialog: Any) -> None:
+        dialog.table.selectRow(22)  # objective 23, international cooperation: tagged most often
+        dialog.table.setFocus()
+
+    def directory(dialog: Any) -> None:
+        pmm = next((org for org in dialog.org_model.rows if org.acronym == "PMM"), None)
+        if pmm is not None:  # the Presidency of Migration Management and its earlier name, DGMM
+            dialog.select_organization(pmm.id)
+        dialog.org_table.setFocus()
+
+    desk = window.desk_menu
+    shoot("register", desk.open_register, (1280, 800), register)
+    shoot("search", desk.open_search, (1000, 560), search)
+    shoot("tracker", desk.open_tracker, (1280, 800), tracker)
+    shoot("gcm-report", desk.open_gcm_report, (1280, 800), gcm_report)
+    shoot("directory", lambda: DirectoryDialog(ctx, window), (1100, 700), directory)
+
+    if "signoff" in wanted:
+        ready_to_sign(ctx, draft.id)
+        shoot("signoff", lambda: SignOffDialog(window, ctx, draft.id), (780, 560), lambda _d: None)
+
+    if "revisions" in wanted:  # a correction after sign-off: revision 1 reopened, revision 2 in force
+        signoff.reopen_for_revision(ctx, signed, REOPEN_REASON[args.language])
+        chair = signoff.SignatoryInput(USER_NAME, SIGNER_TITLE[args.language], "Chair", date.today())
+        signoff.sign_off(ctx, signed, [chair], backup=False)
+        shoot("revisions", lambda: RevisionsDialog(window, ctx, signed, lambda _id: None), (980, 420), lambda _d: None)
+
+    if HIGH_CONTRAST in wanted:
+        window.open_meeting(latest, substantive.id)
+        window.show_tab(PANES["agenda"])
+        app.setPalette(high_contrast_palette())
+        save(window, HIGH_CONTRAST)
     window.close()
     ctx.close()
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCollator,
     QCoreApplication,
     QDate,
@@ -34,6 +35,25 @@ LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}  # each in its own language
 _LOCALES = {"en": "en_GB", "tr": "tr_TR"}  # en_GB: day-month-year dates and 24-hour times, as in Türkiye
 
 T = TypeVar("T")
+
+# Qt's own Turkish names the keys "Kontrol", "Seçenek" (the Mac's Option key), "Üst Karakter", "Vazgeç"...
+# Keyboards sold in Türkiye print Ctrl, Alt, Shift, Esc, and so do the user guide and the app's own texts:
+# the Turkish catalogue keeps these names as they are, and overrides Qt's in menus and the shortcut list.
+KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),
+    QT_TRANSLATE_NOOP("QShortcut", "End"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "Tab"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"),
+)
 
 _installed: list[QTranslator] = []
 _current: str | None = None  # None until install_language is first called
@@ -73,15 +93,16 @@ def install_language(language: str) -> bool:
     language = language if language in LANGUAGES else "en"
     loaded = True
     if language != "en" and app is not None:
+        # Qt asks the translator installed last first: ours goes after Qt's, so that its key names win.
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
         ours = QTranslator(app)
         loaded = ours.load(f"unnm_desktop_{language}", translations_dir())
         if loaded:
             app.installTranslator(ours)
             _installed.append(ours)
-        qt_own = QTranslator(app)
-        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_own)
-            _installed.append(qt_own)
     _current = language if loaded else "en"
     QLocale.setDefault(QLocale(_LOCALES[_current]))
     if app is not None:
