@@ -365,7 +365,7 @@ def test_add_alias_with_dates_and_name_at(dialog: DirectoryDialog, ctx: ServiceC
     assert "Added SGDD" in dialog.message()
     assert dialog.alias_model.rowCount() == 1
     shown = [dialog.alias_model.index(0, c).data() for c in range(5)]
-    assert shown[0] == "SGDD" and shown[3:] == ["1995-01-01", "2013-12-31"]
+    assert shown[0] == "SGDD" and shown[3:] == ["01/01/1995", "31/12/2013"]
     [alias] = directory_extra.list_aliases(ctx, org_id)
     assert (alias.valid_from, alias.valid_to) == (date(1995, 1, 1), date(2013, 12, 31))
     assert directory_extra.organization_name_at(ctx, org_id, date(2010, 5, 4))[0] == "SGDD"

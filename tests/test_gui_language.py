@@ -188,3 +188,32 @@ def test_keys_keep_the_names_printed_on_the_keyboard() -> None:
     assert QKeySequence("Ctrl+Shift+E").toString(native) == "Ctrl+Shift+E"  # not Qt's "Kontrol+Üst Karakter+E"
     assert QKeySequence("Alt+PgDown").toString(native) == "Alt+PgDown"
     assert QKeySequence("Alt+Up").toString(native) == "Alt+Yukarı"  # arrows have no letters on the key: Turkish
+
+
+def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from unnm_desktop.gui.i18n import typed_date
+    from unnm_desktop.gui.main_window import ACTIONS
+    from unnm_desktop.services import actions
+
+    m = small_meeting(ctx)
+    assert install_language("tr")
+    assert [typed_date(t) for t in ("31.1.2024", "31.01.2024", "2024-01-31", "", "gelecek hafta")] == [
+        "2024-01-31", "2024-01-31", "2024-01-31", "", "gelecek hafta",
+    ]  # fmt: skip
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.refresh_meetings(m.meeting_id)
+    start = window.findChild(QDateTimeEdit, "startEdit")
+    assert start.displayFormat() == "d.MM.yyyy HH:mm" and "." in start.text()
+    window.show_tab(ACTIONS)
+    window.actions.add_action()
+    model = window.actions.model
+    assert model.setData(model.index(0, 2), "31.1.2024")
+    assert actions.list_actions(ctx, m.meeting_id)[0].due_date == date(2024, 1, 31)
+    assert model.index(0, 2).data() == "31.01.2024"
+    assert not model.setData(model.index(0, 2), "gelecek hafta")  # refused with a message; the date is kept
+    assert actions.list_actions(ctx, m.meeting_id)[0].due_date == date(2024, 1, 31)
+    install_language("en")
+    assert typed_date("31/01/2024") == "2024-01-31"

@@ -262,8 +262,8 @@
             <translation>Kuruluş kısaltmaları, virgülle ayrılmış</translation>
         </message>
         <message>
-            <source>Due date as YYYY-MM-DD</source>
-            <translation>Son tarih, YYYY-AA-GG biçiminde</translation>
+            <source>Due date, e.g. {example}</source>
+            <translation>Son tarih, örneğin {example}</translation>
         </message>
         <message>
             <source>Status: {statuses}</source>

@@ -13,7 +13,7 @@ from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
-from unnm_desktop.gui.i18n import error_text, ui_locale
+from unnm_desktop.gui.i18n import error_text, short_date, typed_date, ui_locale
 from unnm_desktop.gui.lazy_services import actions, directory
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
@@ -62,7 +62,7 @@ class ActionsModel(RowsModel[ActionView]):
         return (
             row.text,
             ", ".join(row.responsible_acronyms),
-            row.due_date.isoformat() if row.due_date else "",  # as it is typed when edited
+            short_date(row.due_date),  # typed back as 2.11.2023 / 02/11/2023 or ISO (i18n.typed_date)
             vocabulary.word(vocabulary.ACTION_STATUS, row.status),
         )[column]
 
@@ -70,7 +70,7 @@ class ActionsModel(RowsModel[ActionView]):
         if column == self.RESPONSIBLE:
             return self.tr("Organisation acronyms, separated by commas")
         if column == self.DUE:
-            return self.tr("Due date as YYYY-MM-DD")
+            return self.tr("Due date, e.g. {example}").format(example=short_date(date.today()))
         if column == self.STATUS:
             return self.tr("Status: {statuses}").format(statuses=status_help())
         return None
@@ -97,7 +97,7 @@ class FollowUpsModel(RowsModel[FollowUpView]):
             action.meeting_reference,
             action.text,
             ", ".join(action.responsible_acronyms),
-            action.due_date.isoformat() if action.due_date else "",
+            short_date(action.due_date),
             vocabulary.word(vocabulary.ACTION_STATUS, action.status),
             row.note,
         )[column]
@@ -203,7 +203,7 @@ class ActionsPage(QObject):
             elif column == ActionsModel.RESPONSIBLE:
                 actions.update_action(self.ctx, row.id, responsible_org_ids=self._org_ids(text))
             elif column == ActionsModel.DUE:
-                actions.update_action(self.ctx, row.id, due_date=text.strip() or None)
+                actions.update_action(self.ctx, row.id, due_date=typed_date(text) or None)
             elif column == ActionsModel.STATUS:
                 actions.update_action(self.ctx, row.id, status=status_value(text))
         except UserFacingError as error:

@@ -51,7 +51,7 @@ from unnm_desktop.domain.enums import OrganizationKind
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.gui import vocabulary
-from unnm_desktop.gui.i18n import collator, error_text
+from unnm_desktop.gui.i18n import collator, error_text, short_date, typed_date
 from unnm_desktop.gui.uiload import child, load_ui
 from unnm_desktop.services import directory, directory_extra
 from unnm_desktop.services.context import ServiceContext
@@ -83,14 +83,15 @@ def isolate(text: str) -> str:
 
 
 def parse_iso_date(text: str, message: str) -> date | None:
-    """'' -> None; 'YYYY-MM-DD' -> date; anything else -> ValueError with `message` (a translated sentence
-    for the user with a {text} field for what was typed)."""
+    """'' -> None; 'YYYY-MM-DD' or a date as the interface language writes it -> date; anything else ->
+    ValueError with `message` (a translated sentence for the user with a {text} field for what was typed)."""
     text = text.strip()
     if not text:
         return None
-    if _ISO_DATE.fullmatch(text):
+    iso = typed_date(text)
+    if _ISO_DATE.fullmatch(iso):
         try:
-            return date.fromisoformat(text)
+            return date.fromisoformat(iso)
         except ValueError:
             pass
     raise ValueError(message.format(text=text))
@@ -356,8 +357,7 @@ class AliasTableModel(_RowsModel):
             return None
         alias: AliasView = self.rows[index.row()]
         value = getattr(alias, self.FIELDS[index.column()])
-        # ISO dates, as they are typed in the fields below the table (both interface languages).
-        text = value.isoformat() if isinstance(value, date) else (value or "")
+        text = short_date(value) if isinstance(value, date) else (value or "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -8,6 +8,7 @@ plus Qt's own qtbase_tr.qm for the standard buttons and the text fields' context
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TypeVar
@@ -21,10 +22,12 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     Qt,
     QTime,
     QTranslator,
 )
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
 
 from unnm_desktop.domain.clock import local
 from unnm_desktop.domain.errors import Message, UserFacingError
@@ -35,6 +38,7 @@ LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}  # each in its own language
 _LOCALES = {"en": "en_GB", "tr": "tr_TR"}  # en_GB: day-month-year dates and 24-hour times, as in Türkiye
 
 T = TypeVar("T")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 # Qt's own Turkish names the keys "Kontrol", "Seçenek" (the Mac's Option key), "Üst Karakter", "Vazgeç"...
 # Keyboards sold in Türkiye print Ctrl, Alt, Shift, Esc, and so do the user guide and the app's own texts:
@@ -165,6 +169,34 @@ def date_time(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{short_date(value)} {clock_time(value)}"
+
+
+def date_format() -> str:
+    """The format of date fields: dd/MM/yyyy in English, d.MM.yyyy in Turkish (QDateEdit.displayFormat)."""
+    return ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def typed_date(text: str) -> str:
+    """A date typed in a table cell, as ISO YYYY-MM-DD for the services: written as the interface language
+    writes dates (2.11.2023, 02/11/2023) or as ISO. Anything else comes back as typed, for the service to
+    refuse with its message; "" stays "" (no date)."""
+    text = text.strip()
+    if not text or _ISO_DATE.fullmatch(text):
+        return text
+    for pattern in (date_format(), "d.M.yyyy", "d/M/yyyy", "d-M-yyyy"):
+        parsed = ui_locale().toDate(text, pattern)
+        if parsed.isValid():
+            return parsed.toString("yyyy-MM-dd")
+    return text
+
+
+def localize_date_edits(root: QObject) -> None:
+    """Date and date-time fields of a loaded .ui show dates as the interface language writes them."""
+    for edit in root.findChildren(QDateTimeEdit):
+        if isinstance(edit, QDateEdit):
+            edit.setDisplayFormat(date_format())
+        elif not isinstance(edit, QTimeEdit):
+            edit.setDisplayFormat(ui_locale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 
 def qdatetime(value: datetime) -> QDateTime:

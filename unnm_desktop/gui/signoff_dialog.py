@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.dialogs import _embed
-from unnm_desktop.gui.i18n import error_text, short_date
+from unnm_desktop.gui.i18n import date_format, error_text, short_date
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.services import attendance, directory_extra, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 
 NAME, TITLE, ROLE, SIGNED_ON = range(4)
-DATE_FORMAT = "yyyy-MM-dd"
 ERROR_STYLE = "color: #b00020;"
 READY_STYLE = "color: #1b5e20;"
 CONTEXT = "SignOffDialog"
@@ -79,16 +78,16 @@ def busy(function, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Dates shown and edited as YYYY-MM-DD (the form the minutes use), with a calendar on demand."""
+    """Dates shown and edited as the interface language writes them, with a calendar on demand."""
 
     def displayText(self, value: object, locale: QLocale) -> str:
-        return value.toString(DATE_FORMAT) if isinstance(value, QDate) else super().displayText(value, locale)
+        return value.toString(date_format()) if isinstance(value, QDate) else super().displayText(value, locale)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
         editor = QDateEdit(parent)
-        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setDisplayFormat(date_format())
         editor.setCalendarPopup(True)
         editor.setAccessibleName(self.tr("Date signed"))
         return editor

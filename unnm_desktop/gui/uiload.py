@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
+from unnm_desktop.gui.i18n import localize_date_edits
 from unnm_desktop.resources import ui_dir
 
 W = TypeVar("W", bound=QWidget)
@@ -31,6 +32,7 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
                 path=path
             )
         )
+    localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
     return widget
 
 
