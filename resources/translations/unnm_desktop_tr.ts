@@ -3964,7 +3964,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>words in the decision or a statement (goc finds Göç)</source>
-            <translation>karar metninde veya bir açıklamada geçen sözcükler (goc yazınca Göç de bulunur)</translation>
+            <translation>karar ya da açıklamadaki sözcükler (goc → Göç)</translation>
         </message>
         <message>
             <source>Leave out su&amp;perseded decisions</source>
