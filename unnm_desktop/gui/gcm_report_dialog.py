@@ -62,10 +62,6 @@ class GcmModel(RowsModel["GcmObjectiveSection"]):
         QT_TRANSLATE_NOOP("GcmModel", "Action points"),
     )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("GcmModel", text) if isinstance(text, str) else text
-
     def display(self, row: GcmObjectiveSection, column: int) -> Any:
         counts = row.counts
         title = shown_title(row)

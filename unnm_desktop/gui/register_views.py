@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.desk_common import secondary_colour, table_date
@@ -50,10 +50,6 @@ class RegisterModel(RowsModel["RegisterEntry"]):
         QT_TRANSLATE_NOOP("RegisterModel", "Positions"),
         QT_TRANSLATE_NOOP("RegisterModel", "GCM"),
     )
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("RegisterModel", text) if isinstance(text, str) else text
 
     def display(self, row: RegisterEntry, column: int) -> Any:
         if column == self.REFERENCE:

@@ -52,10 +52,7 @@ class SearchResultsModel(RowsModel["SearchResult"]):
         QT_TRANSLATE_NOOP("SearchDialog", "Meeting"),
         QT_TRANSLATE_NOOP("SearchDialog", "Text"),
     )
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        header = super().headerData(section, orientation, role)
-        return QCoreApplication.translate(CONTEXT, header) if isinstance(header, str) else header
+    COLUMNS_CONTEXT = CONTEXT
 
     def display(self, row: SearchResult, column: int) -> Any:
         if column == self.KIND:

@@ -92,10 +92,6 @@ class TrackerModel(RowsModel["TrackerEntry"]):
         QT_TRANSLATE_NOOP("TrackerModel", "Completion or last follow-up"),
     )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("TrackerModel", text) if isinstance(text, str) else text
-
     def display(self, row: TrackerEntry, column: int) -> Any:
         if column == self.TEXT:
             return " ".join(row.text.split())
