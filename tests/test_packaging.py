@@ -36,6 +36,10 @@ def test_wheel_contains_resources_ui_and_migrations(wheel: Path) -> None:
         "unnm_desktop/_data/resources/demo/synthetic.json",
         "unnm_desktop/store/migrations/env.py",
         "unnm_desktop/store/migrations/versions/0001_initial_schema.py",
+        "unnm_desktop/_data/resources/translations/unnm_desktop_tr.qm",
+        "unnm_desktop/_data/docs/user-guide.md",
+        "unnm_desktop/_data/docs/user-guide.tr.md",
+        "unnm_desktop/_data/docs/screenshots/agenda-tr.png",
     ):
         assert required in names, required
     ui_files = [n for n in names if n.startswith("unnm_desktop/_data/ui/") and n.endswith(".ui")]

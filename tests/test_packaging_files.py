@@ -92,6 +92,8 @@ def test_spec_bundles_ui_resources_and_migrations_where_the_app_looks(spec_linux
         ("resources/demo/meetings.json", "unnm_desktop/_data/resources/demo"),
         ("resources/templates/minutes.docx", "unnm_desktop/_data/resources/templates"),
         ("resources/icons/unnm-desktop-256.png", "unnm_desktop/_data/resources/icons"),
+        ("resources/translations/unnm_desktop_tr.qm", "unnm_desktop/_data/resources/translations"),
+        ("docs/user-guide.tr.md", "unnm_desktop/_data/docs"),
         ("unnm_desktop/store/migrations/env.py", "unnm_desktop/store/migrations"),
         ("unnm_desktop/store/migrations/script.py.mako", "unnm_desktop/store/migrations"),
         ("unnm_desktop/store/migrations/versions/0001_initial_schema.py", "unnm_desktop/store/migrations/versions"),
