@@ -235,6 +235,9 @@ def smoke_test(bundle: Path, version: str) -> dict[str, object]:
         docx_path = sandbox / "minutes.docx"
         runner.run("export", "--db", str(db), "--meeting", DEMO_MEETING, "--out", str(docx_path))
         check_docx(docx_path, next(m for m in meetings if m.get("reference") == DEMO_MEETING))
+        turkish_docx = sandbox / "tutanak.docx"
+        runner.run("export", "--db", str(db), "--meeting", DEMO_MEETING, "--out", str(turkish_docx), "--lang", "tr")
+        check_docx(turkish_docx, next(m for m in meetings if m.get("reference") == DEMO_MEETING), "Toplantı Tutanağı")
 
         pdf_path = sandbox / "minutes.pdf"
         runner.run("export", "--db", str(db), "--meeting", DEMO_MEETING, "--out", str(pdf_path))
@@ -250,7 +253,7 @@ def smoke_test(bundle: Path, version: str) -> dict[str, object]:
     return figures
 
 
-def check_docx(path: Path, meeting: dict) -> None:
+def check_docx(path: Path, meeting: dict, heading: str = "Minutes of the meeting") -> None:
     try:
         import docx
     except ImportError as error:
@@ -265,7 +268,9 @@ def check_docx(path: Path, meeting: dict) -> None:
     text += "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
     if meeting["title"] not in text:
         raise SmokeFailure(f"the exported {path.name} does not contain the meeting title {meeting['title']!r}")
-    say(f"export: minutes.docx {path.stat().st_size // 1024} KB, {len(document.paragraphs)} paragraphs, "
+    if heading.casefold() not in text.casefold():
+        raise SmokeFailure(f"the exported {path.name} does not contain the heading {heading!r}")
+    say(f"export: {path.name} {path.stat().st_size // 1024} KB, {len(document.paragraphs)} paragraphs, "
         f"{len(document.tables)} tables, opens with python-docx")  # fmt: skip
 
 
