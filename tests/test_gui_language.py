@@ -217,3 +217,25 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
     assert actions.list_actions(ctx, m.meeting_id)[0].due_date == date(2024, 1, 31)
     install_language("en")
     assert typed_date("31/01/2024") == "2024-01-31"
+
+
+def test_a_new_meeting_in_turkish_has_its_standing_items_in_turkish(qtbot, ctx: ServiceContext, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from unnm_desktop.gui import dialogs
+    from unnm_desktop.services import meetings
+
+    assert install_language("tr")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    offered: list[str] = []
+
+    def fill(dialog: dialogs.NewMeetingDialog) -> int:
+        offered.append(dialog.minutes_language.currentText())
+        dialog.title.setText("Göç Ağı toplantısı")
+        return 1
+
+    monkeypatch.setattr(dialogs.NewMeetingDialog, "exec", fill)
+    window.new_meeting(next_of_series=False)
+    assert offered == ["Türkçe"]  # the interface language is the likeliest language of the minutes
+    (meeting,) = meetings.list_meetings(ctx, "")
+    assert meetings.get_meeting(ctx, meeting.id).language == "tr"
+    assert [item.title for item in agenda.list_items(ctx, meeting.id)] == ["Gündemin kabulü", "Diğer konular"]

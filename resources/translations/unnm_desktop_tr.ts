@@ -3452,6 +3452,18 @@ Export them as a Word document now?</source>
             <translation>Yer</translation>
         </message>
         <message>
+            <source>Minutes lan&amp;guage</source>
+            <translation>Tutanağın &amp;dili</translation>
+        </message>
+        <message>
+            <source>Language of the minutes</source>
+            <translation>Tutanağın dili</translation>
+        </message>
+        <message>
+            <source>The language the minutes are written and exported in; the standing agenda items are titled in it.</source>
+            <translation>Tutanağın yazıldığı ve dışa aktarıldığı dil; sabit gündem maddelerinin başlıkları da bu dilde olur.</translation>
+        </message>
+        <message>
             <source>As the &amp;next meeting of the selected meeting's series (copies attendees as expected, standing items, open action points)</source>
             <translation>Seçili toplantının dizisindeki &amp;sonraki toplantı olarak (katılımcıları beklenen olarak, sabit gündem maddelerini ve açık eylem maddelerini kopyalar)</translation>
         </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.clock import ISTANBUL as ISTANBUL_ZONE
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.details_page import ISTANBUL, istanbul_datetime, to_qdatetime
-from unnm_desktop.gui.i18n import current_language, error_text
+from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.lazy_services import directory
 from unnm_desktop.gui.uiload import child, load_ui
 
@@ -58,10 +58,18 @@ class NewMeetingDialog(QDialog):
         tomorrow = (datetime.now(ISTANBUL_ZONE) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
         self.start.setDateTime(to_qdatetime(tomorrow))
         self.location = child(root, QLineEdit, "locationEdit")
+        self.minutes_language = child(root, QComboBox, "minutesLanguageCombo")
+        for code, name in LANGUAGE_NAMES.items():
+            self.minutes_language.addItem(name, code)
+        # The interface language is the likeliest language of the minutes; the next meeting of a series
+        # keeps its series' language whatever is chosen here.
+        self.minutes_language.setCurrentIndex(self.minutes_language.findData(current_language()))
         self.next_of_series = child(root, QCheckBox, "nextOfSeriesCheck")
+        self.next_of_series.toggled.connect(lambda checked: self.minutes_language.setDisabled(checked))
         note = child(root, QLabel, "seriesNote")
         if series_of:
             self.next_of_series.setChecked(True)
+            self.minutes_language.setDisabled(True)
             note.setText(self.tr("Selected meeting: {meeting}").format(meeting=series_of))
         else:
             self.next_of_series.setEnabled(False)
@@ -72,6 +80,10 @@ class NewMeetingDialog(QDialog):
 
     def start_time(self) -> datetime:
         return istanbul_datetime(self.start.dateTime())
+
+    def language(self) -> str:
+        """The language of the minutes of a new meeting (not of the next of a series: it keeps its own)."""
+        return str(self.minutes_language.currentData())
 
     def accept(self) -> None:
         if not self.title.text().strip():

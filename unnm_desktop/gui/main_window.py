@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
                                                       location=dialog.location.text())  # fmt: skip
             else:
                 new_id = meetings.create_meeting(self.ctx, title=dialog.title.text(), start=start,
-                                                 location=dialog.location.text())  # fmt: skip
+                                                 location=dialog.location.text(), language=dialog.language())  # fmt: skip
                 from unnm_desktop.services.agenda import add_standing_items
 
                 add_standing_items(self.ctx, new_id, include_previous=False)

@@ -112,10 +112,23 @@ def add_item(
         return item.id
 
 
+# The titles of the standing items in the language of the minutes (the meeting's `language`): they are
+# the user's data once created, printed as they are.
+STANDING_TITLES_TR = {
+    StandingItem.ADOPTION_OF_AGENDA: "Gündemin kabulü",
+    StandingItem.PREVIOUS_MINUTES: "Önceki toplantı tutanağının onaylanması",
+    StandingItem.MATTERS_ARISING: "Önceki toplantıdan doğan konular",
+    StandingItem.AOB: "Diğer konular",
+}
+
+
 def add_standing_items(ctx: ServiceContext, meeting_id: str, *, include_previous: bool) -> list[str]:
-    """Adoption of the agenda, previous minutes and matters arising first; any other business last."""
+    """Adoption of the agenda, previous minutes and matters arising first; any other business last, titled
+    in the meeting's language."""
     with ctx.session() as session:
         have = set(session.scalars(select(AgendaItem.standing).where(AgendaItem.meeting_id == meeting_id)))
+        language = session.scalar(select(Meeting.language).where(Meeting.id == meeting_id))
+    titles = STANDING_TITLES_TR if language == "tr" else STANDING_TITLES
     created = []
     leading = [StandingItem.ADOPTION_OF_AGENDA]
     if include_previous:
@@ -126,7 +139,7 @@ def add_standing_items(ctx: ServiceContext, meeting_id: str, *, include_previous
                 add_item(
                     ctx,
                     meeting_id,
-                    title=STANDING_TITLES[kind],
+                    title=titles[kind],
                     standing=kind.value,
                     position=index,
                     planned_minutes=5 if kind != StandingItem.MATTERS_ARISING else 15,
@@ -137,7 +150,7 @@ def add_standing_items(ctx: ServiceContext, meeting_id: str, *, include_previous
             add_item(
                 ctx,
                 meeting_id,
-                title=STANDING_TITLES[StandingItem.AOB],
+                title=titles[StandingItem.AOB],
                 standing="aob",
                 planned_minutes=10,
                 position=10_000,
