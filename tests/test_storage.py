@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from unnm_desktop.services.context import open_context
+from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.store import backups
 from unnm_desktop.store.database import open_database
 from unnm_desktop.store.errors import DamagedDatabaseError, DatabaseLockedError
@@ -124,3 +124,17 @@ def test_backups_are_verified_copies_and_rotate(db_path: Path, monkeypatch: pyte
     for copy in kept:
         assert backups.check_file(copy, full=True) == "ok"
     assert backups.newest_good_backup(db_path) == made[-1]
+
+
+def test_a_backup_that_cannot_be_made_stops_the_sign_off_with_a_clear_message(
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unnm_desktop.store import database
+    from unnm_desktop.store.errors import StorageError
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database, "make_backup", disk_full)
+    with pytest.raises(StorageError, match="could not be made \\(No space left on device\\); nothing was changed"):
+        ctx.db.backup("before-sign-off")

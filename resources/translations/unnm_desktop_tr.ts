@@ -2158,6 +2158,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>{seq} numaralı denetim olayı yazıldıktan sonra değiştirilmiş</translation>
         </message>
         <message>
+            <source>The safety backup of {file} could not be made ({problem}); nothing was changed. Free some disk space or check that the backup folder can be written to, then try again.</source>
+            <translation>{file} için güvenlik yedeği alınamadı ({problem}); hiçbir şey değiştirilmedi. Diskte yer açın ya da yedek klasörüne yazılabildiğini denetleyin, sonra yeniden deneyin.</translation>
+        </message>
+        <message>
             <source>The folder for {path} cannot be created: {reason}.</source>
             <translation>{path} için klasör oluşturulamıyor: {reason}.</translation>
         </message>

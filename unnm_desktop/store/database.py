@@ -41,7 +41,20 @@ class Database:
             yield session
 
     def backup(self, reason: str) -> Path:
-        return make_backup(self.path, reason)
+        """A verified backup; a copy that cannot be made (disk full, folder not writable) stops the work that
+        wanted it (sign-off, a replacing import) with a StorageError, before anything was changed."""
+        try:
+            return make_backup(self.path, reason)
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The safety backup of {file} could not be made ({problem}); nothing was changed. "
+                    "Free some disk space or check that the backup folder can be written to, then try again.",
+                ),
+                file=self.path.name,
+                problem=error.strerror or str(error) if isinstance(error, OSError) else str(error),
+            ) from error
 
     def close(self) -> None:
         if self._checkpointer is not None:
