@@ -21,11 +21,11 @@
         </message>
         <message>
             <source>Where the database, backups and log are, and the versions of the program and its libraries. Read only; Copy diagnostics copies all of it.</source>
-            <translation>Veritabanının, yedeklerin ve günlüğün yeri ile programın ve kitaplıklarının sürümleri. Salt okunur; Tanı bilgilerini kopyala düğmesi tümünü kopyalar.</translation>
+            <translation>Veritabanının, yedeklerin ve günlüğün yeri ile programın ve kitaplıklarının sürümleri. Salt okunur; Tanılama bilgilerini kopyala düğmesi bunların tümünü kopyalar.</translation>
         </message>
         <message>
             <source>&amp;Copy diagnostics</source>
-            <translation>Tanı bilgilerini &amp;kopyala</translation>
+            <translation>Tanılama bilgilerini &amp;kopyala</translation>
         </message>
         <message>
             <source>Copies the folders, files and versions, and the operating system, to the clipboard, to paste into a message to whoever supports you.</source>
@@ -48,7 +48,7 @@
         <name>Accessibility</name>
         <message>
             <source>Type part of a title, reference or place; Turkish letters are optional (goc finds Göç). Ctrl+F comes here.</source>
-            <translation>Başlığın, sayının ya da yerin bir kısmını yazın; Türkçe harfler zorunlu değildir (goc, Göç'ü bulur). Ctrl+F buraya getirir.</translation>
+            <translation>Başlığın, sayının ya da yerin bir kısmını yazın; Türkçe harfler zorunlu değildir (goc yazınca Göç de bulunur). Ctrl+F ile buraya gelinir.</translation>
         </message>
         <message>
             <source>The meetings, newest first. Up and Down select one; it opens in the tabs on the right.</source>
@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Creates the next meeting of the selected meeting's series: its attendees as expected, the standing items and the open action points (Ctrl+Shift+N).</source>
-            <translation>Seçili toplantının dizisindeki bir sonraki toplantıyı oluşturur: katılımcıları bekleniyor olarak, sabit gündem maddelerini ve açık eylem maddelerini aktarır (Ctrl+Shift+N).</translation>
+            <translation>Seçili toplantının dizisindeki bir sonraki toplantıyı oluşturur: katılımcıları “bekleniyor” durumunda, sabit gündem maddelerini ve açık eylem maddelerini aktarır (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Details Ctrl+1, Attendance Ctrl+2, Agenda and notes Ctrl+3, Decisions Ctrl+4, Action points Ctrl+5.</source>
@@ -96,7 +96,7 @@
         </message>
         <message>
             <source>The date of the next meeting, printed at the end of the minutes.</source>
-            <translation>Bir sonraki toplantının tarihi; tutanağın sonunda yazdırılır.</translation>
+            <translation>Bir sonraki toplantının tarihi; tutanağın sonunda yer alır.</translation>
         </message>
         <message>
             <source>Type a name, organisation or acronym and press Enter to add the person; Turkish letters are optional. An unknown name opens a short new-person form.</source>
@@ -136,7 +136,7 @@
         </message>
         <message>
             <source>The agenda items in order. Alt+Up and Alt+Down move the selected item; Ctrl+Page Up and Ctrl+Page Down go to the previous or next item from anywhere.</source>
-            <translation>Sırasıyla gündem maddeleri. Alt+Yukarı ve Alt+Aşağı seçili maddeyi taşır; Ctrl+Page Up ve Ctrl+Page Down her yerden önceki ya da sonraki maddeye geçer.</translation>
+            <translation>Gündem maddeleri, sırasıyla. Alt+Yukarı ve Alt+Aşağı seçili maddeyi taşır; Ctrl+Page Up ve Ctrl+Page Down her yerden önceki ya da sonraki maddeye geçer.</translation>
         </message>
         <message>
             <source>Adds an agenda item after the selected one (Ctrl+Shift+A).</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>How many minutes the agenda gives this item; the timer counts against it.</source>
-            <translation>Gündemde bu maddeye ayrılan dakika; zamanlayıcı bu süreye göre sayar.</translation>
+            <translation>Gündemde bu maddeye ayrılan süre (dakika); zamanlayıcı bu süreye göre sayar.</translation>
         </message>
         <message>
             <source>Starts or stops the timer of this item (F9).</source>
@@ -458,7 +458,7 @@ Raporu kopyalamak için “Ayrıntıları Göster…” düğmesini kullanın.</
         </message>
         <message>
             <source>Position of {organisation}</source>
-            <translation>{organisation} tutumu</translation>
+            <translation>{organisation} kuruluşunun tutumu</translation>
         </message>
         <message>
             <source>Suggested by the positions: &lt;b&gt;{outcome}&lt;/b&gt;</source>
@@ -1303,7 +1303,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>No organisation has the acronym “{acronym}”; add it under People &amp; organisations.</source>
-            <translation>“{acronym}” kısaltmasına sahip bir kuruluş yok; kuruluşu Kişiler &amp; kuruluşlar bölümünden ekleyin.</translation>
+            <translation>“{acronym}” kısaltmasına sahip bir kuruluş yok; kuruluşu Dosya → Kişiler ve kuruluşlar bölümünden ekleyin.</translation>
         </message>
         <message>
             <source>Signatory {number} has no name; type one or remove the row.</source>
@@ -1355,7 +1355,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>The reference cannot be empty.</source>
-            <translation>Referans boş bırakılamaz.</translation>
+            <translation>Sayı boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The agenda item title cannot be empty.</source>
@@ -1371,7 +1371,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>The reason for the revision cannot be empty.</source>
-            <translation>Revizyonun nedeni boş bırakılamaz.</translation>
+            <translation>Revizyonun gerekçesi boş bırakılamaz.</translation>
         </message>
         <message>
             <source>The acronym cannot be empty.</source>
@@ -1427,7 +1427,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>The timer of “{title}” is not running.</source>
-            <translation>“{title}” maddesinin süre sayacı çalışmıyor.</translation>
+            <translation>“{title}” maddesinin zamanlayıcısı çalışmıyor.</translation>
         </message>
         <message>
             <source>Choose a person or an organisation to add to the attendance.</source>
@@ -1591,7 +1591,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Another meeting already has the reference {reference}; choose another.</source>
-            <translation>{reference} referansı başka bir toplantıda zaten kullanılıyor; başka bir referans seçin.</translation>
+            <translation>{reference} sayısı başka bir toplantıda zaten kullanılıyor; başka bir sayı seçin.</translation>
         </message>
         <message>
             <source>“{ref}” matches {count} meetings; give more of the id.</source>
@@ -1599,7 +1599,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>No meeting has the id or reference “{ref}”; `unnm-desktop list` shows them.</source>
-            <translation>Kimliği ya da referansı “{ref}” olan bir toplantı yok; `unnm-desktop list` komutu toplantıları listeler.</translation>
+            <translation>Kimliği ya da sayısı “{ref}” olan bir toplantı yok; `unnm-desktop list` komutu toplantıları listeler.</translation>
         </message>
         <message>
             <source>The database is open read-only; importing a package needs to write to it.</source>
@@ -1667,15 +1667,15 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>another meeting in this database already has the reference {reference}; change the reference on one side (Details), then import again.</source>
-            <translation>bu veritabanında başka bir toplantı zaten {reference} referansını kullanıyor; referansı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
+            <translation>bu veritabanında başka bir toplantı zaten {reference} sayısını kullanıyor; sayıyı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
         </message>
         <message>
             <source>another decision in this database already has the reference {reference}; change the reference on one side (Details), then import again.</source>
-            <translation>bu veritabanında başka bir karar zaten {reference} referansını kullanıyor; referansı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
+            <translation>bu veritabanında başka bir karar zaten {reference} sayısını kullanıyor; sayıyı iki taraftan birinde değiştirin (Ayrıntılar), sonra yeniden içe aktarın.</translation>
         </message>
         <message>
             <source>The package's {acronym} is a different record from {local} here; both are kept. If they are the same organisation, merge them under People &amp; organisations.</source>
-            <translation>Paketteki {acronym}, buradaki {local} ile farklı bir kayıt; ikisi de korunuyor. Aynı kuruluşsa onları Kişiler &amp; kuruluşlar bölümünde birleştirin.</translation>
+            <translation>Paketteki {acronym}, buradaki {local} ile farklı bir kayıt; ikisi de korunuyor. Aynı kuruluşsa onları Dosya → Kişiler ve kuruluşlar bölümünde birleştirin.</translation>
         </message>
         <message>
             <source>an alias id of this organisation belongs to another organisation here.</source>
@@ -2231,7 +2231,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>It is not an UNNM Desktop export of minutes (it carries no UNNM properties).</source>
-            <translation>Bu, UNNM Desktop’tan dışa aktarılmış bir tutanak değil (UNNM özelliklerini taşımıyor).</translation>
+            <translation>Bu, UNNM Desktop'tan dışa aktarılmış bir tutanak değil (UNNM özelliklerini taşımıyor).</translation>
         </message>
         <message>
             <source>It is a draft export (revision {revision}), not signed-off minutes; drafts carry no fingerprint.</source>
@@ -2254,11 +2254,11 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>{count} demo meetings added; the people in them are fictional.</source>
-            <translation>{count} örnek toplantı eklendi; içindeki kişiler kurgusaldır.</translation>
+            <translation>{count} örnek toplantı eklendi; bu toplantılardaki kişiler kurgusaldır.</translation>
         </message>
         <message>
             <source>{file} was not imported; Desk → Import meeting package tries again.</source>
-            <translation>{file} içe aktarılmadı; Sekretarya → Toplantı paketini içe aktar ile yeniden deneyin.</translation>
+            <translation>{file} içe aktarılmadı; yeniden denemek için Sekretarya → Toplantı paketini içe aktar komutunu kullanın.</translation>
         </message>
     </context>
     <context>
@@ -2273,7 +2273,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Minutes and consensus decisions of the UN Network on Migration in Türkiye. Everything stays on this computer and is saved as you type; no network is needed.</source>
-            <translation>Türkiye'deki BM Göç Ağı'nın tutanakları ve uzlaşı kararları. Her şey bu bilgisayarda kalır ve siz yazarken kaydedilir; ağ bağlantısı gerekmez.</translation>
+            <translation>BM Göç Ağı – Türkiye toplantılarının tutanakları ve uzlaşı ile alınan kararları. Her şey bu bilgisayarda kalır ve siz yazdıkça kaydedilir; ağ bağlantısı gerekmez.</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
@@ -2289,7 +2289,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>e.g. Ayşe Yılmaz</source>
-            <translation>örn. Ayşe Yılmaz</translation>
+            <translation>ör. Ayşe Yılmaz</translation>
         </message>
         <message>
             <source>Recorded in the audit log with every change you make, and used at sign-off. File → Settings changes it later.</source>
@@ -2349,7 +2349,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>&amp;Later</source>
-            <translation>&amp;Sonra</translation>
+            <translation>Daha &amp;sonra</translation>
         </message>
         <message>
             <source>Type your name: it is recorded in the audit log with every change you make.</source>
@@ -2426,7 +2426,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Meetings &amp;from:</source>
-            <translation>Toplantılar, dönem &amp;başı:</translation>
+            <translation>Dönem &amp;başı:</translation>
         </message>
         <message>
             <source>First day of the period</source>
@@ -2454,7 +2454,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>For each of the 23 objectives of the Global Compact for Migration, how many meetings, decisions and action points of the period are tagged with it</source>
-            <translation>Küresel Göç Mutabakatı'nın 23 hedefinin her biri için, dönemin kaç toplantısının, kararının ve eylem maddesinin o hedefle etiketlendiği</translation>
+            <translation>Göç için Küresel Mutabakat'ın 23 hedefinin her biri için, dönemin kaç toplantısının, kararının ve eylem maddesinin o hedefle etiketlendiği</translation>
         </message>
         <message>
             <source>&amp;Details of the selected objective (Enter on a meeting opens it):</source>
@@ -2478,7 +2478,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Export to &amp;Word…</source>
-            <translation>&amp;Word'e dışa aktar…</translation>
+            <translation>&amp;Word belgesi olarak dışa aktar…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2564,7 +2564,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Saved {time}</source>
-            <translation>Kaydedildi {time}</translation>
+            <translation>Kaydedildi: {time}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2576,7 +2576,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>&amp;People &amp;&amp; organisations…</source>
-            <translation>&amp;Kişiler &amp;&amp; kuruluşlar…</translation>
+            <translation>&amp;Kişiler ve kuruluşlar…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -2720,11 +2720,11 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Ne&amp;xt meeting of this series…</source>
-            <translation>Dizinin so&amp;nraki toplantısı…</translation>
+            <translation>Bu dizinin so&amp;nraki toplantısı…</translation>
         </message>
         <message>
             <source>Next meeting of this series</source>
-            <translation>Dizinin sonraki toplantısı</translation>
+            <translation>Bu dizinin sonraki toplantısı</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2976,7 +2976,7 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>A&amp;genda &amp;&amp; notes</source>
-            <translation>&amp;Gündem &amp;&amp; notlar</translation>
+            <translation>&amp;Gündem ve notlar</translation>
         </message>
         <message>
             <source>Agenda items</source>
@@ -3354,7 +3354,7 @@ Bunun yerine “{name}” adıyla kaydedilsin mi?</translation>
 It becomes draft revision {revision}; exports are marked DRAFT with that number until the minutes are signed off.</source>
             <translation>“{title}” ({reference}) görüşe sunulsun mu?
 
-Taslak, revizyon {revision} olur; tutanak onaylanana kadar dışa aktarılan belgeler bu numarayla TASLAK olarak işaretlenir.</translation>
+Tutanak, {revision} numaralı taslak revizyon olur; tutanak onaylanana kadar dışa aktarılan belgeler bu numarayla TASLAK olarak işaretlenir.</translation>
         </message>
         <message>
             <source>{reference} circulated for comments as draft revision {revision}.</source>
@@ -3366,7 +3366,7 @@ Taslak, revizyon {revision} olur; tutanak onaylanana kadar dışa aktarılan bel
         </message>
         <message>
             <source>Export draft revision {revision} as a Word document to send for comments now?</source>
-            <translation>Görüşe göndermek için taslak revizyon {revision} şimdi Word belgesi olarak dışa aktarılsın mı?</translation>
+            <translation>Görüşe sunmak için taslak revizyon {revision} şimdi Word belgesi olarak dışa aktarılsın mı?</translation>
         </message>
         <message>
             <source>Sign off</source>
@@ -3449,11 +3449,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation>&amp;Yer</translation>
+            <translation>&amp;Konum</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation>Yer</translation>
+            <translation>Konum</translation>
         </message>
         <message>
             <source>Minutes lan&amp;guage</source>
@@ -3469,7 +3469,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>As the &amp;next meeting of the selected meeting's series (copies attendees as expected, standing items, open action points)</source>
-            <translation>Seçili toplantının dizisindeki &amp;sonraki toplantı olarak (katılımcıları beklenen olarak, sabit gündem maddelerini ve açık eylem maddelerini kopyalar)</translation>
+            <translation>Seçili toplantının dizisindeki &amp;sonraki toplantı olarak (katılımcıları “bekleniyor” durumunda, sabit gündem maddelerini ve açık eylem maddelerini kopyalar)</translation>
         </message>
         <message>
             <source>Selected meeting: {meeting}</source>
@@ -3477,7 +3477,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>A title is needed, e.g. UNNM Türkiye network meeting</source>
-            <translation>Bir başlık gerekli, örn. UNNM Türkiye ağ toplantısı</translation>
+            <translation>Bir başlık gerekli, ör. UNNM Türkiye ağ toplantısı</translation>
         </message>
     </context>
     <context>
@@ -3566,7 +3566,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Conflict — left as it is here</source>
-            <translation>Çakışma — buradaki olduğu gibi bırakılacak</translation>
+            <translation>Çakışma — buradaki sürüm olduğu gibi bırakılacak</translation>
         </message>
         <message>
             <source>added</source>
@@ -3721,11 +3721,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;Written {when} by {user} with UNNM Desktop {version}.</source>
-            <translation>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;{when} tarihinde {user} tarafından UNNM Desktop {version} ile yazıldı.</translation>
+            <translation>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;{when} tarihinde {user} tarafından UNNM Desktop {version} ile oluşturuldu.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;Written {when} by an unknown user with UNNM Desktop {version}.</source>
-            <translation>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;{when} tarihinde bilinmeyen bir kullanıcı tarafından UNNM Desktop {version} ile yazıldı.</translation>
+            <translation>&lt;b&gt;{package}&lt;/b&gt;&lt;br&gt;{when} tarihinde bilinmeyen bir kullanıcı tarafından UNNM Desktop {version} ile oluşturuldu.</translation>
         </message>
         <message>
             <source>Import meeting package</source>
@@ -3737,7 +3737,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Nothing has been changed yet; Import writes the changes in one step.</source>
-            <translation>Henüz hiçbir şey değiştirilmedi; İçe aktar, değişiklikleri tek adımda yazar.</translation>
+            <translation>Henüz hiçbir şey değiştirilmedi; İçe aktar düğmesi değişiklikleri tek adımda yazar.</translation>
         </message>
         <message>
             <source>Nothing would be imported: choose to replace this database's version, or cancel.</source>
@@ -3865,7 +3865,7 @@ Export them as a Word document now?</source>
         <name>RegisterViews</name>
         <message>
             <source>{count} joined</source>
-            <translation>{count} kuruluş katıldı</translation>
+            <translation>{count} kuruluş uzlaşıya katıldı</translation>
         </message>
         <message>
             <source>No positions recorded</source>
@@ -3932,7 +3932,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Show only decisions tagged with this objective of the Global Compact for Migration</source>
-            <translation>Yalnızca Küresel Göç Mutabakatı'nın bu hedefiyle etiketlenen kararları göster</translation>
+            <translation>Yalnızca Göç için Küresel Mutabakat'ın bu hedefiyle etiketlenen kararları göster</translation>
         </message>
         <message>
             <source>Reservation or objection &amp;by:</source>
@@ -3952,11 +3952,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Filter by first meeting date</source>
-            <translation>İlk toplantı tarihine göre süz</translation>
+            <translation>Toplantı tarihine göre süz: bu tarihten itibaren</translation>
         </message>
         <message>
             <source>First meeting date</source>
-            <translation>İlk toplantı tarihi</translation>
+            <translation>En erken toplantı tarihi</translation>
         </message>
         <message>
             <source>&amp;To:</source>
@@ -3964,11 +3964,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Filter by last meeting date</source>
-            <translation>Son toplantı tarihine göre süz</translation>
+            <translation>Toplantı tarihine göre süz: bu tarihe kadar</translation>
         </message>
         <message>
             <source>Last meeting date</source>
-            <translation>Son toplantı tarihi</translation>
+            <translation>En geç toplantı tarihi</translation>
         </message>
         <message>
             <source>Wor&amp;ds:</source>
@@ -3980,7 +3980,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>words in the decision or a statement (goc finds Göç)</source>
-            <translation>karar ya da açıklamadaki sözcükler (goc → Göç)</translation>
+            <translation>karar ya da açıklamadaki sözcükler (goc yazınca Göç de bulunur)</translation>
         </message>
         <message>
             <source>Leave out su&amp;perseded decisions</source>
@@ -4020,7 +4020,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Export to &amp;Word…</source>
-            <translation>&amp;Word'e dışa aktar…</translation>
+            <translation>&amp;Word belgesi olarak dışa aktar…</translation>
         </message>
         <message>
             <source>Export to E&amp;xcel…</source>
@@ -4119,15 +4119,15 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>&amp;Reason for the revision (required; kept in the revision history and the audit log):</source>
-            <translation>Düzeltmenin &amp;gerekçesi (zorunlu; revizyon geçmişinde ve denetim kaydında saklanır):</translation>
+            <translation>Revizyonun &amp;gerekçesi (zorunlu; revizyon geçmişinde ve denetim kaydında saklanır):</translation>
         </message>
         <message>
             <source>Reason for the revision</source>
-            <translation>Düzeltmenin gerekçesi</translation>
+            <translation>Revizyonun gerekçesi</translation>
         </message>
         <message>
             <source>e.g. PMM asked to correct the name of its representative in the attendance list.</source>
-            <translation>örn. PMM, katılımcı listesindeki temsilcisinin adının düzeltilmesini istedi.</translation>
+            <translation>ör. PMM, katılımcı listesindeki temsilcisinin adının düzeltilmesini istedi.</translation>
         </message>
         <message>
             <source>&amp;Reopen for revision</source>
@@ -4351,7 +4351,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Recorded in the audit log with every change you make, and offered when signing off.</source>
-            <translation>Yaptığınız her değişiklikle birlikte denetim kaydına yazılır ve onay sırasında önerilir.</translation>
+            <translation>Yaptığınız her değişiklikle birlikte denetim kaydına yazılır ve onay sırasında imzacı olarak önerilir.</translation>
         </message>
         <message>
             <source>Recorded in the audit log with every change you make.</source>
@@ -4403,11 +4403,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>The Word template must be a .docx file; “{name}” is not. In Word, save the letterhead as .docx.</source>
-            <translation>Word şablonu bir .docx dosyası olmalıdır; “{name}” değil. Antetli kâğıdı Word’de .docx olarak kaydedin.</translation>
+            <translation>Word şablonu bir .docx dosyası olmalıdır; “{name}” değil. Antetli kâğıdı Word'de .docx olarak kaydedin.</translation>
         </message>
         <message>
             <source>The Word template {path} does not exist; choose the file again, or use the built-in template.</source>
-            <translation>{path} Word şablonu yok; dosyayı yeniden seçin ya da yerleşik şablonu kullanın.</translation>
+            <translation>Word şablonu bulunamadı: {path}. Dosyayı yeniden seçin ya da yerleşik şablonu kullanın.</translation>
         </message>
         <message>
             <source>Your Word template (letterhead)</source>
@@ -4465,7 +4465,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Checklist</source>
-            <translation>Denetim listesi</translation>
+            <translation>Kontrol listesi</translation>
         </message>
         <message>
             <source>What stands in the way of sign-off</source>
@@ -4481,7 +4481,7 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Name, title, role and date signed of each signatory; F2 or typing edits a cell.</source>
-            <translation>Her imzacının adı, unvanı, görevi ve imza tarihi; F2 tuşu ya da yazmaya başlamak hücreyi düzenler.</translation>
+            <translation>Her imzacının adı, unvanı, rolü ve imza tarihi; bir hücreyi düzenlemek için F2'ye basın ya da yazmaya başlayın.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4489,11 +4489,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>Title</source>
-            <translation>Unvan</translation>
+            <translation>Unvanı</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation>Görev</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Signed on</source>
@@ -4509,11 +4509,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>F2 or typing edits a cell.</source>
-            <translation>F2 tuşu ya da yazmaya başlamak hücreyi düzenler.</translation>
+            <translation>Bir hücreyi düzenlemek için F2'ye basın ya da yazmaya başlayın.</translation>
         </message>
         <message>
             <source>Signing off locks the minutes: a backup is made, their content is fingerprinted (SHA-256), and every later change needs “Reopen for revision”, which keeps this version.</source>
-            <translation>Onay tutanağı kilitler: bir yedek alınır, içeriğin parmak izi (SHA-256) çıkarılır ve sonraki her değişiklik için, bu sürümü saklayan “Düzeltme için yeniden aç” gerekir.</translation>
+            <translation>Onaylandığında tutanak kilitlenir: bir yedek alınır, içeriğin parmak izi (SHA-256) çıkarılır ve sonraki her değişiklik için, bu sürümü saklayan “Düzeltme için yeniden aç” komutu gerekir.</translation>
         </message>
         <message>
             <source>circulated for comments</source>
@@ -4549,11 +4549,11 @@ Export them as a Word document now?</source>
         </message>
         <message>
             <source>1 thing stands in the way of sign-off. Fix it in the tab named, then choose Sign off again:</source>
-            <translation>Onayın önünde 1 engel var. Belirtilen sekmede düzeltin, sonra yeniden Onayla'yı seçin:</translation>
+            <translation>Onayın önünde 1 engel var. Belirtilen sekmede düzeltin, sonra yeniden onaylamayı deneyin:</translation>
         </message>
         <message>
             <source>{count} things stand in the way of sign-off. Fix them in the tab named, then choose Sign off again:</source>
-            <translation>Onayın önünde {count} engel var. Belirtilen sekmelerde düzeltin, sonra yeniden Onayla'yı seçin:</translation>
+            <translation>Onayın önünde {count} engel var. Belirtilen sekmelerde düzeltin, sonra yeniden onaylamayı deneyin:</translation>
         </message>
     </context>
     <context>
