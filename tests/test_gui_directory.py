@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.gui.directory_dialog import (
-    DirectoryDialog,
-    OrganizationTableModel,
-    PeopleTableModel,
-)
+from unnm_desktop.gui.directory_dialog import DirectoryDialog
+from unnm_desktop.gui.directory_models import OrganizationTableModel, PeopleTableModel
 from unnm_desktop.services import attendance, directory, directory_extra, meetings
 from unnm_desktop.services.context import ServiceContext
 
