@@ -386,17 +386,24 @@ class DirectoryDialog(QDialog):
         except UserFacingError as error:
             self._show_error(error_text(error))
             return None
-        for field in (self.new_org_acronym, self.new_org_name_en, self.new_org_name_tr):
-            field.clear()
         self.refresh()
-        if not self.select_organization(org_id):  # hidden by the search: show it
-            self.org_search.clear()
-            self.select_organization(org_id)
-        self.show_message(
-            self.tr("Added {organisation} at {time}.").format(organisation=self._org_label(org_id), time=save_time())
-        )
-        self.new_org_acronym.setFocus()
+        self._show_added(org_id, (self.new_org_acronym, self.new_org_name_en, self.new_org_name_tr),
+                         self.org_search, self.select_organization,
+                         self.tr("Added {organisation} at {time}.").format(organisation=self._org_label(org_id),
+                                                                           time=save_time()))  # fmt: skip
         return org_id
+
+    def _show_added(self, record_id: str, form: tuple[QLineEdit, ...], search: QLineEdit,
+                    select: Callable[[str], bool], message: str) -> None:  # fmt: skip
+        """After an add: the form emptied for the next one, the new row selected (the search cleared if it
+        hid it), and the message."""
+        for field in form:
+            field.clear()
+        if not select(record_id):
+            search.clear()
+            select(record_id)
+        self.show_message(message)
+        form[0].setFocus()
 
     def merge_selected_organizations(self, confirm: bool = True) -> bool:
         """Merge the second selected organisation into the first; True if merged."""
@@ -567,16 +574,11 @@ class DirectoryDialog(QDialog):
         except UserFacingError as error:
             self._show_error(error_text(error))
             return None
-        for field in (self.new_person_name, self.new_person_title, self.new_person_email):
-            field.clear()
         self.people_model.set_rows(directory.list_people(self._ctx))
-        if not self.select_person(person_id):
-            self.people_search.clear()
-            self.select_person(person_id)
-        self.show_message(
-            self.tr("Added {person} at {time}.").format(person=self._person_label(person_id), time=save_time())
-        )
-        self.new_person_name.setFocus()
+        self._show_added(person_id, (self.new_person_name, self.new_person_title, self.new_person_email),
+                         self.people_search, self.select_person,
+                         self.tr("Added {person} at {time}.").format(person=self._person_label(person_id),
+                                                                     time=save_time()))  # fmt: skip
         return person_id
 
     def merge_selected_people(self, confirm: bool = True) -> bool:

@@ -81,6 +81,7 @@ class DirectoryTableModel(QAbstractTableModel):
     """A list of frozen row records shown as a table; subclasses name the columns."""
 
     HEADERS: tuple[str, ...] = ()
+    EDITABLE = False  # every cell edited in place (saved through the services by setData)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,12 +109,19 @@ class DirectoryTableModel(QAbstractTableModel):
                 return number
         return -1
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | (Qt.ItemFlag.ItemIsEditable if self.EDITABLE else Qt.ItemFlag.NoItemFlags)
+
     def _row_changed(self, number: int) -> None:
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
 
 class OrganizationTableModel(DirectoryTableModel):
     """Organisations: acronym, English name, Turkish name, kind; edits go to `update_organization`."""
+
+    EDITABLE = True
 
     COL_ACRONYM, COL_NAME_EN, COL_NAME_TR, COL_KIND = range(4)
     HEADERS = (
@@ -174,11 +182,6 @@ class OrganizationTableModel(DirectoryTableModel):
             return fold(" ".join((org.acronym, org.name_en, org.name_tr, self._alias_text.get(org.id, ""))))
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
@@ -207,6 +210,8 @@ def _alias_search_text(aliases: Sequence[AliasView]) -> str:
 
 class PeopleTableModel(DirectoryTableModel):
     """People: full name, title, organisation, e-mail; edits go to `update_person`."""
+
+    EDITABLE = True
 
     COL_NAME, COL_TITLE, COL_ORGANIZATION, COL_EMAIL = range(4)
     HEADERS = (
@@ -285,11 +290,6 @@ class PeopleTableModel(DirectoryTableModel):
                 parts += [org.acronym, org.name_en, org.name_tr]
             return fold(" ".join(parts))
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
