@@ -1,0 +1,98 @@
+"""Typing into the real window as a person does: key events through the real event loop, one at a time.
+
+Every key goes to whatever widget has the keyboard focus at that moment (as a real keyboard's would), after
+Qt's shortcut map has had its chance (QTest delivers a ShortcutOverride first), with a pause between keys
+during which timers, autosave and queued signals run. Non-ASCII characters (ş ğ ı İ Ö Ç Ü, Arabic, emoji)
+are sent as a key event carrying the character as its text: qtbot.keyClicks aborts the process on them.
+
+Modal dialogs opened with exec() block the caller: `answer_dialog` types into the next one from a timer set
+before the key that opens it, as a person would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+CHAR_DELAY_MS = 20  # a rapporteur's speed: 50 keys a second
+
+_NAMED = {"\n": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
+
+
+def focus_widget() -> QWidget:
+    """The widget a real keyboard would type into now: the focus widget of the active window."""
+    QApplication.processEvents()
+    widget = QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+    if widget is None:
+        raise AssertionError("no widget has the keyboard focus: nothing would receive the keys")
+    return widget
+
+
+def type_keys(text: str, delay_ms: int = CHAR_DELAY_MS) -> None:
+    """Type `text` into the focused widget, one key at a time; "\\n" is Enter and "\\t" is Tab."""
+    for ch in text:
+        widget = focus_widget()
+        if ch in _NAMED:
+            QTest.keyClick(widget, _NAMED[ch])
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.qWait(delay_ms)
+
+
+def press(*sequences: str, delay_ms: int = CHAR_DELAY_MS) -> None:
+    """Press keys by name as QKeySequence spells them: press("Ctrl+Shift+I"), press("Tab", "Tab", "Enter")."""
+    for sequence in sequences:
+        combination = QKeySequence(sequence)[0]
+        key = combination.key()
+        modifiers = combination.keyboardModifiers()
+        if key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ShiftModifier:
+            key = Qt.Key.Key_Backtab  # what a keyboard sends for Shift+Tab
+        QTest.keyClick(focus_widget(), key, modifiers)
+        QTest.qWait(delay_ms)
+
+
+def wait_until(predicate: Callable[[], object], timeout_ms: int = 5000, message: str = "") -> None:
+    """Let the event loop run until `predicate()` is true (e.g. the database holds what was typed)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not predicate():
+        if deadline.hasExpired():
+            raise AssertionError(message or f"timed out after {timeout_ms} ms waiting for {predicate}")
+        QTest.qWait(20)
+
+
+def answer_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
+    """Answer the next modal dialog from a timer: call this *before* the key that opens it.
+
+    `answer(dialog)` types into the dialog with `type_keys`/`press` once it is on screen and focused. The
+    returned list receives the dialog's window title, or an error text if none appeared (check it after).
+    """
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if deadline.hasExpired():
+                seen.append("error: no modal dialog appeared")
+                return
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.activateWindow()
+        QTest.qWaitForWindowActive(dialog)
+        answer(dialog)
+
+    deadline = QDeadlineTimer(timeout_ms)
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def activate(window: QWidget) -> None:
+    """Offscreen there is no window manager: after a dialog closes, give the window the focus back, or the
+    next shortcut goes nowhere."""
+    window.activateWindow()
+    window.raise_()
+    QTest.qWaitForWindowActive(window)
