@@ -43,7 +43,9 @@ def _notes(ctx: ServiceContext, meeting: SmallMeeting) -> str:
 
 def _saved(ctx: ServiceContext, meeting: SmallMeeting, window: MainWindow, predicate: Callable[[str], bool]) -> str:
     """Wait for the autosave, then return the notes as stored."""
-    wait_until(lambda: predicate(_notes(ctx, meeting)), message=f"notes not saved as expected: {_notes(ctx, meeting)!r}")
+    wait_until(
+        lambda: predicate(_notes(ctx, meeting)), message=f"notes not saved as expected: {_notes(ctx, meeting)!r}"
+    )
     return _notes(ctx, meeting)
 
 
@@ -164,9 +166,7 @@ def test_a_list_is_switched_on_and_off_from_the_keyboard(
     press(shortcut)  # the same key again ends the list for the empty third item
     type_keys("Ünal ğ ı sonra")
     stored = _saved(ctx, meeting, window, lambda notes: "sonra" in notes)
-    assert stored == (
-        f"Gündem:\n\n{markers[0]}Şeyma Öztürk\n{markers[1]}İçişleri Çalışma Grubu\n\nÜnal ğ ı sonra\n"
-    )
+    assert stored == (f"Gündem:\n\n{markers[0]}Şeyma Öztürk\n{markers[1]}İçişleri Çalışma Grubu\n\nÜnal ğ ı sonra\n")
     assert window.agenda.editor.textCursor().blockFormat().indent() == 0, "the indentation did not go back"
 
 

@@ -220,8 +220,10 @@ class AgendaPage(QObject):
         self.add_button.setEnabled(self.meeting_id is not None and not self.read_only)
         self.standing_button.setEnabled(self.meeting_id is not None and not self.read_only)
         self.list.setDragEnabled(not self.read_only)
-        for action in self.format_actions + self.edit_actions:
+        for action in self.format_actions:
             action.setEnabled(editable)
+        for action in self.edit_actions:  # Add item works on a meeting with no item yet
+            action.setEnabled(self.meeting_id is not None and not self.read_only)
         # Signed-off minutes: every control that cannot act says why, rather than silently doing nothing.
         why = self.tr("The minutes are signed off; reopen them for revision to change them.")
         for control, own in self._own_tooltips.items():
@@ -233,10 +235,10 @@ class AgendaPage(QObject):
         return self.splitter.saveState()
 
     def restore_splitter(self, state: QByteArray | None) -> None:
-        """The rapporteur's own split if they moved it; otherwise the notes take most of the width."""
-        if state is None or not self.splitter.restoreState(state):
-            total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([total // 4, total - total // 4])
+        """The rapporteur's own split if they moved it; otherwise the stretch factors in the .ui give the notes
+        most of the width (and most of any width the window gains)."""
+        if state is not None:
+            self.splitter.restoreState(state)
 
     # --- edits ----------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -101,7 +101,8 @@ class InterventionDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("speakerEdit")
         self.edit.setAccessibleName(self.tr("Speaker"))
-        prompt = QLabel(self.tr("&Who takes the floor?"), self)
+        # The question the stamp asked before it had its own dialog: its Turkish is in the catalogue already.
+        prompt = QLabel(QCoreApplication.translate("MainWindow", "Who takes the floor?"), self)
         prompt.setBuddy(self.edit)
         self.matches = QListWidget(self)
         self.matches.setObjectName("speakerMatches")

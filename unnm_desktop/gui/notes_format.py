@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
 
@@ -18,18 +18,20 @@ class NotesFormatter(QObject):
         self.actions = self._build_toolbar(host)
 
     def _build_toolbar(self, host: QWidget) -> list[QAction]:
+        # The context these commands had when they lived in AgendaPage: their Turkish stays in the catalogue.
+        translate = QCoreApplication.translate
         bar = QToolBar(host)
         bar.setObjectName("notesToolbar")
-        bar.setAccessibleName(self.tr("Notes formatting"))
+        bar.setAccessibleName(translate("AgendaPage", "Notes formatting"))
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
         specs: list[tuple[str, QKeySequence | QKeySequence.StandardKey, Callable[[], None]]] = [
-            (self.tr("Bold"), QKeySequence.StandardKey.Bold, self.toggle_bold),
-            (self.tr("Italic"), QKeySequence.StandardKey.Italic, self.toggle_italic),
-            (self.tr("Bulleted list"), QKeySequence("Ctrl+Shift+8"),
+            (translate("AgendaPage", "Bold"), QKeySequence.StandardKey.Bold, self.toggle_bold),
+            (translate("AgendaPage", "Italic"), QKeySequence.StandardKey.Italic, self.toggle_italic),
+            (translate("AgendaPage", "Bulleted list"), QKeySequence("Ctrl+Shift+8"),
              lambda: self.toggle_list(QTextListFormat.Style.ListDisc)),
-            (self.tr("Numbered list"), QKeySequence("Ctrl+Shift+7"),
+            (translate("AgendaPage", "Numbered list"), QKeySequence("Ctrl+Shift+7"),
              lambda: self.toggle_list(QTextListFormat.Style.ListDecimal)),
         ]  # fmt: skip
         actions = []
