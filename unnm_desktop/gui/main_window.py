@@ -33,6 +33,7 @@ from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child, load_ui
 
 if TYPE_CHECKING:
+    from unnm_desktop.export.labels import Labels
     from unnm_desktop.services.context import ServiceContext
 
 DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
@@ -153,15 +154,14 @@ class MainWindow(QMainWindow):
         self._add("Agenda", agenda_menu, self.tr("&Previous item"), "Ctrl+PgUp",
                   lambda: self.agenda.select_relative(-1))  # fmt: skip
         self._add("Agenda", agenda_menu, self.tr("&Next item"), "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
-        agenda_edits.append(self._add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9",
-                                      self.agenda.toggle_timer))  # fmt: skip
+        agenda_edits.append(add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9", self.agenda.toggle_timer))
 
         notes_menu = bar.addMenu(self.tr("&Notes"))
         for action in self.agenda.format_actions:
             notes_menu.addAction(action)
             self.menu_actions.append((_plain(notes_menu.title()), action))
-        agenda_edits.append(self._add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I",
-                                      self.insert_intervention))  # fmt: skip
+        agenda_edits.append(add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I",
+                                self.insert_intervention))  # fmt: skip
         self.agenda.add_edit_actions(agenda_edits)
         self._add("Notes", notes_menu, self.tr("&Undo"), QKeySequence.StandardKey.Undo,
                   lambda: self.agenda.editor.undo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         else:
             self.agenda.editor.setFocus()
 
-    def _minutes_labels(self):  # type: ignore[no-untyped-def]
+    def _minutes_labels(self) -> Labels:
         """The words of the minutes' language: the stamp is written into the notes, which are printed."""
         from unnm_desktop.export.labels import LANGUAGES, Labels
 
