@@ -265,3 +265,17 @@ def test_selected_list_items_are_ended_together(window: MainWindow, ctx: Service
     press("Shift+Up", "Ctrl+Shift+8")  # both items selected: one press ends the list for both
     stored = _saved(ctx, meeting, window, lambda notes: notes.startswith("Ayşe"))
     assert stored == "Ayşe\n\nİsmail\n"
+
+
+def test_an_item_is_added_from_the_keyboard_to_a_meeting_with_none(
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unnm_desktop.services import meetings
+
+    meeting_id = meetings.create_meeting(ctx, title="Boş gündem", start="2026-12-03 10:00")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    press("Ctrl+3", "Ctrl+Shift+A")
+    type_keys("Göç İstatistikleri Çalıştayı")
+    wait_until(lambda: [i.title for i in agenda.list_items(ctx, meeting_id)] == ["Göç İstatistikleri Çalıştayı"])
+    window.close()
