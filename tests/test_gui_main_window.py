@@ -204,7 +204,7 @@ def test_intervention_stamp_and_formatting(window: MainWindow, ctx: ServiceConte
     m = small_meeting(ctx)
     window.refresh_meetings(m.meeting_id)
     window.show_tab(AGENDA)
-    window.agenda.insert_stamp("PMM")
+    window.agenda.insert_stamp("PMM", window.stamp_time())
     type_text(window.agenda.editor, "veri ")
     window.agenda.toggle_bold()
     type_text(window.agenda.editor, "önemli")

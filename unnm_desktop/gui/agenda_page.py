@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QTextListFormat
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTextEdit,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from unnm_desktop.gui.autosave import Autosaver
 from unnm_desktop.gui.html_to_markdown import html_to_markdown
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import agenda
+from unnm_desktop.gui.notes_format import NotesFormatter
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
@@ -83,75 +83,24 @@ class AgendaPage(QObject):
         self.tick.timeout.connect(self._update_timer_label)
         self.tick.start()
 
-        self.format_actions = self._build_toolbar(child(root, QWidget, "notesToolbarHost"))
+        self.formatter = NotesFormatter(self.editor, child(root, QWidget, "notesToolbarHost"))
+        self.format_actions = self.formatter.actions
+        self.splitter = child(root, QSplitter, "agendaSplitter")
+        # Commands elsewhere (menus) that change the agenda: disabled with the page's own controls.
+        self.edit_actions: list[QAction] = []
+        self._own_tooltips: dict[QWidget | QAction, str] = {}
+        self._remember_tooltips([*self._editing_widgets(), *self.format_actions])
 
-    # --- notes formatting -----------------------------------------------------------------------
-
-    def _build_toolbar(self, host: QWidget) -> list[QAction]:
-        bar = QToolBar(host)
-        bar.setObjectName("notesToolbar")
-        bar.setAccessibleName(self.tr("Notes formatting"))
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(bar)
-        specs = [
-            (self.tr("Bold"), QKeySequence.StandardKey.Bold, self.toggle_bold),
-            (self.tr("Italic"), QKeySequence.StandardKey.Italic, self.toggle_italic),
-            (
-                self.tr("Bulleted list"),
-                QKeySequence("Ctrl+Shift+8"),
-                lambda: self.toggle_list(QTextListFormat.Style.ListDisc),
-            ),
-            (
-                self.tr("Numbered list"),
-                QKeySequence("Ctrl+Shift+7"),
-                lambda: self.toggle_list(QTextListFormat.Style.ListDecimal),
-            ),
-        ]
-        actions = []
-        for text, shortcut, slot in specs:
-            action = QAction(text, self.editor)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-            action.triggered.connect(slot)
-            self.editor.addAction(action)
-            bar.addAction(action)
-            actions.append(action)
-        return actions
+    # --- notes formatting (gui/notes_format.py) ------------------------------------------------
 
     def toggle_bold(self) -> None:
-        fmt = QTextCharFormat()
-        bold = self.editor.fontWeight() != QFont.Weight.Bold
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self.editor.mergeCurrentCharFormat(fmt)
-
-    def toggle_italic(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.editor.fontItalic())
-        self.editor.mergeCurrentCharFormat(fmt)
+        self.formatter.toggle_bold()
 
     def toggle_list(self, style: QTextListFormat.Style) -> None:
-        cursor = self.editor.textCursor()
-        current = cursor.currentList()
-        if current is not None and current.format().style() == style:
-            block_format = cursor.blockFormat()
-            current.remove(cursor.block())
-            block_format.setIndent(0)
-            cursor.setBlockFormat(block_format)
-            return
-        list_format = QTextListFormat()
-        list_format.setStyle(style)
-        cursor.createList(list_format)
+        self.formatter.toggle_list(style)
 
-    def insert_stamp(self, organisation: str) -> None:
-        """The rapporteur's intervention stamp: "10:42 — PMM: " at the start of a new paragraph."""
-        cursor = self.editor.textCursor()
-        if cursor.positionInBlock() > 0:
-            cursor.insertBlock()
-        cursor.insertText(f"{datetime.now():%H:%M} — {organisation}: ")
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
+    def insert_stamp(self, speaker: str, time: str) -> None:
+        self.formatter.insert_stamp(speaker, time)
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -247,6 +196,19 @@ class AgendaPage(QObject):
         self.matters_arising_label.setVisible(visible)
         self.matters_arising_table.setVisible(visible)
 
+    def _editing_widgets(self) -> list[QWidget]:
+        return [self.editor, self.title_edit, self.planned_spin, self.timer_button, self.remove_button,
+                self.add_button, self.standing_button]  # fmt: skip
+
+    def _remember_tooltips(self, controls: list[QWidget] | list[QAction]) -> None:
+        self._own_tooltips.update((control, control.toolTip()) for control in controls)
+
+    def add_edit_actions(self, actions: list[QAction]) -> None:
+        """Menu commands that change the agenda or the notes: enabled only when the page can be edited."""
+        self.edit_actions += actions
+        self._remember_tooltips(actions)
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         has_item = self.item_id is not None
         editable = has_item and not self.read_only
@@ -260,6 +222,23 @@ class AgendaPage(QObject):
         self.list.setDragEnabled(not self.read_only)
         for action in self.format_actions:
             action.setEnabled(editable)
+        for action in self.edit_actions:  # Add item works on a meeting with no item yet
+            action.setEnabled(self.meeting_id is not None and not self.read_only)
+        # Signed-off minutes: every control that cannot act says why, rather than silently doing nothing.
+        why = self.tr("The minutes are signed off; reopen them for revision to change them.")
+        for control, own in self._own_tooltips.items():
+            control.setToolTip(why if self.read_only else own)
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def splitter_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def restore_splitter(self, state: QByteArray | None) -> None:
+        """The rapporteur's own split if they moved it; otherwise the stretch factors in the .ui give the notes
+        most of the width (and most of any width the window gains)."""
+        if state is not None:
+            self.splitter.restoreState(state)
 
     # --- edits ----------------------------------------------------------------------------------
 

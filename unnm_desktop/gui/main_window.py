@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -34,6 +33,7 @@ from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child, load_ui
 
 if TYPE_CHECKING:
+    from unnm_desktop.export.labels import Labels
     from unnm_desktop.services.context import ServiceContext
 
 DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
@@ -144,20 +144,25 @@ class MainWindow(QMainWindow):
                       lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
 
         agenda_menu = bar.addMenu(self.tr("Ag&enda"))
-        self._add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item)
-        self._add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items)
-        self._add("Agenda", agenda_menu, self.tr("Move item &up"), "Alt+Up", lambda: self.agenda.move_current(-1))
-        self._add("Agenda", agenda_menu, self.tr("Move item &down"), "Alt+Down", lambda: self.agenda.move_current(1))
+        add = self._add
+        agenda_edits = [  # disabled, with the page's own controls, on signed-off minutes
+            add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item),
+            add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items),
+            add("Agenda", agenda_menu, self.tr("Move item &up"), "Alt+Up", lambda: self.agenda.move_current(-1)),
+            add("Agenda", agenda_menu, self.tr("Move item &down"), "Alt+Down", lambda: self.agenda.move_current(1)),
+        ]
         self._add("Agenda", agenda_menu, self.tr("&Previous item"), "Ctrl+PgUp",
                   lambda: self.agenda.select_relative(-1))  # fmt: skip
         self._add("Agenda", agenda_menu, self.tr("&Next item"), "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
-        self._add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9", self.agenda.toggle_timer)
+        agenda_edits.append(add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9", self.agenda.toggle_timer))
 
         notes_menu = bar.addMenu(self.tr("&Notes"))
         for action in self.agenda.format_actions:
             notes_menu.addAction(action)
             self.menu_actions.append((_plain(notes_menu.title()), action))
-        self._add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I", self.insert_intervention)
+        agenda_edits.append(add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I",
+                                self.insert_intervention))  # fmt: skip
+        self.agenda.add_edit_actions(agenda_edits)
         self._add("Notes", notes_menu, self.tr("&Undo"), QKeySequence.StandardKey.Undo,
                   lambda: self.agenda.editor.undo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self._add("Notes", notes_menu, self.tr("&Redo"), QKeySequence.StandardKey.Redo,
@@ -333,23 +338,29 @@ class MainWindow(QMainWindow):
         self.actions.add_action()
 
     def insert_intervention(self) -> None:
+        from unnm_desktop.gui.intervention_dialog import ask_for_speaker, speaker_choices
+        from unnm_desktop.services import attendance
+
         if self.agenda.item_id is None or self.agenda.read_only:
             return
         self.tabs.setCurrentIndex(AGENDA)
-        choices = [acronym for _id, acronym in self.attending()] or [self._chair_word()]
-        current = choices.index(self._last_stamp_org) if self._last_stamp_org in choices else 0
-        org, ok = QInputDialog.getItem(self, self.tr("Intervention"), self.tr("Who takes the floor?"), choices, current,
-                                       True)  # fmt: skip
-        if ok and org.strip():
-            self._last_stamp_org = org.strip()
-            self.agenda.insert_stamp(org.strip())
+        labels = self._minutes_labels()
+        rows = attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []
+        choices = speaker_choices(rows, labels["chair"], labels.word("role", "secretariat"))
+        speaker = ask_for_speaker(self, choices, self._last_stamp_org)
+        self.activateWindow()  # back to the notes at once, where the next words typed belong
+        if speaker:
+            self._last_stamp_org = speaker
+            self.agenda.insert_stamp(speaker, self.stamp_time())
+        else:
+            self.agenda.editor.setFocus()
 
-    def _chair_word(self) -> str:
-        """ "Chair" in the language of the minutes: the stamp is written into the notes, which are printed."""
+    def _minutes_labels(self) -> Labels:
+        """The words of the minutes' language: the stamp is written into the notes, which are printed."""
         from unnm_desktop.export.labels import LANGUAGES, Labels
 
         language = meetings.get_meeting(self.ctx, self.meeting_id).language if self.meeting_id else "en"
-        return Labels(language if language in LANGUAGES else "en")["chair"]
+        return Labels(language if language in LANGUAGES else "en")
 
     def open_directory(self) -> None:
         from unnm_desktop.gui.directory_dialog import DirectoryDialog
@@ -385,6 +396,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.agenda.restore_splitter(self.settings.agenda_splitter)
         self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < 5 else AGENDA)
         if getattr(self.ctx, "is_ready", True):
             self._initial_item = self.settings.last_item_id or None
@@ -440,6 +452,7 @@ class MainWindow(QMainWindow):
         # Nothing to ask: everything typed is saved now, then the window closes.
         self.autosaver.stop()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.agenda_splitter = self.agenda.splitter_state()
         self.settings.remember_place(self.meeting_id, self.agenda.item_id)
         event.accept()
 

@@ -125,3 +125,14 @@ class AppSettings:
         self._store.setValue("window/geometry", geometry)
         self._store.setValue("window/state", state)
         self._store.sync()
+
+    @property
+    def agenda_splitter(self) -> QByteArray | None:
+        """Where the rapporteur put the split between the agenda and the notes (Agenda & notes tab)."""
+        state = self._store.value("window/agendaSplitter")
+        return state if isinstance(state, QByteArray) else None
+
+    @agenda_splitter.setter
+    def agenda_splitter(self, state: QByteArray) -> None:
+        self._store.setValue("window/agendaSplitter", state)
+        self._store.sync()
