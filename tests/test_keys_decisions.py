@@ -56,7 +56,9 @@ def _go_to_position_cell(window: MainWindow, acronym: str) -> None:
     assert (table.currentRow(), table.currentColumn()) == (rows.index(acronym), POSITION)
 
 
-def _decision_with_positions(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch) -> tuple[MainWindow, SmallMeeting]:  # type: ignore[no-untyped-def]
+def _decision_with_positions(  # type: ignore[no-untyped-def]
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch, rebuilt: list[bool]
+) -> tuple[MainWindow, SmallMeeting]:
     """Ctrl+4, Ctrl+Shift+E, the text typed; PMM "reservation" with a long statement, UNHCR "stands aside"."""
     meeting = small_meeting(ctx)
     window = _window(qtbot, ctx, tmp_path, monkeypatch)
@@ -65,6 +67,10 @@ def _decision_with_positions(qtbot, ctx: ServiceContext, tmp_path: Path, monkeyp
     assert window.decisions.text.hasFocus()
     type_keys(TEXT)
     wait_until(lambda: _only_decision(ctx, meeting).text == TEXT, message="decision text not saved")
+    # From here on every edit updates its row in place: the table is never reset under an open editor.
+    model = window.decisions.positions.model()
+    for signal in (model.modelReset, model.rowsRemoved, model.rowsInserted, model.layoutChanged):
+        signal.connect(lambda *_args: rebuilt.append(True))
 
     _go_to_position_cell(window, "PMM")
     type_keys("r")  # opens the drop-down on the cell and picks Reservation
@@ -87,7 +93,8 @@ def _decision_with_positions(qtbot, ctx: ServiceContext, tmp_path: Path, monkeyp
 def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window, meeting = _decision_with_positions(qtbot, ctx, tmp_path, monkeypatch)
+    rebuilt: list[bool] = []
+    window, meeting = _decision_with_positions(qtbot, ctx, tmp_path, monkeypatch, rebuilt)
     page = window.decisions
     table = page.positions
 
@@ -120,6 +127,15 @@ def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     assert page.outcome.currentData() == "adopted_with_reservations"
     assert page.outcome.currentText() == "Adopted by consensus, with reservations on record"
     assert "with reservations" in page.list.currentItem().text()
+
+    # An objection now contradicts the recorded outcome: refused, the cell goes back, the reason is shown.
+    _go_to_position_cell(window, "IOM")
+    type_keys("o")  # Objects
+    press("Enter")
+    assert "contradicts" in page.reason.text()
+    assert table.item(table.currentRow(), POSITION).text() == "Joins the consensus"
+    assert _kinds(ctx, meeting)["IOM"] == "joins"
+    assert not rebuilt
 
     # GCM objectives 1 and 23, typed into the dialog opened from the tab (Alt+C).
     seen = answer_dialog(lambda _dialog: (type_keys("1, 23"), press("Enter")))
@@ -191,7 +207,12 @@ def test_signed_off_decisions_are_read_only_and_say_why(
     assert page.positions.item(pmm_row, STATEMENT).toolTip() == f"Uzun bir açıklama\n\n{reason}"
     assert page.positions.item(pmm_row, POSITION).toolTip() == reason
     menu = {action.text(): action for _menu, action in window.menu_actions}
-    for name in ("&Add decision", "Take the &suggested outcome", "All present &join", "&GCM objectives of the decision…"):
+    for name in (
+        "&Add decision",
+        "Take the &suggested outcome",
+        "All present &join",
+        "&GCM objectives of the decision…",
+    ):
         assert not menu[name].isEnabled(), name
 
     # The keys do nothing and nothing changes; the statement can still be read whole.
@@ -211,6 +232,8 @@ def test_join_shortcut_is_listed_once_and_clashes_with_nothing(
     qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, ctx, tmp_path, monkeypatch)
-    shortcuts = [action.shortcut().toString() for _menu, action in window.menu_actions if not action.shortcut().isEmpty()]
+    shortcuts = [
+        action.shortcut().toString() for _menu, action in window.menu_actions if not action.shortcut().isEmpty()
+    ]
     assert shortcuts.count("Ctrl+Shift+J") == 1 and shortcuts.count("Ctrl+Shift+M") == 1
     assert len(shortcuts) == len(set(shortcuts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.i18n import current_language
+from unnm_desktop.gui.lazy_services import meetings
 from unnm_desktop.resources import gcm_objectives
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.context import ServiceContext
 
 NUMBER = Qt.ItemDataRole.UserRole
 
@@ -137,3 +142,16 @@ class ObjectivesDialog(QDialog):
             return
         self._on_numbers_typed(self.numbers.text())
         super().accept()
+
+
+def ask_objectives(
+    parent: QWidget, ctx: ServiceContext, meeting_id: str | None, current: Iterable[int]
+) -> list[int] | None:
+    """The objectives chosen in the dialog, or None when it is cancelled. A decision without objectives is
+    offered those of its meeting."""
+    chosen, from_meeting = list(current), False
+    if not chosen and meeting_id:
+        chosen = list(meetings.get_meeting(ctx, meeting_id).objectives)
+        from_meeting = bool(chosen)
+    dialog = ObjectivesDialog(parent, chosen, from_meeting=from_meeting)
+    return dialog.chosen() if dialog.exec() else None

@@ -28,10 +28,10 @@ from unnm_desktop.gui import positions_table as table
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
-from unnm_desktop.gui.decision_objectives import ObjectivesDialog, numbers_text, objectives_tooltip
+from unnm_desktop.gui.decision_objectives import ask_objectives, numbers_text, objectives_tooltip
 from unnm_desktop.gui.i18n import error_text
-from unnm_desktop.gui.lazy_services import decisions, meetings
-from unnm_desktop.gui.positions_table import DEADLINE, NO_POSITION, ORG, PARAGRAPH, POSITION, STATEMENT
+from unnm_desktop.gui.lazy_services import decisions
+from unnm_desktop.gui.positions_table import NO_POSITION, ORG, POSITION
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
@@ -189,14 +189,13 @@ class DecisionsPage(QObject):
         self._show_objectives()
 
     def _show_suggestion(self) -> None:
-        if self.decision is None:
-            self.suggested.setText("")
-            return
-        suggestion = self.decision.suggested_outcome
+        suggestion = self.decision.suggested_outcome.value if self.decision else None
         self.suggested.setText(
             self.tr("Suggested by the positions: <b>{outcome}</b>").format(
-                outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(suggestion).value)
+                outcome=vocabulary.word(vocabulary.OUTCOME, suggestion)
             )
+            if suggestion
+            else ""
         )
 
     def _show_objectives(self) -> None:
@@ -313,16 +312,11 @@ class DecisionsPage(QObject):
         if self.decision is None or self.read_only:
             return False
         self.autosaver.flush()
-        chosen, from_meeting = list(self.decision.objectives), False
-        if not chosen and self.meeting_id:
-            chosen = list(meetings.get_meeting(self.ctx, self.meeting_id).objectives)
-            from_meeting = bool(chosen)
-        dialog = ObjectivesDialog(self.objectives_button.window(), chosen, from_meeting=from_meeting)
-        accepted = dialog.exec()
+        chosen = ask_objectives(self.objectives_button.window(), self.ctx, self.meeting_id, self.decision.objectives)
         self.objectives_button.setFocus()
-        if not accepted or self.decision is None:
+        if chosen is None or self.decision is None:
             return False
-        return self._update(objectives=dialog.chosen())
+        return self._update(objectives=chosen)
 
     def all_present_join(self) -> list[str]:
         """Every organisation present or remote without a position yet joins; recorded positions stay."""
@@ -371,7 +365,7 @@ class DecisionsPage(QObject):
             if kind == NO_POSITION:
                 decisions.remove_position(self.ctx, decision_id, org_id)
             else:
-                decisions.set_position(self.ctx, decision_id, org_id, kind, **self._row_extras(row))
+                decisions.set_position(self.ctx, decision_id, org_id, kind, **table.row_extras(self.positions, row))
         except UserFacingError as error:
             self.decision = decisions.get_decision(self.ctx, decision_id)
             self._show_row(org_id)  # the cell goes back to what is saved; the reason says why
@@ -382,17 +376,6 @@ class DecisionsPage(QObject):
         self.reason.setText("")
         self._show_outcome()
         return True
-
-    def _row_extras(self, row: int) -> dict[str, str | None]:
-        def cell(column: int) -> str:
-            item = self.positions.item(row, column) if row >= 0 else None
-            return item.text() if item else ""
-
-        return {
-            "statement": cell(STATEMENT),
-            "paragraph_ref": cell(PARAGRAPH) or None,
-            "deadline": cell(DEADLINE) or None,
-        }
 
     def _on_cell_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.decision is None or item.column() == ORG:
@@ -407,7 +390,7 @@ class DecisionsPage(QObject):
             self.reason.setText(self.tr("Choose the organisation's position first; the statement is kept on screen."))
             return
         decision_id = self.decision.id
-        extras = self._row_extras(row)
+        extras = table.row_extras(self.positions, row)
         self.autosaver.schedule(
             f"position:{decision_id}:{org_id}",
             lambda: decisions.set_position(self.ctx, decision_id, org_id, kind, **extras),

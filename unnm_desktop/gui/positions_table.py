@@ -221,5 +221,15 @@ def row_of(table: QTableWidget, org_id: str) -> int:
     return -1
 
 
+def row_extras(table: QTableWidget, row: int) -> dict[str, str | None]:
+    """What the row shows besides the position: the fields set_position saves with it."""
+
+    def cell(column: int) -> str:
+        item = table.item(row, column) if row >= 0 else None
+        return item.text() if item else ""
+
+    return {"statement": cell(STATEMENT), "paragraph_ref": cell(PARAGRAPH) or None, "deadline": cell(DEADLINE) or None}
+
+
 def editing(table: QTableWidget) -> bool:
     return table.state() == QAbstractItemView.State.EditingState
