@@ -111,12 +111,19 @@ def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     assert editor.height() >= 2 * editor.fontMetrics().lineSpacing()
     press("Escape")
 
+    # A statement typed for UNICEF before its position is kept on screen, then saved when it joins.
+    _go_to_position_cell(window, "UNICEF")
+    press("Right")
+    type_keys("UNICEF çocuk verisini paylaşır\n")
+    assert "position first" in page.reason.text()
+
     # All present join: IOM and UNICEF join; PMM and UNHCR keep their positions and PMM its statement.
     press("Ctrl+Shift+J")
     wait_until(lambda: len(_only_decision(ctx, meeting).positions) == 4, message="all present join did nothing")
     assert _kinds(ctx, meeting) == {"IOM": "joins", "PMM": "reservation", "UNHCR": "stands_aside", "UNICEF": "joins"}
     decision = _only_decision(ctx, meeting)
-    assert next(p for p in decision.positions if p.organization_acronym == "PMM").statement == STATEMENT_TEXT
+    statements = {p.organization_acronym: p.statement for p in decision.positions}
+    assert statements == {"IOM": "", "PMM": STATEMENT_TEXT, "UNHCR": "", "UNICEF": "UNICEF çocuk verisini paylaşır"}
     shown = {table.item(row, 0).text(): table.item(row, POSITION).text() for row in range(table.rowCount())}
     assert shown["IOM"] == shown["UNICEF"] == "Joins the consensus" and shown["PMM"] == "Reservation"
     assert "adopted by consensus, with reservations" in page.suggested.text().lower()

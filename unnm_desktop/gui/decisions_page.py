@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -66,6 +66,7 @@ class DecisionsPage(QObject):
         self.chair_note = child(root, QLineEdit, "chairNoteEdit")
         self.deferred_to = child(root, QLineEdit, "deferredToEdit")
         self.objectives_button = child(root, QPushButton, "decisionObjectivesButton")
+        self.objectives_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.join_button = child(root, QPushButton, "allPresentJoinButton")
         self.positions = child(root, QTableWidget, "positionsTable")
         self.add_button = child(root, QPushButton, "addDecisionButton")
@@ -75,10 +76,6 @@ class DecisionsPage(QObject):
         self.text.setMaximumHeight(90)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        positions_label = child(root, QLabel, "positionsLabel")
-        bold = QFont(positions_label.font())
-        bold.setBold(True)
-        positions_label.setFont(bold)
 
         for method, words in vocabulary.choices(vocabulary.METHOD):
             self.method.addItem(words, method)
@@ -324,8 +321,14 @@ class DecisionsPage(QObject):
             return []
         self.autosaver.flush()
         decision_id = self.decision.id
+        # A statement typed on a row before its position was chosen is kept on screen: it is saved with "joins".
+        typed = {
+            org_id: table.row_extras(self.positions, row) for row, org_id in table.rows_without_position(self.positions)
+        }
         try:
             joined = decisions.join_all_present(self.ctx, decision_id)
+            for org_id in (o for o in joined if o in typed and any(typed[o].values())):
+                decisions.set_position(self.ctx, decision_id, org_id, "joins", **typed[org_id])
         except UserFacingError as error:
             self.message.emit(error_text(error))
             return []

@@ -231,5 +231,14 @@ def row_extras(table: QTableWidget, row: int) -> dict[str, str | None]:
     return {"statement": cell(STATEMENT), "paragraph_ref": cell(PARAGRAPH) or None, "deadline": cell(DEADLINE) or None}
 
 
+def rows_without_position(table: QTableWidget) -> list[tuple[int, str]]:
+    """(row, organisation id) of the rows whose organisation has no position yet."""
+    return [
+        (row, table.item(row, ORG).data(ORG_ID))
+        for row in range(table.rowCount())
+        if not table.item(row, POSITION).data(KIND)
+    ]
+
+
 def editing(table: QTableWidget) -> bool:
     return table.state() == QAbstractItemView.State.EditingState
