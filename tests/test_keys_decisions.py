@@ -5,6 +5,7 @@ cannot act. Everything is read back through the services."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,13 +14,16 @@ from builders import SmallMeeting, small_meeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from sqlalchemy import select
 
+from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.decision_objectives import ObjectivesDialog
 from unnm_desktop.gui.main_window import DECISIONS, MainWindow
 from unnm_desktop.gui.positions_table import POSITION, STATEMENT
 from unnm_desktop.services import decisions, gcm_report, meetings, register, signoff
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_views import RegisterFilter
+from unnm_desktop.store.models import AuditEvent
 
 TEXT = "Ağ, veri çalışma grubunu kurar — İÖÇÜŞĞı"
 STATEMENT_TEXT = (
@@ -244,3 +248,34 @@ def test_join_shortcut_is_listed_once_and_clashes_with_nothing(
     ]
     assert shortcuts.count("Ctrl+Shift+J") == 1 and shortcuts.count("Ctrl+Shift+M") == 1
     assert len(shortcuts) == len(set(shortcuts))
+
+
+def test_join_all_present_and_objectives_are_audited_and_locked_after_sign_off(ctx: ServiceContext) -> None:
+    """The services behind the shortcuts: only organisations without a position join, each join and the
+    objectives are in the audit trail, and signed-off minutes refuse both."""
+    meeting = small_meeting(ctx)
+    decision_id = decisions.add_decision(ctx, meeting.meeting_id, text="Karar", agenda_item_id=meeting.item_id)
+    decisions.set_position(ctx, decision_id, meeting.orgs["PMM"], "objects", statement="Hayır")
+    joined = decisions.join_all_present(ctx, decision_id)
+    assert joined == [meeting.orgs[a] for a in ("IOM", "UNHCR", "UNICEF")]
+    assert decisions.join_all_present(ctx, decision_id) == []  # nothing left to join, nothing changed
+    decisions.update_decision(ctx, decision_id, objectives=[23, 1])
+    decision = decisions.get_decision(ctx, decision_id)
+    assert {p.organization_acronym: p.kind for p in decision.positions} == {
+        "IOM": "joins", "PMM": "objects", "UNHCR": "joins", "UNICEF": "joins"
+    }  # fmt: skip
+    assert decision.objectives == (1, 23)
+    with ctx.session() as session:
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(4)).all()
+    assert [(e.entity, e.action) for e in events] == [("decision", "update")] + [("position", "create")] * 3
+    assert '"objectives": [1, 23]' in events[0].after_json and '"objectives": []' in events[0].before_json
+    assert {json.loads(e.after_json)["organization"] for e in events[1:]} == {"IOM", "UNHCR", "UNICEF"}
+
+    decisions.update_decision(ctx, decision_id, outcome="not_adopted")
+    signoff.sign_off(ctx, meeting.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz")], backup=False)
+    for change in (
+        lambda: decisions.join_all_present(ctx, decision_id),
+        lambda: decisions.update_decision(ctx, decision_id, objectives=[5]),
+    ):
+        with pytest.raises(UserFacingError):
+            change()
