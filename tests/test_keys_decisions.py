@@ -13,13 +13,14 @@ import pytest
 from builders import SmallMeeting, small_meeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.decision_objectives import ObjectivesDialog
 from unnm_desktop.gui.main_window import DECISIONS, MainWindow
-from unnm_desktop.gui.positions_table import POSITION, STATEMENT
+from unnm_desktop.gui.positions_table import POSITION, STATEMENT, PositionCombo
 from unnm_desktop.services import decisions, gcm_report, meetings, register, signoff
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_views import RegisterFilter
@@ -279,3 +280,19 @@ def test_join_all_present_and_objectives_are_audited_and_locked_after_sign_off(c
     ):
         with pytest.raises(UserFacingError):
             change()
+
+
+def test_position_type_ahead_is_turkish_aware(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In Turkish, "i" chooses "İtiraz ediyor" and "c" "Çekimser", as a Turkish keyboard types them."""
+    from unnm_desktop.gui.i18n import install_language
+
+    assert install_language("tr")
+    combo = PositionCombo()
+    qtbot.addWidget(combo)
+    combo.show()
+    activate(combo)
+    combo.setFocus()
+    for typed, kind in (("i", "objects"), ("c", "stands_aside"), ("çekin", "reservation"), ("u", "joins")):
+        QTest.qWait(QApplication.keyboardInputInterval() + 50)  # a new search, not the end of the last one
+        type_keys(typed)
+        assert combo.currentData() == kind, typed

@@ -9,10 +9,11 @@ decision shown changes, never under an open editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QElapsedTimer, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QPlainTextEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.enums import PositionKind
+from unnm_desktop.domain.text import fold
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.services.views import PositionView
 
@@ -74,18 +76,43 @@ class StatementItem(QTableWidgetItem):
         return super().data(role)
 
 
+class PositionCombo(QComboBox):
+    """The position drop-down, with type-ahead the Turkish way: "i" finds "İtiraz ediyor", "c" "Çekimser"
+    (Qt's own search folds case without Turkish rules, so "i" would find nothing)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+        for kind in (NO_POSITION, *(k.value for k in PositionKind)):
+            self.addItem(kind_word(kind), kind)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if not (text and plain and text.isprintable() and not text.isspace()):
+            super().keyPressEvent(event)
+            return
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._since.start()
+        self._typed += text
+        wanted = fold(self._typed)
+        row = next((r for r in range(self.count()) if fold(self.itemText(r)).startswith(wanted)), -1)
+        if row >= 0:
+            self.setCurrentIndex(row)
+        event.accept()
+
+
 class PositionDelegate(QStyledItemDelegate):
     """The position drop-down, opened on the cell: a first letter typed chooses ("r" → Reservation)."""
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
+        combo = PositionCombo(parent)
         organisation = index.siblingAtColumn(ORG).data()
         combo.setAccessibleName(
             QCoreApplication.translate("DecisionsPage", "Position of {organisation}").format(organisation=organisation)
         )
-        combo.addItem("—", NO_POSITION)
-        for kind in PositionKind:
-            combo.addItem(kind_word(kind.value), kind.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
