@@ -186,14 +186,9 @@ class DecisionsPage(QObject):
         self._show_objectives()
 
     def _show_suggestion(self) -> None:
-        suggestion = self.decision.suggested_outcome.value if self.decision else None
-        self.suggested.setText(
-            self.tr("Suggested by the positions: <b>{outcome}</b>").format(
-                outcome=vocabulary.word(vocabulary.OUTCOME, suggestion)
-            )
-            if suggestion
-            else ""
-        )
+        outcome = vocabulary.word(vocabulary.OUTCOME, self.decision.suggested_outcome.value) if self.decision else ""
+        template = self.tr("Suggested by the positions: <b>{outcome}</b>")
+        self.suggested.setText(template.format(outcome=outcome) if outcome else "")
 
     def _show_objectives(self) -> None:
         chosen = self.decision.objectives if self.decision else ()
@@ -322,22 +317,25 @@ class DecisionsPage(QObject):
         self.autosaver.flush()
         decision_id = self.decision.id
         # A statement typed on a row before its position was chosen is kept on screen: it is saved with "joins".
-        typed = {
-            org_id: table.row_extras(self.positions, row) for row, org_id in table.rows_without_position(self.positions)
-        }
+        typed = table.typed_without_position(self.positions)
         try:
             joined = decisions.join_all_present(self.ctx, decision_id)
-            for org_id in (o for o in joined if o in typed and any(typed[o].values())):
-                decisions.set_position(self.ctx, decision_id, org_id, "joins", **typed[org_id])
         except UserFacingError as error:
             self.message.emit(error_text(error))
             return []
+        refused = []
+        for org_id in (o for o in joined if o in typed and any(typed[o].values())):
+            try:
+                decisions.set_position(self.ctx, decision_id, org_id, "joins", **typed[org_id])
+            except UserFacingError as error:
+                self.reason.setText(error_text(error))
+                refused.append(org_id)
         self.decision = decisions.get_decision(self.ctx, decision_id)
         if any(table.row_of(self.positions, org_id) < 0 for org_id in joined) and not table.editing(self.positions):
             self._show(self.decision)  # attendance changed since the table was filled: rows to add
         else:
             for org_id in joined:
-                self._show_row(org_id)
+                self._show_row(org_id, typed.get(org_id) if org_id in refused else None)
         self._show_outcome()
         if joined:
             names = [p.organization_acronym for p in self.decision.positions if p.organization_id in joined]
@@ -346,15 +344,16 @@ class DecisionsPage(QObject):
             self.message.emit(self.tr("Every organisation present already has a position."))
         return joined
 
-    def _show_row(self, org_id: str) -> None:
-        """One row of the positions table as saved, updated in place (never a refill under an open editor)."""
+    def _show_row(self, org_id: str, refused: dict[str, str | None] | None = None) -> None:
+        """One row of the positions table as saved, updated in place (never a refill under an open editor);
+        `refused`: what was typed in its other cells and not saved, kept on screen."""
         row = table.row_of(self.positions, org_id)
         if row < 0 or self.decision is None:
             return
         held = next((p for p in self.decision.positions if p.organization_id == org_id), None)
         self._loading = True
         try:
-            table.show_position(self.positions, row, held)
+            table.show_position(self.positions, row, held, refused)
         finally:
             self._loading = False
 

@@ -224,8 +224,11 @@ def fill(table: QTableWidget, rows: list[tuple[str, str]], held: dict[str, Posit
     table.resizeColumnToContents(ORG)
 
 
-def show_position(table: QTableWidget, row: int, position: PositionView | None) -> None:
-    """Update one row in place from what is saved (the caller ignores the itemChanged this sends)."""
+def show_position(
+    table: QTableWidget, row: int, position: PositionView | None, typed: dict[str, str | None] | None = None
+) -> None:
+    """Update one row in place from what is saved (the caller ignores the itemChanged this sends); `typed`
+    (row_extras) keeps a refused statement, paragraph and deadline on screen."""
     deadline = position.ad_referendum_deadline if position else None
     values = {
         POSITION: position.kind if position else NO_POSITION,
@@ -233,6 +236,9 @@ def show_position(table: QTableWidget, row: int, position: PositionView | None) 
         PARAGRAPH: (position.paragraph_ref or "") if position else "",
         DEADLINE: deadline.isoformat() if deadline else "",
     }
+    if typed is not None:
+        values.update({STATEMENT: typed["statement"] or "", PARAGRAPH: typed["paragraph_ref"] or "",
+                       DEADLINE: typed["deadline"] or ""})  # fmt: skip
     for column, value in values.items():
         item = table.item(row, column)
         role = KIND if column == POSITION else Qt.ItemDataRole.EditRole
@@ -258,13 +264,13 @@ def row_extras(table: QTableWidget, row: int) -> dict[str, str | None]:
     return {"statement": cell(STATEMENT), "paragraph_ref": cell(PARAGRAPH) or None, "deadline": cell(DEADLINE) or None}
 
 
-def rows_without_position(table: QTableWidget) -> list[tuple[int, str]]:
-    """(row, organisation id) of the rows whose organisation has no position yet."""
-    return [
-        (row, table.item(row, ORG).data(ORG_ID))
+def typed_without_position(table: QTableWidget) -> dict[str, dict[str, str | None]]:
+    """What the rows of organisations without a position yet show (row_extras), by organisation id."""
+    return {
+        table.item(row, ORG).data(ORG_ID): row_extras(table, row)
         for row in range(table.rowCount())
         if not table.item(row, POSITION).data(KIND)
-    ]
+    }
 
 
 def editing(table: QTableWidget) -> bool:
