@@ -136,10 +136,19 @@ DESCRIPTIONS: dict[str, str] = {
         "Accessibility", "The chair's note, needed for not adopted without an objection."
     ),
     "deferredToEdit": QT_TRANSLATE_NOOP("Accessibility", "The meeting or date a deferred decision goes to."),
+    "decisionObjectivesButton": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The GCM objectives of the decision; opens a list of the 23 objectives to type or tick them (Ctrl+Shift+M).",
+    ),
+    "allPresentJoinButton": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "Every attending organisation without a position joins the consensus; positions already recorded stay "
+        "(Ctrl+Shift+J).",
+    ),
     "positionsTable": QT_TRANSLATE_NOOP(
         "Accessibility",
         "One row per attending organisation: its position (joins, concern, stands aside, reservation, ad "
-        "referendum, objects) and a statement for the record.",
+        "referendum, objects) and a statement for the record. Typing or F2 opens a cell; Tab saves and moves on.",
     ),
     # action points
     "actionsTable": QT_TRANSLATE_NOOP(

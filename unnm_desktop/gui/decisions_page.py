@@ -1,13 +1,13 @@
-"""Decisions of the selected agenda item: text, method, outcome checked against the positions."""
+"""Decisions of the selected agenda item: text, method, outcome checked against the positions, GCM objectives."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,21 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.consensus import outcome_problem
-from unnm_desktop.domain.enums import Outcome, PositionKind
+from unnm_desktop.domain.enums import Outcome
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui import positions_table as table
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
+from unnm_desktop.gui.decision_objectives import ask_objectives, numbers_text, objectives_tooltip
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import decisions
+from unnm_desktop.gui.positions_table import NO_POSITION, ORG, POSITION
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
 
 DECISION_ID = Qt.ItemDataRole.UserRole + 1
-ORG, POSITION, STATEMENT, PARAGRAPH, DEADLINE = range(5)
-NO_POSITION = ""
 
 
 class DecisionsPage(QObject):
@@ -53,6 +54,7 @@ class DecisionsPage(QObject):
         self.read_only = False
         self._loading = False
         self.attending: list[tuple[str, str]] = []
+        self.commands: list[QAction] = []  # menu commands that act on this tab: off on signed-off minutes
 
         self.heading = child(root, QLabel, "decisionsItemLabel")
         self.list = child(root, QListWidget, "decisionList")
@@ -63,6 +65,9 @@ class DecisionsPage(QObject):
         self.suggested = child(root, QLabel, "suggestedOutcome")
         self.chair_note = child(root, QLineEdit, "chairNoteEdit")
         self.deferred_to = child(root, QLineEdit, "deferredToEdit")
+        self.objectives_button = child(root, QPushButton, "decisionObjectivesButton")
+        self.objectives_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.join_button = child(root, QPushButton, "allPresentJoinButton")
         self.positions = child(root, QTableWidget, "positionsTable")
         self.add_button = child(root, QPushButton, "addDecisionButton")
         self.remove_button = child(root, QPushButton, "removeDecisionButton")
@@ -76,16 +81,7 @@ class DecisionsPage(QObject):
             self.method.addItem(words, method)
         for outcome in Outcome:
             self.outcome.addItem(vocabulary.word(vocabulary.OUTCOME, outcome.value), outcome.value)
-        self.positions.setColumnCount(5)
-        headers = [self.tr("Organisation"), self.tr("Position"), self.tr("Statement for the record")]
-        self.positions.setHorizontalHeaderLabels([*headers, self.tr("Paragraph"), self.tr("Deadline")])
-        self.positions.horizontalHeader().setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
-        self.positions.verticalHeader().setVisible(False)
-        self.positions.horizontalHeader().setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Fixed)
-        self.positions.setColumnWidth(POSITION, 190)
-        for column, width in ((PARAGRAPH, 80), (DEADLINE, 95)):
-            self.positions.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.positions.setColumnWidth(column, width)
+        table.set_up(self.positions)
         splitter = child(root, QSplitter, "decisionsSplitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -101,6 +97,8 @@ class DecisionsPage(QObject):
         self.positions.itemChanged.connect(self._on_cell_changed)
         self.add_button.clicked.connect(self.add_decision)
         self.remove_button.clicked.connect(self.remove_decision)
+        self.objectives_button.clicked.connect(self.choose_objectives)
+        self.join_button.clicked.connect(self.all_present_join)
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -136,7 +134,8 @@ class DecisionsPage(QObject):
 
     def _list_text(self, view: decisions.DecisionView) -> str:
         text = view.text or self.tr("New decision")
-        return f"{view.reference}\n{text[:60]}"
+        outcome = vocabulary.word(vocabulary.OUTCOME, view.outcome)
+        return f"{view.reference} · {outcome}\n{text[:60]}"
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if self._loading:
@@ -145,70 +144,80 @@ class DecisionsPage(QObject):
         self._show(decisions.get_decision(self.ctx, current.data(DECISION_ID)) if current else None)
 
     def _show(self, view: decisions.DecisionView | None) -> None:
+        """Show another decision: every field, and the positions table refilled."""
+        self.positions.setCurrentItem(None)  # closes an open cell editor before its row is replaced
+        self._show_fields(view)
+        self._loading = True
+        try:
+            held = {p.organization_id: p for p in view.positions} if view else {}
+            rows = list(self.attending) if view else []
+            for org_id, position in held.items():  # positions of organisations no longer attending stay visible
+                if org_id not in dict(rows):
+                    rows.append((org_id, position.organization_acronym))
+            table.fill(self.positions, rows, held)
+        finally:
+            self._loading = False
+        self._update_enabled()
+
+    def _show_fields(self, view: decisions.DecisionView | None) -> None:
+        """The decision's own fields as saved, without touching the positions table (it may be mid-edit)."""
         self.decision = view
         self._loading = True
         try:
-            self.text.setPlainText(view.text if view else "")
+            if view is None or self.text.toPlainText() != view.text:
+                self.text.setPlainText(view.text if view else "")
             self.method.setCurrentIndex(max(0, self.method.findData(view.method if view else "consensus")))
-            self.outcome.setCurrentIndex(max(0, self.outcome.findData(view.outcome if view else "proposed")))
             self.chair_note.setText(view.chair_note or "" if view else "")
             self.deferred_to.setText(view.deferred_to or "" if view else "")
             self.reason.setText("")
-            self._fill_positions(view)
         finally:
             self._loading = False
-        self._show_suggestion()
-        self._update_enabled()
+        self._show_outcome()
 
-    def _fill_positions(self, view: decisions.DecisionView | None) -> None:
-        held = {p.organization_id: p for p in view.positions} if view else {}
-        rows = list(self.attending) if view else []
-        for org_id, position in held.items():  # positions of organisations no longer attending stay visible
-            if org_id not in dict(rows):
-                rows.append((org_id, position.organization_acronym))
-        self.positions.setRowCount(len(rows))
-        for row, (org_id, acronym) in enumerate(rows):
-            position = held.get(org_id)
-            name = QTableWidgetItem(acronym)
-            name.setData(Qt.ItemDataRole.UserRole, org_id)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.positions.setItem(row, ORG, name)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Position of {organisation}").format(organisation=acronym))
-            combo.addItem("—", NO_POSITION)
-            for kind in PositionKind:
-                combo.addItem(vocabulary.word(vocabulary.POSITION, kind.value), kind.value)
-            combo.setCurrentIndex(max(0, combo.findData(position.kind if position else NO_POSITION)))
-            combo.activated.connect(lambda _i, org_id=org_id, combo=combo: self._on_position_chosen(org_id, combo))
-            combo.setEnabled(not self.read_only)
-            self.positions.setCellWidget(row, POSITION, combo)
-            for column, value in ((STATEMENT, position.statement if position else ""),
-                                  (PARAGRAPH, position.paragraph_ref or "" if position else ""),
-                                  (DEADLINE, position.ad_referendum_deadline.isoformat() if position and position.ad_referendum_deadline else "")):  # fmt: skip
-                self.positions.setItem(row, column, QTableWidgetItem(value))
-        self.positions.resizeColumnToContents(ORG)
+    def _show_outcome(self) -> None:
+        """Everything on the tab that shows the saved outcome, or depends on the positions: the Outcome
+        field, the entry in the list of decisions, the suggestion and the GCM objectives."""
+        view = self.decision
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(view.outcome if view else "proposed")))
+        current = self.list.currentItem()
+        if view is not None and current is not None and current.data(DECISION_ID) == view.id:
+            current.setText(self._list_text(view))
+        self._show_suggestion()
+        self._show_objectives()
 
     def _show_suggestion(self) -> None:
-        if self.decision is None:
-            self.suggested.setText("")
-            return
-        suggestion = self.decision.suggested_outcome
-        self.suggested.setText(
-            self.tr("Suggested by the positions: <b>{outcome}</b>").format(
-                outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(suggestion).value)
-            )
-        )
+        outcome = vocabulary.word(vocabulary.OUTCOME, self.decision.suggested_outcome.value) if self.decision else ""
+        template = self.tr("Suggested by the positions: <b>{outcome}</b>")
+        self.suggested.setText(template.format(outcome=outcome) if outcome else "")
+
+    def _show_objectives(self) -> None:
+        chosen = self.decision.objectives if self.decision else ()
+        self.objectives_button.setText(numbers_text(chosen) if chosen else self.tr("None; choose…"))
+        self.objectives_button.setProperty("objectivesTip", objectives_tooltip(chosen))
+        self._update_enabled()
 
     def _update_enabled(self) -> None:
         editable = self.decision is not None and not self.read_only
         for widget in (self.text, self.chair_note, self.deferred_to):
             widget.setReadOnly(not editable)
-        for widget in (self.method, self.outcome, self.remove_button):
+        for widget in (self.method, self.outcome, self.remove_button, self.objectives_button, self.join_button):
             widget.setEnabled(editable)
         self.add_button.setEnabled(self.item_id is not None and not self.read_only)
-        self.positions.setEditTriggers(
-            QTableWidget.EditTrigger.AllEditTriggers if editable else QTableWidget.EditTrigger.NoEditTriggers
-        )
+        self.positions.setEditTriggers(table.EDIT_TRIGGERS if editable else QTableWidget.EditTrigger.NoEditTriggers)
+        for action in self.commands:
+            action.setEnabled(not self.read_only)
+        # Signed-off minutes: every control that cannot act says why, instead of silently doing nothing.
+        locked = self.locked_reason() if self.read_only else ""
+        self.positions.setProperty(table.LOCKED_REASON, locked)
+        self.positions.setToolTip(locked)
+        for widget in (self.add_button, self.remove_button, self.method, self.outcome, self.join_button, self.text,
+                       self.chair_note, self.deferred_to):  # fmt: skip
+            widget.setToolTip(locked)
+        objectives_tip = str(self.objectives_button.property("objectivesTip") or "")
+        self.objectives_button.setToolTip("\n\n".join(tip for tip in (objectives_tip, locked) if tip))
+
+    def locked_reason(self) -> str:
+        return self.tr("The minutes are signed off; reopen them for revision to change them.")
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -250,42 +259,38 @@ class DecisionsPage(QObject):
         self.autosaver.schedule(
             f"decision:{decision_id}:{field}",
             lambda: decisions.update_decision(self.ctx, decision_id, **{field: value}),
-            after=lambda: self._after_save(decision_id, {field: value}),
+            after=lambda: self._after_save(decision_id),
         )
 
-    def _save(self, decision_id: str, changes: dict[str, object]) -> None:
-        decisions.update_decision(self.ctx, decision_id, **changes)
-        self._after_save(decision_id, changes)
-
-    def _after_save(self, decision_id: str, changes: dict[str, object]) -> None:
+    def _after_save(self, decision_id: str) -> None:
         if self.decision is not None and self.decision.id == decision_id:
             self.decision = decisions.get_decision(self.ctx, decision_id)
-            current = self.list.currentItem()
-            if current is not None and "text" in changes:
-                current.setText(self._list_text(self.decision))
+            self._show_outcome()
 
     def _update(self, **changes: object) -> bool:
         if self.decision is None or self.read_only:
             return False
         self.autosaver.flush()
+        decision_id = self.decision.id
         try:
-            self._save(self.decision.id, changes)
+            decisions.update_decision(self.ctx, decision_id, **changes)
         except UserFacingError as error:
-            self.reason.setText(error_text(error))
-            self._show(decisions.get_decision(self.ctx, self.decision.id))
+            self._show_fields(decisions.get_decision(self.ctx, decision_id))
             self.reason.setText(error_text(error))
             return False
+        self._after_save(decision_id)
         self.reason.setText("")
         return True
 
     def set_outcome(self, outcome: str) -> bool:
-        """Record an outcome; one the positions forbid is refused with the reason shown beside it."""
-        if self.decision is None:
+        """Record an outcome; one the positions forbid is refused with the reason shown beside it. The Outcome
+        field shows what was saved, however the outcome was set (the field, or Ctrl+Shift+O)."""
+        if self.decision is None or self.read_only:
             return False
         problem = outcome_problem(outcome, [p.kind for p in self.decision.positions],
                                   chair_note=self.chair_note.text(), silence_deadline=self.decision.silence_deadline)  # fmt: skip
         if problem:
-            self.outcome.setCurrentIndex(max(0, self.outcome.findData(self.decision.outcome)))
+            self._show_outcome()
             self.reason.setText(
                 self.tr("“{outcome}” is not possible: {reason}").format(
                     outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(outcome).value), reason=error_text(problem)
@@ -294,58 +299,106 @@ class DecisionsPage(QObject):
             return False
         return self._update(outcome=outcome)
 
-    def _row_of(self, org_id: str) -> int:
-        for row in range(self.positions.rowCount()):
-            if self.positions.item(row, ORG).data(Qt.ItemDataRole.UserRole) == org_id:
-                return row
-        return -1
+    def choose_objectives(self) -> bool:
+        """Set the decision's GCM objectives in a dialog; a decision without any is offered its meeting's."""
+        if self.decision is None or self.read_only:
+            return False
+        self.autosaver.flush()
+        chosen = ask_objectives(self.objectives_button.window(), self.ctx, self.meeting_id, self.decision.objectives)
+        self.objectives_button.setFocus()
+        if chosen is None or self.decision is None:
+            return False
+        return self._update(objectives=chosen)
 
-    def _on_position_chosen(self, org_id: str, combo: QComboBox) -> None:
-        self.set_position(org_id, combo.currentData())
+    def all_present_join(self) -> list[str]:
+        """Every organisation present or remote without a position yet joins; recorded positions stay."""
+        if self.decision is None or self.read_only:
+            return []
+        self.autosaver.flush()
+        decision_id = self.decision.id
+        # A statement typed on a row before its position was chosen is kept on screen: it is saved with "joins".
+        typed = table.typed_without_position(self.positions)
+        try:
+            joined = decisions.join_all_present(self.ctx, decision_id)
+        except UserFacingError as error:
+            self.message.emit(error_text(error))
+            return []
+        refused = []
+        for org_id in (o for o in joined if o in typed and any(typed[o].values())):
+            try:
+                decisions.set_position(self.ctx, decision_id, org_id, "joins", **typed[org_id])
+            except UserFacingError as error:
+                self.reason.setText(error_text(error))
+                refused.append(org_id)
+        self.decision = decisions.get_decision(self.ctx, decision_id)
+        if any(table.row_of(self.positions, org_id) < 0 for org_id in joined) and not table.editing(self.positions):
+            self._show(self.decision)  # attendance changed since the table was filled: rows to add
+        else:
+            for org_id in joined:
+                self._show_row(org_id, typed.get(org_id) if org_id in refused else None)
+        self._show_outcome()
+        if joined:
+            names = [p.organization_acronym for p in self.decision.positions if p.organization_id in joined]
+            self.message.emit(self.tr("Joined the consensus: {organisations}").format(organisations=", ".join(names)))
+        else:
+            self.message.emit(self.tr("Every organisation present already has a position."))
+        return joined
+
+    def _show_row(self, org_id: str, refused: dict[str, str | None] | None = None) -> None:
+        """One row of the positions table as saved, updated in place (never a refill under an open editor);
+        `refused`: what was typed in its other cells and not saved, kept on screen."""
+        row = table.row_of(self.positions, org_id)
+        if row < 0 or self.decision is None:
+            return
+        held = next((p for p in self.decision.positions if p.organization_id == org_id), None)
+        self._loading = True
+        try:
+            table.show_position(self.positions, row, held, refused)
+        finally:
+            self._loading = False
 
     def set_position(self, org_id: str, kind: str) -> bool:
         if self.decision is None or self.read_only:
             return False
         self.autosaver.flush()
-        row = self._row_of(org_id)
+        row = table.row_of(self.positions, org_id)
+        decision_id = self.decision.id
         try:
             if kind == NO_POSITION:
-                decisions.remove_position(self.ctx, self.decision.id, org_id)
+                decisions.remove_position(self.ctx, decision_id, org_id)
             else:
-                decisions.set_position(self.ctx, self.decision.id, org_id, kind, **self._row_extras(row))
+                decisions.set_position(self.ctx, decision_id, org_id, kind, **table.row_extras(self.positions, row))
         except UserFacingError as error:
-            self._show(decisions.get_decision(self.ctx, self.decision.id))
+            self.decision = decisions.get_decision(self.ctx, decision_id)
+            self._show_row(org_id)  # the cell goes back to what is saved; the reason says why
             self.reason.setText(error_text(error))
             return False
-        self.decision = decisions.get_decision(self.ctx, self.decision.id)
+        self.decision = decisions.get_decision(self.ctx, decision_id)
+        self._show_row(org_id)
         self.reason.setText("")
-        self._show_suggestion()
+        self._show_outcome()
         return True
-
-    def _row_extras(self, row: int) -> dict[str, str | None]:
-        def cell(column: int) -> str:
-            item = self.positions.item(row, column)
-            return item.text() if item else ""
-
-        return {
-            "statement": cell(STATEMENT),
-            "paragraph_ref": cell(PARAGRAPH) or None,
-            "deadline": cell(DEADLINE) or None,
-        }
 
     def _on_cell_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.decision is None or item.column() == ORG:
             return
         row = item.row()
-        org_id = self.positions.item(row, ORG).data(Qt.ItemDataRole.UserRole)
-        combo = self.positions.cellWidget(row, POSITION)
-        kind = combo.currentData() if combo else NO_POSITION
+        org_id = self.positions.item(row, ORG).data(table.ORG_ID)
+        if item.column() == POSITION:
+            self.set_position(org_id, str(item.data(table.KIND) or NO_POSITION))
+            return
+        kind = str(self.positions.item(row, POSITION).data(table.KIND) or NO_POSITION)
         if kind == NO_POSITION:
             self.reason.setText(self.tr("Choose the organisation's position first; the statement is kept on screen."))
             return
         decision_id = self.decision.id
-        extras = self._row_extras(row)
+        extras = table.row_extras(self.positions, row)
         self.autosaver.schedule(
             f"position:{decision_id}:{org_id}",
             lambda: decisions.set_position(self.ctx, decision_id, org_id, kind, **extras),
+            after=lambda: self._after_position_saved(decision_id),
         )
+
+    def _after_position_saved(self, decision_id: str) -> None:
+        if self.decision is not None and self.decision.id == decision_id:
+            self.decision = decisions.get_decision(self.ctx, decision_id)

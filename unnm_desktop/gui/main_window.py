@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -169,9 +170,15 @@ class MainWindow(QMainWindow):
                   lambda: self.agenda.editor.redo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
         decisions_menu = bar.addMenu(self.tr("&Decisions"))
-        self._add("Decisions", decisions_menu, self.tr("&Add decision"), "Ctrl+Shift+E", self._add_decision)
-        self._add("Decisions", decisions_menu, self.tr("Take the &suggested outcome"), "Ctrl+Shift+O",
-                  self._take_suggestion)  # fmt: skip
+        self.decisions.commands = [
+            self._add("Decisions", decisions_menu, self.tr("&Add decision"), "Ctrl+Shift+E", self._add_decision),
+            self._add("Decisions", decisions_menu, self.tr("Take the &suggested outcome"), "Ctrl+Shift+O",
+                      self._take_suggestion),
+            self._add("Decisions", decisions_menu, self.tr("All present &join"), "Ctrl+Shift+J",
+                      lambda: self._on_decision(lambda page: page.all_present_join())),
+            self._add("Decisions", decisions_menu, self.tr("&GCM objectives of the decision…"), "Ctrl+Shift+M",
+                      lambda: self._on_decision(lambda page: page.choose_objectives())),
+        ]  # fmt: skip
 
         actions_menu = bar.addMenu(self.tr("Ac&tions"))
         self._add("Actions", actions_menu, self.tr("&Add action point"), "Ctrl+Shift+K", self._add_action)
@@ -330,8 +337,15 @@ class MainWindow(QMainWindow):
         self.decisions.add_decision()
 
     def _take_suggestion(self) -> None:
+        self._on_decision(lambda page: page.set_outcome(page.decision.suggested_outcome.value))
+
+    def _on_decision(self, command: Callable[[DecisionsPage], object]) -> None:
+        """Run a decision command on the Decisions tab, shown first so its effect is seen."""
+        if self.meeting_id is None:
+            return
+        self.tabs.setCurrentIndex(DECISIONS)
         if self.decisions.decision is not None:
-            self.decisions.set_outcome(self.decisions.decision.suggested_outcome.value)
+            command(self.decisions)
 
     def _add_action(self) -> None:
         self.tabs.setCurrentIndex(ACTIONS)

@@ -205,6 +205,29 @@ def set_position(
         return position.id
 
 
+def join_all_present(ctx: ServiceContext, decision_id: str) -> list[str]:
+    """Record "joins" for every organisation present or remote that holds no position on the decision yet;
+    positions already recorded stay as they are. Returns the ids of those that joined, in acronym order.
+
+    No outcome check is needed: joining adds no objection, reservation or open ad referendum, so an
+    outcome the recorded positions allow stays allowed."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        held = {p.organization_id for p in decision.positions}
+        waiting = attending_organization_ids(session, decision.meeting_id) - held
+        organizations = session.scalars(select(Organization).where(Organization.id.in_(waiting))).all()
+        joined = []
+        for org in sorted(organizations, key=lambda o: o.acronym):
+            position = Position(decision_id=decision.id, organization_id=org.id, kind=PositionKind.JOINS.value,
+                                statement="")  # fmt: skip
+            decision.positions.append(position)
+            session.flush()
+            ctx.audit(session, "position", position.id, "create",
+                      after={"kind": position.kind, "organization": org.acronym, "decision_id": decision.id})  # fmt: skip
+            joined.append(org.id)
+        return joined
+
+
 def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str) -> None:
     with ctx.session() as session:
         decision = _editable_decision(session, decision_id)
