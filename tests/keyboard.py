@@ -39,8 +39,18 @@ def type_keys(text: str, delay_ms: int = CHAR_DELAY_MS) -> None:
         if ch in _NAMED:
             QTest.keyClick(widget, _NAMED[ch])
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_of(ch), ch, Qt.KeyboardModifier.NoModifier)
         QTest.qWait(delay_ms)
+
+
+def key_of(ch: str) -> Qt.Key:
+    """The key code a real keyboard sends with `ch` (widgets such as date editors read the code, not only the
+    text): Qt numbers a character's key by its upper case ("ş" → Key "Ş", "ı" → Key_I), like its X11 and
+    Windows backends; a character with no such key (emoji) gets Key_unknown."""
+    upper = ch.upper()
+    if len(upper) != 1 or not ch.isprintable() or ord(upper) > 0xFFFF or (ch.isspace() and ch != " "):
+        return Qt.Key.Key_unknown
+    return Qt.Key(ord(upper))
 
 
 def press(*sequences: str, delay_ms: int = CHAR_DELAY_MS) -> None:
@@ -88,6 +98,25 @@ def answer_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> 
     deadline = QDeadlineTimer(timeout_ms)
     QTimer.singleShot(0, poll)
     return seen
+
+
+def answered(seen: list[str]) -> str:
+    """After the key that opened a dialog answered by `answer_dialog`: its title, once it is closed; fails if
+    no dialog appeared or if the answer left it open (it is then closed, so that the test goes on)."""
+    wait_until(lambda: seen, message="no modal dialog appeared")
+    if seen[0].startswith("error:"):
+        raise AssertionError(seen[0])
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None:
+        dialog.close()
+        raise AssertionError(f"the dialog “{seen[0]}” was still open after it was answered")
+    return seen[0]
+
+
+def choose(entry: str) -> None:
+    """Pick an entry of the focused drop-down by typing its first letters, as a person does (non-editable
+    combo boxes search their entries by the keys typed in quick succession)."""
+    type_keys(entry, delay_ms=CHAR_DELAY_MS)
 
 
 def activate(window: QWidget) -> None:
