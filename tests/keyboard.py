@@ -11,12 +11,14 @@ before the key that opens it, as a person would.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import Shiboken
 
 CHAR_DELAY_MS = 20  # a rapporteur's speed: 50 keys a second
 
@@ -24,9 +26,15 @@ _NAMED = {"\n": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
 
 
 def focus_widget() -> QWidget:
-    """The widget a real keyboard would type into now: the focus widget of the active window."""
+    """The widget a real keyboard would type into now: an open pop-up (a completer's list grabs the keyboard and
+    passes the keys it does not use on to its line edit), else the focus widget of the active window."""
     QApplication.processEvents()
-    widget = QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+    widget = (
+        QApplication.activePopupWidget()
+        or QApplication.focusWidget()
+        or QApplication.activeModalWidget()
+        or QApplication.activeWindow()
+    )
     if widget is None:
         raise AssertionError("no widget has the keyboard focus: nothing would receive the keys")
     return widget
@@ -125,3 +133,30 @@ def activate(window: QWidget) -> None:
     window.activateWindow()
     window.raise_()
     QTest.qWaitForWindowActive(window)
+
+
+@contextmanager
+def stuck_dialogs_closed(after_ms: int = 10000) -> Iterator[list[str]]:
+    """A modal dialog nobody answers blocks the test for ever (its exec() never returns): close any that stays
+    open longer than `after_ms` and list its title, for the test to fail on instead of hanging."""
+    closed: list[str] = []
+    watched: dict[int, QDeadlineTimer] = {}
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            watched.clear()
+            return
+        deadline = watched.setdefault(Shiboken.getCppPointer(dialog)[0], QDeadlineTimer(after_ms))
+        if deadline.hasExpired():
+            closed.append(dialog.windowTitle() or dialog.objectName())
+            dialog.close()
+            watched.clear()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(250)
+    try:
+        yield closed
+    finally:
+        timer.stop()
