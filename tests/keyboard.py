@@ -82,6 +82,17 @@ def wait_until(predicate: Callable[[], object], timeout_ms: int = 5000, message:
         QTest.qWait(20)
 
 
+def wait_saved(read: Callable[[], object], expected: object, timeout_ms: int = 5000) -> None:
+    """Wait until `read()` (the database, read through the services) equals `expected`, i.e. what was typed is
+    saved; on time-out the failure shows what the database holds instead."""
+    try:
+        wait_until(lambda: read() == expected, timeout_ms)
+    except AssertionError:
+        raise AssertionError(
+            f"not saved as typed within {timeout_ms} ms:\n  database: {read()!r}\n  typed:    {expected!r}"
+        ) from None
+
+
 def answer_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
     """Answer the next modal dialog from a timer: call this *before* the key that opens it.
 

@@ -91,10 +91,13 @@ class Program:
         deadline = time.monotonic() + 60
         while not self.window and time.monotonic() < deadline:
             assert self.process.poll() is None, "the program stopped before showing its window"
-            self.window = xdotool(screen, "search", "--onlyvisible", "--name", "UNNM Desktop").split("\n")[0]
+            # The title names the meeting's reference once the meeting is open (the database opens after
+            # the window shows).
+            self.window = xdotool(screen, "search", "--onlyvisible", "--name", "UNNM-TR/.* UNNM Desktop")
+            self.window = self.window.split("\n")[0]
             time.sleep(0.2)
-        assert self.window, "the window did not appear"
-        time.sleep(1.0)  # the database opens after the window shows
+        assert self.window, "the window did not show the meeting"
+        time.sleep(0.5)
         xdotool(screen, "windowactivate", "--sync", self.window)
 
     def key(self, *keys: str) -> None:
@@ -132,12 +135,16 @@ class Minutes:
 def minutes(tmp_path_factory: pytest.TempPathFactory) -> Minutes:
     """A meeting with no attendee and no agenda yet, and the people the rapporteur will type."""
     folder = tmp_path_factory.mktemp("xdotool")
-    with open_context(folder / "minutes.sqlite3") as ctx:
-        for name, acronym in PEOPLE.items():
-            directory.create_person(ctx, full_name=name, organization_id=directory.find_organization(ctx, acronym).id)
-        meeting_id = meetings.create_meeting(
-            ctx, title="Göç Ağı Toplantısı", start="2026-12-03 10:00", location="Ankara"
-        )
+    with pytest.MonkeyPatch.context() as env:
+        for variable in ("DATA", "BACKUP", "LOG"):  # the module's own folders (conftest's are per test)
+            env.setenv(f"UNNM_DESKTOP_{variable}_DIR", str(folder / variable.lower()))
+        with open_context(folder / "minutes.sqlite3") as ctx:
+            for name, acronym in PEOPLE.items():
+                org_id = directory.find_organization(ctx, acronym).id
+                directory.create_person(ctx, full_name=name, organization_id=org_id)
+            meeting_id = meetings.create_meeting(
+                ctx, title="Göç Ağı Toplantısı", start="2026-12-03 10:00", location="Ankara"
+            )
     return Minutes(folder / "minutes.sqlite3", folder / "settings", meeting_id)
 
 
