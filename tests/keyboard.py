@@ -1,9 +1,11 @@
 """Typing into the real window as a person does: key events through the real event loop, one at a time.
 
-Every key goes to whatever widget has the keyboard focus at that moment (as a real keyboard's would), after
-Qt's shortcut map has had its chance (QTest delivers a ShortcutOverride first), with a pause between keys
-during which timers, autosave and queued signals run. Non-ASCII characters (ş ğ ı İ Ö Ç Ü, Arabic, emoji)
-are sent as a key event carrying the character as its text: qtbot.keyClicks aborts the process on them.
+Every key goes where a real keyboard's would at that moment: to an open pop-up (a completer's list, which
+passes on the keys it does not use), else to the widget that has the keyboard focus, after Qt's shortcut
+map has had its chance (QTest delivers a ShortcutOverride first), with a pause between keys during which
+timers, autosave and queued signals run. Every character is sent with the key code a keyboard gives it and
+the character as its text, non-ASCII included (ş ğ ı İ Ö Ç Ü, Arabic, emoji): qtbot.keyClicks aborts the
+process on those.
 
 Modal dialogs opened with exec() block the caller: `answer_dialog` types into the next one from a timer set
 before the key that opens it, as a person would.
