@@ -225,20 +225,21 @@ def step_decision_with_positions(live: Live) -> None:
     window = window_of(live)
     press("Ctrl+4", "Ctrl+Shift+E")
     type_keys(DECISION)
-    # Tab through method, outcome, chair's note and "deferred to" into the positions table (one row per
-    # attending organisation, by acronym: IOM, PMM, UNHCR, UNICEF); in a row Tab goes organisation →
-    # position drop-down → statement → paragraph → deadline.
-    press("Tab", "Tab", "Tab", "Tab", "Tab")
-    assert window.decisions.positions.isAncestorOf(QApplication.focusWidget())
-    press("Tab")
+    # Alt+I to the positions table (one row per attending organisation, by acronym: IOM, PMM, UNHCR,
+    # UNICEF), Ctrl+Home to IOM's row, Right into the position column; a first letter opens the drop-down
+    # on the cell and picks the position, Enter saves it; Tab saves it and opens the statement.
+    press("Alt+I", "Ctrl+Home", "Right")
+    assert window.decisions.positions.isAncestorOf(QApplication.focusWidget()) or (
+        QApplication.focusWidget() is window.decisions.positions
+    )
     type_keys("J")  # IOM: Joins the consensus
-    press("Tab", "Tab", "Tab", "Tab", "Tab")
+    press("Enter", "Down")
     type_keys("J")  # PMM: Joins the consensus
-    press("Tab", "Tab", "Tab", "Tab", "Tab")
+    press("Enter", "Down")
     type_keys("S")  # UNHCR: Stands aside, with a statement for the record
     press("Tab")
     type_keys(STATEMENT)
-    press("Tab")  # commits the statement
+    press("Enter")  # saves the statement
 
     live.decision_id = window.decisions.decision.id if window.decisions.decision else ""
 
