@@ -269,7 +269,9 @@ _SORTED_BY_RULE = ("attendance", "positions", "follow_ups", "responsible")
 
 def comparable_substance(content: dict[str, Any]) -> Any:
     """`recorded_substance`, with the lists ordered only by the sorting rule put in one order that does not
-    depend on ties or on names: two contents compare equal whichever ordering rule each was built under."""
+    depend on ties or on names: two contents compare equal whichever ordering rule each was built under.
+    (An index in such a list, e.g. in `verification`'s "first difference at attendance[3]", counts in that
+    order, not the document's.)"""
 
     def settle(value: Any) -> Any:
         if isinstance(value, dict):
