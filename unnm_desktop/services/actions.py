@@ -209,7 +209,7 @@ def list_follow_ups(ctx: ServiceContext, meeting_id: str) -> list[FollowUpView]:
             )
         ).all()
         views = [FollowUpView(f.id, _view(f.action), f.note, f.status) for f in rows]
-    return sorted(views, key=lambda f: (f.action.meeting_reference, f.action.text))
+    return sorted(views, key=lambda f: (f.action.meeting_reference, f.action.text, f.action.id))
 
 
 def carry_over_open_actions(ctx: ServiceContext, meeting_id: str) -> int:

@@ -127,7 +127,7 @@ def list_attendance(ctx: ServiceContext, meeting_id: str) -> list[AttendeeView]:
             )
             for a, p, o in rows
         ]
-    views.sort(key=lambda v: (turkish_sort_key(v.organization_acronym), turkish_sort_key(v.full_name)))
+    views.sort(key=lambda v: (turkish_sort_key(v.organization_acronym), turkish_sort_key(v.full_name), v.id))
     return views
 
 

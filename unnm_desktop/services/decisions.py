@@ -284,7 +284,7 @@ def _view(decision: Decision) -> DecisionView:
                 )
                 for p in decision.positions
             ),
-            key=lambda p: p.organization_acronym,
+            key=lambda p: (p.organization_acronym, p.organization_id),
         )
     )
     return DecisionView(

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
+from unnm_desktop.services.minutes import build_content, fingerprint, same_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import Base, Meeting, SignOff
 from unnm_desktop.store.search_index import rebuild as rebuild_search_index
@@ -119,6 +119,6 @@ def signed_content_problem(session: object, meeting_id: str, content_json: str, 
     if fingerprint(stored) != sha256:
         return _STORED_TEXT_CHANGED
     live = build_content(session, meeting_id)  # type: ignore[arg-type]
-    if recorded_substance(live) != recorded_substance(stored):
+    if not same_substance(stored, live):
         return _DATABASE_CHANGED
     return None

@@ -3,6 +3,32 @@
 Organisations appear under the name they had on the meeting date (DGMM before October 2021).
 The canonical form (DESIGN.md §5) is JSON with sorted keys, NFC text and no insignificant spacing;
 its SHA-256 is the fingerprint stored at sign-off.
+
+The order of every list (issue 15; docs/package-format.md points here). The content must come out the same
+from any database holding the same records, whatever order the rows were inserted or are stored in (SQLite
+and PostgreSQL alike), so every list has a total order ending in a stable tie-breaker, a record's id:
+
+    meeting.objectives, agenda[].objectives,
+    decisions[].objectives        the GCM objective's number (unique per meeting, item or decision)
+    attendance                    organisation's acronym (as named on the meeting date; "" when none), person's
+                                  full name ("" when none), then the attendance record's id
+    agenda                        the item's position, then its id
+    agenda[].decisions,
+    decisions_without_item        the decision's sequence, then its id
+    decisions[].positions         organisation's acronym (as named on the meeting date), then the organisation's
+                                  id (one position per organisation and decision)
+    actions                       the action point's position, then its id
+    actions[].responsible         the acronyms themselves, as text
+    follow_ups                    the action's origin (meeting reference), its text, then the action's id (an
+                                  action is followed up at most once per meeting)
+
+Text is compared by code point, as Python's `sorted` does. The first keys are those of the rule before issue
+15, which had no tie-breakers: two records with equal first keys (two follow-ups of actions with the same text
+and origin, two attendees called alike from one organisation) came out in the order the database returned
+them. Minutes signed off under that rule keep their stored content and fingerprint as they are; the check of
+stored against live content (`same_substance`) compares the lists whose order is only a sorting rule
+(attendance, positions, follow-ups, responsible organisations) regardless of order, so tied records in
+either order match, and no signed-off minutes, Word file or package becomes "altered".
 """
 
 from __future__ import annotations
@@ -10,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -59,6 +86,40 @@ def _action(action: ActionPoint, on: Any) -> dict[str, Any]:
     }
 
 
+def _attendance(rows: Sequence[Attendance], on: Any) -> list[dict[str, Any]]:
+    entries = [
+        (
+            row.id,
+            {
+                "person": _person(row.person),
+                "organization": _org(row.organization, on),
+                "role": row.role,
+                "status": row.status,
+                "arrival": row.arrival_time,
+            },
+        )
+        for row in rows
+    ]
+    entries.sort(
+        key=lambda e: ((e[1]["organization"] or {}).get("acronym", ""), (e[1]["person"] or {}).get("name", ""), e[0])
+    )
+    return [entry for _, entry in entries]
+
+
+def _positions(positions: Sequence[Position], on: Any) -> list[dict[str, Any]]:
+    entries = [
+        {
+            "organization": _org(p.organization, on),
+            "kind": p.kind,
+            "statement": p.statement,
+            "paragraph": p.paragraph_ref,
+            "deadline": p.ad_referendum_deadline.isoformat() if p.ad_referendum_deadline else None,
+        }
+        for p in positions
+    ]
+    return sorted(entries, key=lambda p: (p["organization"]["acronym"], p["organization"]["id"]))
+
+
 def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
     meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
     on = local(meeting.start_utc).date()
@@ -76,7 +137,7 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
         .options(
             selectinload(Decision.positions).selectinload(Position.organization).selectinload(Organization.aliases)
         )
-        .order_by(Decision.sequence)
+        .order_by(Decision.sequence, Decision.id)
     ).all()
     decisions_by_item: dict[str | None, list[dict[str, Any]]] = {}
     for d in decisions:
@@ -90,21 +151,9 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
                 "chair_note": d.chair_note,
                 "deferred_to": d.deferred_to,
                 "silence_deadline": d.silence_deadline.isoformat() if d.silence_deadline else None,
-                "objectives": [o.objective for o in d.objectives],
+                "objectives": sorted(o.objective for o in d.objectives),
                 "supersedes": d.supersedes_id,
-                "positions": sorted(
-                    (
-                        {
-                            "organization": _org(p.organization, on),
-                            "kind": p.kind,
-                            "statement": p.statement,
-                            "paragraph": p.paragraph_ref,
-                            "deadline": p.ad_referendum_deadline.isoformat() if p.ad_referendum_deadline else None,
-                        }
-                        for p in d.positions
-                    ),
-                    key=lambda p: p["organization"]["acronym"],
-                ),
+                "positions": _positions(d.positions, on),
             }
         )
     action_options = (
@@ -118,7 +167,7 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
         select(ActionPoint)
         .where(ActionPoint.meeting_id == meeting_id)
         .options(*action_options)
-        .order_by(ActionPoint.position)
+        .order_by(ActionPoint.position, ActionPoint.id)
     ).all()
     follow_ups = session.scalars(
         select(ActionFollowUp)
@@ -147,23 +196,11 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
             "workstream_output": meeting.workstream_output,
             "chair": _person(meeting.chair),
             "rapporteur": _person(meeting.rapporteur),
-            "objectives": [o.objective for o in meeting.objectives],
+            "objectives": sorted(o.objective for o in meeting.objectives),
             "next_meeting_date": meeting.next_meeting_date.isoformat() if meeting.next_meeting_date else None,
             "revision": meeting.revision,
         },
-        "attendance": sorted(
-            (
-                {
-                    "person": _person(a.person),
-                    "organization": _org(a.organization, on),
-                    "role": a.role,
-                    "status": a.status,
-                    "arrival": a.arrival_time,
-                }
-                for a in attendance
-            ),
-            key=lambda a: ((a["organization"] or {}).get("acronym", ""), (a["person"] or {}).get("name", "")),
-        ),
+        "attendance": _attendance(attendance, on),
         "agenda": [
             {
                 "id": item.id,
@@ -172,17 +209,17 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
                 "standing": item.standing,
                 "presenter": _person(item.presenter),
                 "notes_md": item.notes_md,
-                "objectives": [o.objective for o in item.objectives],
+                "objectives": sorted(o.objective for o in item.objectives),
                 "decisions": decisions_by_item.get(item.id, []),
             }
-            for item in meeting.agenda_items
+            for item in sorted(meeting.agenda_items, key=lambda i: (i.position, i.id))
         ],
         "decisions_without_item": decisions_by_item.get(None, []),
         "actions": [_action(a, on) for a in actions],
-        "follow_ups": sorted(
-            ({"action": _action(f.action, on), "note": f.note, "status": f.status} for f in follow_ups),
-            key=lambda f: (f["action"]["origin"], f["action"]["text"]),
-        ),
+        "follow_ups": [
+            {"action": _action(f.action, on), "note": f.note, "status": f.status}
+            for f in sorted(follow_ups, key=lambda f: (f.action.meeting.reference, f.action.text, f.action.id))
+        ],
     }
 
 
@@ -223,3 +260,38 @@ def recorded_substance(content: dict[str, Any]) -> Any:
         return value
 
     return strip(_nfc(content))
+
+
+# Lists whose order is only the sorting rule above (by names, which may be corrected after sign-off, with ties
+# that the rule before issue 15 left to the database): their order says nothing the minutes record.
+_SORTED_BY_RULE = ("attendance", "positions", "follow_ups", "responsible")
+
+
+def comparable_substance(content: dict[str, Any]) -> Any:
+    """`recorded_substance`, with the lists ordered only by the sorting rule put in one order that does not
+    depend on ties or on names: two contents compare equal whichever ordering rule each was built under.
+    (An index in such a list, e.g. in `verification`'s "first difference at attendance[3]", counts in that
+    order, not the document's.)"""
+
+    def settle(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: sorted((settle(v) for v in item), key=_json_key)
+                if k in _SORTED_BY_RULE and isinstance(item, list)
+                else settle(item)
+                for k, item in value.items()
+            }
+        if isinstance(value, list):
+            return [settle(v) for v in value]
+        return value
+
+    return settle(recorded_substance(content))
+
+
+def _json_key(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def same_substance(stored: dict[str, Any], live: dict[str, Any]) -> bool:
+    """Do the stored signed-off content and the content built from the live rows record the same minutes?"""
+    return comparable_substance(stored) == comparable_substance(live)

@@ -23,7 +23,7 @@ from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, fingerprint, recorded_substance
+from unnm_desktop.services.minutes import build_content, comparable_substance, fingerprint
 from unnm_desktop.store.audit import GENESIS_HASH, verify_chain
 from unnm_desktop.store.models import Meeting, SignOff
 
@@ -171,8 +171,8 @@ def database_problems(ctx: ServiceContext, version: SignedVersion) -> DatabaseVe
                 )
             )
         elif version.current:
-            live = recorded_substance(build_content(session, version.meeting_id))
-            where = _first_difference(recorded_substance(version.content), live, "")
+            live = comparable_substance(build_content(session, version.meeting_id))
+            where = _first_difference(comparable_substance(version.content), live, "")
             if where is not None:
                 problems.append(
                     Message(

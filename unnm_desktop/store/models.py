@@ -1,4 +1,8 @@
-"""The data model (DESIGN.md §2). UUID text keys everywhere so records from two laptops can merge."""
+"""The data model (DESIGN.md §2). UUID text keys everywhere so records from two laptops can merge.
+
+Every list relationship has an explicit, total order ending in the record's id (issue 15): without ORDER BY
+a database may return rows in any order (PostgreSQL does), and what the minutes show must not depend on it.
+"""
 
 from __future__ import annotations
 
@@ -47,7 +51,10 @@ class Organization(Timestamped, Base):
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
 
     aliases: Mapped[list[OrganizationAlias]] = relationship(
-        back_populates="organization", cascade="all, delete-orphan", order_by="OrganizationAlias.valid_from"
+        back_populates="organization",
+        cascade="all, delete-orphan",
+        # NULLS FIRST as SQLite does by default (PostgreSQL would put them last): `name_at` takes the first match.
+        order_by=lambda: (OrganizationAlias.valid_from.asc().nulls_first(), OrganizationAlias.id),
     )
 
 
@@ -112,15 +119,17 @@ class Meeting(Timestamped, Base):
     objectives: Mapped[list[MeetingObjective]] = relationship(
         cascade="all, delete-orphan", order_by="MeetingObjective.objective"
     )
-    attendance: Mapped[list[Attendance]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (Attendance.created_at, Attendance.id)
+    )
     agenda_items: Mapped[list[AgendaItem]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+        back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (AgendaItem.position, AgendaItem.id)
     )
     decisions: Mapped[list[Decision]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="Decision.sequence"
+        back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (Decision.sequence, Decision.id)
     )
     actions: Mapped[list[ActionPoint]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="ActionPoint.position"
+        back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (ActionPoint.position, ActionPoint.id)
     )
 
 
@@ -208,7 +217,9 @@ class Decision(Timestamped, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship()
-    positions: Mapped[list[Position]] = relationship(back_populates="decision", cascade="all, delete-orphan")
+    positions: Mapped[list[Position]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan", order_by=lambda: (Position.created_at, Position.id)
+    )
     objectives: Mapped[list[DecisionObjective]] = relationship(
         cascade="all, delete-orphan", order_by="DecisionObjective.objective"
     )
@@ -255,9 +266,13 @@ class ActionPoint(Timestamped, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="actions")
     responsible_person: Mapped[Person | None] = relationship()
-    responsible: Mapped[list[ActionResponsible]] = relationship(cascade="all, delete-orphan")
+    responsible: Mapped[list[ActionResponsible]] = relationship(
+        cascade="all, delete-orphan", order_by=lambda: ActionResponsible.organization_id
+    )
     follow_ups: Mapped[list[ActionFollowUp]] = relationship(
-        back_populates="action", cascade="all, delete-orphan", order_by="ActionFollowUp.created_at"
+        back_populates="action",
+        cascade="all, delete-orphan",
+        order_by=lambda: (ActionFollowUp.created_at, ActionFollowUp.id),
     )
 
 
@@ -302,7 +317,9 @@ class SignOff(Base):
     reopened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
 
-    signatories: Mapped[list[Signatory]] = relationship(cascade="all, delete-orphan", order_by="Signatory.position")
+    signatories: Mapped[list[Signatory]] = relationship(
+        cascade="all, delete-orphan", order_by=lambda: (Signatory.position, Signatory.id)
+    )
 
 
 class Signatory(Base):
