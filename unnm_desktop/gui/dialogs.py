@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,12 +122,36 @@ class NewPersonDialog(QDialog):
         completer = self.organisation.completer()
         completer.setFilterMode(completer.filterMode().MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        child(root, QPushButton, "newOrganisationButton").clicked.connect(self.new_organisation)
+        completer.popup().installEventFilter(self)
+        # An editable combo box keeps Enter to itself: the dialog's default button would never see it.
+        self.organisation.lineEdit().returnPressed.connect(self.accept)
+        self._accepting = False
+        # Not a default button (Enter in the fields must still mean OK after it was used), but Enter on
+        # the button itself opens the organisation form, as Space does.
+        self.new_organisation_button = child(root, QPushButton, "newOrganisationButton")
+        self.new_organisation_button.clicked.connect(self.new_organisation)
+        self.new_organisation_button.installEventFilter(self)
         buttons = child(root, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.name.setText(name)
         self.name.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the organisation suggestions takes the highlighted one (or keeps what was typed) and
+        # accepts the form: the completer alone would only close its list and eat the key.
+        popup = self.organisation.completer().popup()
+        is_enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.new_organisation_button and event.type() == QEvent.Type.KeyPress and is_enter:
+            self.new_organisation_button.click()
+            return True
+        if watched is popup and event.type() == QEvent.Type.KeyPress and is_enter:
+            if popup.currentIndex().isValid():
+                self.organisation.setCurrentText(str(popup.currentIndex().data()))
+            popup.hide()
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _org_label(org: OrgView) -> str:
@@ -143,6 +168,7 @@ class NewPersonDialog(QDialog):
         self.organisation.addItem(self._org_label(org), org.id)
         self.organisation.setCurrentIndex(self.organisation.count() - 1)
         self.message.setText(self.tr("{acronym} added to the directory.").format(acronym=org.acronym))
+        self.activateWindow()  # back from the organisation form, even where no window manager does it
         self.title.setFocus()
         return org_id
 
@@ -183,6 +209,16 @@ class NewPersonDialog(QDialog):
         return choice
 
     def accept(self) -> None:
+        if self._accepting or self.person_id is not None:
+            return  # Enter reached both the organisation field and the dialog, or a question is open
+        self._accepting = True
+        try:
+            self._accept()
+        finally:
+            self._accepting = False
+
+    def _accept(self) -> None:
+        self.organisation.completer().popup().hide()
         understood, org_id = self._organisation_id()
         if not understood:
             self.organisation.setFocus()
