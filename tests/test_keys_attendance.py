@@ -150,6 +150,7 @@ def test_new_person_with_a_new_organisation_typed_in_place(
     english = "Association for Solidarity with Asylum Seekers and Migrants"
     turkish = "Sığınmacılar ve Göçmenlerle Dayanışma Derneği"
     focus_on_english_name: list[bool] = []
+    hints: list[str] = []
 
     def new_person(_dialog: QWidget) -> None:
         press("Tab")  # from the name (typed in the search already) to the organisation
@@ -157,6 +158,7 @@ def test_new_person_with_a_new_organisation_typed_in_place(
 
     def new_organisation(dialog: QWidget) -> None:
         focus_on_english_name.append(QApplication.focusWidget() is dialog.findChild(QLineEdit, "nameEnEdit"))
+        hints.append(dialog.findChild(QWidget, "organisationMessage").text())  # SGDD-ASAM, perhaps the same
         type_keys(f"{english}\t{turkish}\t")
         type_keys("C")  # the kind drop-down: Civil society
         press("Enter")
@@ -167,6 +169,7 @@ def test_new_person_with_a_new_organisation_typed_in_place(
     activate(window)
     assert seen == [["New person"], ["New organisation"]]
     assert focus_on_english_name == [True]
+    assert "SGDD-ASAM" in hints[0]  # a hint only: the rapporteur said ASAM is new, and it is created
     asam = directory.find_organization(ctx, "ASAM")
     assert (asam.acronym, asam.name_en, asam.name_tr, asam.kind) == ("ASAM", english, turkish, "civil_society")
     (person_id,) = people_named(ctx, "Şükrü Öztürk")

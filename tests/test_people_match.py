@@ -54,3 +54,13 @@ def test_attendee_named(ctx: ServiceContext) -> None:
     assert people_match.attendee_named(ctx, meeting_id, "AYSE yilmaz").id == entry
     assert people_match.attendee_named(ctx, meeting_id, "Işık Yılmaz") is None  # in the directory, not attending
     assert people_match.attendee_named(ctx, meeting_id, "   ") is None
+
+
+def test_similar_organisations(ctx: ServiceContext) -> None:
+    turkish = "Sığınmacılar ve Göçmenlerle Dayanışma Derneği"
+    assert [o.acronym for o in people_match.similar_organizations(ctx, "ASAM")] == ["SGDD-ASAM"]
+    assert [o.acronym for o in people_match.similar_organizations(ctx, "XYZQ", name_tr=turkish.upper())] == [
+        "SGDD-ASAM"
+    ]
+    assert people_match.similar_organizations(ctx, "İGAM", "Research Centre on Asylum and Migration") == []
+    assert people_match.similar_organizations(ctx, "") == []

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.i18n import error_text
-from unnm_desktop.gui.lazy_services import directory
+from unnm_desktop.gui.lazy_services import directory, people_match
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
@@ -41,8 +41,24 @@ class NewOrganisationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.acronym.setText(acronym.strip())
+        for field in (self.acronym, self.name_en, self.name_tr):
+            field.textEdited.connect(self._show_similar)
+        self._show_similar()
         # The acronym is what was typed where the organisation was unknown: the English name comes next.
         (self.name_en if self.acronym.text() else self.acronym).setFocus()
+
+    def _show_similar(self) -> None:
+        """A hint, not a refusal: the organisation may already be in the directory under another acronym."""
+        similar = people_match.similar_organizations(
+            self.ctx, self.acronym.text(), self.name_en.text(), self.name_tr.text()
+        )
+        self.message.setText(
+            self.tr("Already in the directory, perhaps the same: {organisations}. Cancel (Esc) to choose it.").format(
+                organisations="; ".join(f"{org.acronym} — {org.name_en}" for org in similar[:3])
+            )
+            if similar
+            else ""
+        )
 
     def _refuse(self, text: str, field: QLineEdit) -> None:
         self.message.setText(text)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.services.attendance import list_attendance
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.views import AttendeeView, PersonView
+from unnm_desktop.services.views import AttendeeView, OrgView, PersonView
 from unnm_desktop.store.models import Attendance, Organization, Person
 
 _NOT_A_LETTER = re.compile(r"[\W_]+")
@@ -111,6 +111,22 @@ def similar_people(
     return found[:limit]
 
 
+def similar_organizations(ctx: ServiceContext, acronym: str, name_en: str = "", name_tr: str = "") -> list[OrgView]:
+    """Organisations an acronym or name being typed for a new one may already be: "ASAM" is inside
+    "SGDD-ASAM", or the English or Turkish name is the same (compared the Turkish way)."""
+    from unnm_desktop.services.directory import acronym_key, list_organizations
+
+    key = acronym_key(acronym)
+    names = {name_key(n) for n in (name_en, name_tr)} - {""}
+    found = []
+    for org in list_organizations(ctx):
+        other = acronym_key(org.acronym)
+        same_acronym_part = len(key) >= 3 and len(other) >= 3 and (key in other or other in key)
+        if same_acronym_part or names & {name_key(org.name_en), name_key(org.name_tr)}:
+            found.append(org)
+    return found
+
+
 def attendee_named(ctx: ServiceContext, meeting_id: str, name: str) -> AttendeeView | None:
     """The attendance entry of the person of that name (compared the Turkish way), if they attend."""
     key = name_key(name)
@@ -122,4 +138,13 @@ def attendee_named(ctx: ServiceContext, meeting_id: str, name: str) -> AttendeeV
     return None
 
 
-__all__ = ["SAME_NAME", "SIMILAR_NAME", "SimilarPerson", "attendee_named", "closeness", "name_key", "similar_people"]
+__all__ = [
+    "SAME_NAME",
+    "SIMILAR_NAME",
+    "SimilarPerson",
+    "attendee_named",
+    "closeness",
+    "name_key",
+    "similar_organizations",
+    "similar_people",
+]
