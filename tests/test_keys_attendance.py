@@ -208,7 +208,12 @@ def test_arabic_name_emoji_and_the_new_organisation_button(
     assert refusals[1] == "visible=True acronym=unhcr focus=True"
     assert focus == ["titleEdit"]
     igam = directory.find_organization(ctx, "İGAM")
-    assert (igam.acronym, igam.name_tr, igam.kind) == ("İGAM", "İltica ve Göç Araştırmaları Merkezi", "other")
+    assert (igam.acronym, igam.name_en, igam.name_tr, igam.kind) == (
+        "İGAM",
+        "Research Centre on Asylum and Migration",
+        "İltica ve Göç Araştırmaları Merkezi",
+        "other",
+    )
     (row,) = [r for r in attendance.list_attendance(ctx, meeting.meeting_id) if r.full_name == name]
     assert (row.title, row.organization_acronym) == ("Koordinatör 🙂", "İGAM")
     assert len([o for o in directory.list_organizations(ctx) if o.acronym.upper() == "UNHCR"]) == 1
@@ -270,3 +275,29 @@ def test_signed_off_attendance_is_disabled_and_says_why(
     press("Alt+Shift+2")  # Attendance → a status for the selected: refused, with the reason
     assert [(r.id, r.status, r.role) for r in attendance.list_attendance(ctx, meeting.meeting_id)] == before
     assert "signed off" in page.search_message.text()
+
+
+def test_new_person_form_offers_the_same_name_in_another_organisation(
+    window: MainWindow, ctx: ServiceContext, meeting: SmallMeeting
+) -> None:
+    offered: list[list[str]] = []
+
+    def new_person(_dialog: QWidget) -> None:
+        press("Tab")
+        type_keys("PMM\n")  # the same name, another organisation: asked about before creating anyone
+
+    def choose_first(dialog: QWidget) -> None:
+        listed = dialog.findChild(QWidget, "similarPeopleList")
+        offered.append([listed.item(i).text() for i in range(listed.count())])
+        press("Enter")
+
+    before_people = len(directory.list_people(ctx))
+    seen = [answer_named("newPersonDialog", new_person), answer_named("similarPeopleDialog", choose_first)]
+    type_keys("Ayşe Yılmaz")
+    press("Alt+W")  # New person… beside the search, with what was typed (Alt+P is the Action points tab)
+    page = window.attendance
+    wait_until(lambda: "already attending" in page.search_message.text(), message=f"dialogs seen: {seen}")
+    activate(window)
+    assert offered == [["Ayşe Yılmaz — IOM (already attending)"]]
+    assert len(directory.list_people(ctx)) == before_people
+    assert names(ctx, meeting.meeting_id).count("Ayşe Yılmaz") == 1

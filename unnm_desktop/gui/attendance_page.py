@@ -250,7 +250,9 @@ class AttendancePage(QObject):
             return
         from unnm_desktop.gui.dialogs import NewPersonDialog
 
-        dialog = NewPersonDialog(self.table.window(), self.ctx, name.strip(), known_new=known_new)
+        dialog = NewPersonDialog(
+            self.table.window(), self.ctx, name.strip(), known_new=known_new, meeting_id=self.meeting_id
+        )
         if dialog.exec() and dialog.person_id:
             self.add_person(dialog.person_id)
         dialog.deleteLater()

@@ -102,11 +102,20 @@ class NewPersonDialog(QDialog):
     """Create a person without leaving the keyboard; the organisation is typed with completion, and an
     unknown one can be created in place. A name close to someone in the directory is asked about first."""
 
-    def __init__(self, parent: QWidget | None, ctx: ServiceContext, name: str = "", *, known_new: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx: ServiceContext,
+        name: str = "",
+        *,
+        known_new: bool = False,
+        meeting_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newPersonDialog")
         self.ctx = ctx
         self.person_id: str | None = None
+        self.meeting_id = meeting_id  # the similar people offered say whether they attend it
         # The name the rapporteur already said is someone new (not one of the similar people offered).
         self._confirmed_new = people_match.name_key(name) if known_new else None
         root = _embed(self, "new_person_dialog")
@@ -198,7 +207,7 @@ class NewPersonDialog(QDialog):
         key = people_match.name_key(self.name.text())
         if not key or key == self._confirmed_new:
             return SOMEONE_NEW
-        similar = people_match.similar_people(self.ctx, self.name.text())
+        similar = people_match.similar_people(self.ctx, self.name.text(), meeting_id=self.meeting_id)
         if not similar:
             return SOMEONE_NEW
         choice = ask_similar_person(self, self.name.text().strip(), similar)
