@@ -22,8 +22,9 @@ from unnm_desktop.domain.enums import AttendanceStatus
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.accessibility import muted_colour
+from unnm_desktop.gui.attendance_editors import ChoiceDelegate, replace_rows_in_place
 from unnm_desktop.gui.i18n import error_text
-from unnm_desktop.gui.lazy_services import attendance, directory
+from unnm_desktop.gui.lazy_services import attendance, directory, people_match
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.uiload import child
 from unnm_desktop.services.views import AttendeeView
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
 
 SUGGESTIONS = 15
+READ_ONLY_REASON = QT_TRANSLATE_NOOP(
+    "AttendancePage", "The minutes are signed off; reopen them for revision to change them."
+)
 
 
 class AttendanceModel(RowsModel[AttendeeView]):
@@ -43,7 +47,7 @@ class AttendanceModel(RowsModel[AttendeeView]):
         QT_TRANSLATE_NOOP("AttendanceModel", "Status"),
         QT_TRANSLATE_NOOP("AttendanceModel", "Arrival"),
     )
-    EDITABLE = frozenset({ARRIVAL})
+    EDITABLE = frozenset({ROLE, STATUS, ARRIVAL})
 
     def display(self, row: AttendeeView, column: int) -> Any:
         return (
@@ -75,18 +79,31 @@ class AttendancePage(QObject):
         self.status_combo = child(root, QComboBox, "bulkStatusCombo")
         self.role_combo = child(root, QComboBox, "bulkRoleCombo")
         self.new_person_button = child(root, QPushButton, "newPersonButton")
+        self.search_message = child(root, QLabel, "attendeeMessage")
+        self.apply_status_button = child(root, QPushButton, "applyStatusButton")
+        self.apply_role_button = child(root, QPushButton, "applyRoleButton")
+        self.remove_button = child(root, QPushButton, "removeAttendeeButton")
+        # What cannot act on signed-off minutes, with the tooltip each has when it can.
+        self._editing_controls: dict[QWidget, str] = {
+            widget: widget.toolTip()
+            for widget in (
+                self.search,
+                self.new_person_button,
+                self.status_combo,
+                self.apply_status_button,
+                self.role_combo,
+                self.apply_role_button,
+                self.remove_button,
+            )
+        }
         for value, label in vocabulary.choices(vocabulary.ATTENDANCE_STATUS):
             self.status_combo.addItem(label, value)
         for value, label in vocabulary.choices(vocabulary.ATTENDANCE_ROLE):
             self.role_combo.addItem(label, value)
         self.role_combo.setCurrentIndex(self.role_combo.findData("member"))
-        child(root, QPushButton, "applyStatusButton").clicked.connect(
-            lambda: self.set_status_for_selected(self.status_combo.currentData())
-        )
-        child(root, QPushButton, "applyRoleButton").clicked.connect(
-            lambda: self.set_role_for_selected(self.role_combo.currentData())
-        )
-        child(root, QPushButton, "removeAttendeeButton").clicked.connect(self.remove_selected)
+        self.apply_status_button.clicked.connect(lambda: self.set_status_for_selected(self.status_combo.currentData()))
+        self.apply_role_button.clicked.connect(lambda: self.set_role_for_selected(self.role_combo.currentData()))
+        self.remove_button.clicked.connect(self.remove_selected)
         self.new_person_button.clicked.connect(lambda: self.create_person_inline(self.search.text()))
 
         self.model = AttendanceModel(self)
@@ -95,6 +112,8 @@ class AttendancePage(QObject):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(AttendanceModel.ROLE, ChoiceDelegate(vocabulary.ATTENDANCE_ROLE, self))
+        self.table.setItemDelegateForColumn(AttendanceModel.STATUS, ChoiceDelegate(vocabulary.ATTENDANCE_STATUS, self))
 
         self._suggestions: dict[str, str] = {}
         self._suggestion_model = QStringListModel(self)
@@ -103,6 +122,7 @@ class AttendancePage(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.setCompleter(self.completer)
         self.search.textEdited.connect(self._suggest)
+        self.search.textEdited.connect(lambda _text: self.search_message.clear())
         self.completer.activated.connect(self._add_suggestion)
         self.search.returnPressed.connect(self._on_return)
         self.completer.popup().installEventFilter(self)
@@ -117,7 +137,7 @@ class AttendancePage(QObject):
             and self._suggestions
         ):
             self.completer.popup().hide()
-            self.add_person(next(iter(self._suggestions.values())))
+            self._on_return()
             return True
         return super().eventFilter(watched, event)
 
@@ -152,41 +172,91 @@ class AttendancePage(QObject):
             self.add_person(person_id)
 
     def _on_return(self) -> None:
+        """Enter in the search: the highlighted suggestion; else someone attending already is shown, a
+        directory match is added, a similar name is asked about, and only then is a new person created."""
         popup = self.completer.popup()
         text = self.search.text().strip()
-        if not text:
+        if not text or self.meeting_id is None:
+            return
+        if self.read_only:
+            self.say(self.tr(READ_ONLY_REASON))
             return
         if popup.isVisible() and popup.currentIndex().isValid():
             popup.hide()
             self._add_suggestion(popup.currentIndex().data())
+            return
+        popup.hide()
+        present = people_match.attendee_named(self.ctx, self.meeting_id, text)
+        if present is not None:
+            self._show_already_attending(present.id, present.full_name)
         elif self._suggestions:
-            popup.hide()
             self.add_person(next(iter(self._suggestions.values())))
         else:
+            self._offer_similar_or_create(text)
+
+    def _offer_similar_or_create(self, text: str) -> None:
+        from unnm_desktop.gui.similar_people_dialog import SOMEONE_NEW, ask_similar_person
+
+        similar = people_match.similar_people(self.ctx, text, meeting_id=self.meeting_id)
+        if not similar:
             self.create_person_inline(text)
+            return
+        choice = ask_similar_person(self.table.window(), text, similar)
+        if choice == SOMEONE_NEW:
+            self.create_person_inline(text, known_new=True)
+        elif choice is not None:
+            self.add_person(choice)
+        self.search.setFocus()
+
+    def _show_already_attending(self, attendance_id: str, name: str) -> None:
+        """Select their row and say so next to the search; what was typed stays, selected, for the next name."""
+        for row, entry in enumerate(self.model.rows):
+            if entry.id == attendance_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self.say(self.tr("{name} is already attending.").format(name=name))
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def say(self, text: str) -> None:
+        """A message next to the search box (where the rapporteur is looking) and in the status bar."""
+        self.search_message.setText(text)
+        self.message.emit(text)
 
     def add_person(self, person_id: str) -> None:
-        if self.meeting_id is None or self.read_only:
+        if self.meeting_id is None:
+            return
+        if self.read_only:
+            self.say(self.tr(READ_ONLY_REASON))
+            return
+        present = next((row for row in self.model.rows if row.person_id == person_id), None)
+        if present is not None:
+            self._show_already_attending(present.id, present.full_name)
             return
         try:
             attendance.add_attendee(self.ctx, self.meeting_id, person_id=person_id)
         except UserFacingError as error:
-            self.message.emit(error_text(error))
+            self.say(error_text(error))
             return
         self.search.clear()
+        self.search_message.clear()
         self._suggestions = {}
         self.refresh()
         self.attendance_changed.emit()
         self.search.setFocus()
 
-    def create_person_inline(self, name: str) -> None:
+    def create_person_inline(self, name: str, *, known_new: bool = False) -> None:
         if self.meeting_id is None or self.read_only:
             return
         from unnm_desktop.gui.dialogs import NewPersonDialog
 
-        dialog = NewPersonDialog(self.table.window(), self.ctx, name.strip())
+        dialog = NewPersonDialog(
+            self.table.window(), self.ctx, name.strip(), known_new=known_new, meeting_id=self.meeting_id
+        )
         if dialog.exec() and dialog.person_id:
             self.add_person(dialog.person_id)
+        dialog.deleteLater()
+        self.search.setFocus()
 
     # --- table ----------------------------------------------------------------------------------
 
@@ -196,7 +266,9 @@ class AttendancePage(QObject):
 
     def refresh(self) -> None:
         rows = attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []
-        self.model.set_rows(rows)
+        if replace_rows_in_place(self.model, rows):
+            self._show_counts()
+            return
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
         self._show_counts()
@@ -239,30 +311,25 @@ class AttendancePage(QObject):
         self._bulk(role=role)
 
     def _bulk(self, **changes: str) -> None:
+        if self.read_only:
+            self.say(self.tr(READ_ONLY_REASON))
+            return
         ids = self.selected_ids()
-        if not ids or self.read_only:
+        if not ids:
             self.message.emit(self.tr("Select one or more people in the attendance table first."))
             return
         try:
             attendance.update_attendance(self.ctx, ids, **changes)
         except UserFacingError as error:
             self.message.emit(error_text(error))
-        self._refresh_keeping_selection(ids)
+        self.refresh()  # the same rows: updated in place, the selection stays
         self.attendance_changed.emit()
 
-    def _refresh_keeping_selection(self, ids: list[str]) -> None:
-        self.refresh()
-        selection = self.table.selectionModel()
-        for row, entry in enumerate(self.model.rows):
-            if entry.id in ids:
-                index = self.model.index(row, 0)
-                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-
     def remove_selected(self) -> None:
-        ids = self.selected_ids()
         if self.read_only:
+            self.say(self.tr(READ_ONLY_REASON))
             return
-        for attendance_id in ids:
+        for attendance_id in self.selected_ids():
             try:
                 attendance.remove_attendee(self.ctx, attendance_id)
             except UserFacingError as error:
@@ -271,20 +338,33 @@ class AttendancePage(QObject):
         self.attendance_changed.emit()
 
     def _edit_cell(self, row: AttendeeView, column: int, value: Any) -> bool:
-        if self.read_only or column != AttendanceModel.ARRIVAL:
+        field = {
+            AttendanceModel.ROLE: "role",
+            AttendanceModel.STATUS: "status",
+            AttendanceModel.ARRIVAL: "arrival_time",
+        }.get(column)
+        if self.read_only or field is None:
             return False
+        text = str(value or "").strip()
+        cleared = None if field == "arrival_time" else text  # an empty arrival time means "not noted"
         try:
-            attendance.update_attendance(self.ctx, [row.id], arrival_time=str(value).strip() or None)
+            attendance.update_attendance(self.ctx, [row.id], **{field: text or cleared})
         except UserFacingError as error:
             self.message.emit(error_text(error))
             return False
-        self._refresh_keeping_selection([row.id])
+        self.refresh()  # this row only, through dataChanged: never a reset under the open editor
+        self.attendance_changed.emit()
         return True
 
     def set_read_only(self, read_only: bool) -> None:
+        """Signed-off minutes: what cannot act is disabled, and its tooltip says why."""
         self.read_only = read_only
-        self.search.setEnabled(not read_only)
-        self.new_person_button.setEnabled(not read_only)
+        reason = self.tr(READ_ONLY_REASON)
+        for widget, tooltip in self._editing_controls.items():
+            widget.setEnabled(not read_only)
+            widget.setToolTip(reason if read_only else tooltip)
+        self.table.setToolTip(reason if read_only else "")
+        self.search_message.clear()
         self.model.on_edit = None if read_only else self._edit_cell
 
 
