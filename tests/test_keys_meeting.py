@@ -310,8 +310,8 @@ def step_restart_returns_to_the_notes(live: Live) -> None:
 
 
 def step_attendance_search_is_empty_after_enter(live: Live) -> None:
-    """Enter in the suggestions adds the person and leaves the search box empty for the next name (today the
-    completer writes the chosen name back into the box, and the next name typed is appended to it)."""
+    """Enter in the suggestions adds the person and leaves the search box empty for the next name (the
+    completer used to write the chosen name back into the box, and the next name typed was appended to it)."""
     window = window_of(live)
     press("Ctrl+2")
     name, _acronym = LATE_ARRIVAL
@@ -386,11 +386,6 @@ def test_after_the_crash_typing_goes_on_at_the_end_of_the_notes(live: Live) -> N
     step_restart_returns_to_the_notes(live)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by this suite (close to issue 10 trap 6): Enter in the attendance suggestions writes the chosen "
-    "name back into the search box",
-)
 def test_attendance_search_box_is_empty_after_enter(live: Live) -> None:
     step_attendance_search_is_empty_after_enter(live)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -128,15 +128,15 @@ class AttendancePage(QObject):
         self.completer.popup().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the suggestions with none highlighted takes the first one, as in any type-ahead.
+        # Enter in the suggestions takes the highlighted one, or the first, as in any type-ahead. It is handled
+        # here rather than by QCompleter, whose `activated` would write the chosen name back into the search
+        # box after the person is added, so that the next name typed would be appended to it.
         if (
             watched is self.completer.popup()
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not self.completer.popup().currentIndex().isValid()
             and self._suggestions
         ):
-            self.completer.popup().hide()
             self._on_return()
             return True
         return super().eventFilter(watched, event)
@@ -170,6 +170,8 @@ class AttendancePage(QObject):
         person_id = self._suggestions.get(label)
         if person_id:
             self.add_person(person_id)
+            # A click in the list: the completer writes the label into the box after this slot; empty it then.
+            QTimer.singleShot(0, lambda: self.search.text() == label and self.search.clear())
 
     def _on_return(self) -> None:
         """Enter in the search: the highlighted suggestion; else someone attending already is shown, a
