@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unnm_desktop.domain.clock import meeting_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.autosave import Autosaver
@@ -49,6 +50,7 @@ class AgendaPage(QObject):
         self.ctx = ctx
         self.autosaver = autosaver
         self.meeting_id: str | None = None
+        self.time_zone: str | None = None  # the meeting's: stamps read the clock in it (None: Istanbul)
         self.item_id: str | None = None
         self.read_only = False
         self._views: dict[str, agenda.AgendaItemView] = {}
@@ -149,7 +151,7 @@ class AgendaPage(QObject):
         cursor = self.editor.textCursor()
         if cursor.positionInBlock() > 0:
             cursor.insertBlock()
-        cursor.insertText(f"{datetime.now():%H:%M} — {organisation}: ")
+        cursor.insertText(f"{meeting_now(self.time_zone):%H:%M} — {organisation}: ")
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
 
