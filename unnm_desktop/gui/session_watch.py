@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-from unnm_desktop.domain.clock import meeting_now, zone
+from unnm_desktop.domain.clock import zone
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
@@ -62,8 +62,7 @@ class SessionWatch(QObject):
         self.committed.emit()
 
     def _show_saved(self) -> None:
-        now = meeting_now(self.window_.time_zone)
-        self.window_.save_status.setText(self.tr("Saved {time}").format(time=f"{now:%H:%M:%S}"))
+        self.window_._show_saved()  # the window's "Saved hh:mm:ss", in the meeting's time zone
 
     # --- clean close and recovery --------------------------------------------------------------------
 
