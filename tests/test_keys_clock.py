@@ -314,3 +314,27 @@ def test_after_a_crash_the_focus_returns_to_the_end_of_the_saved_notes(
     activate(again)
     QApplication.processEvents()
     assert "Recovered" not in again.statusBar().currentMessage()
+
+
+# --- signed-off minutes: the Details tab and the Minutes menu say why they cannot act -------------------------
+
+
+def test_on_signed_off_minutes_the_details_and_the_minutes_menu_are_greyed_out_with_a_reason(
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, morning: None
+) -> None:
+    meeting_id = _meeting_on_3_december(ctx)
+    signoff.sign_off(ctx, meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz")], backup=False)
+    window = _window(qtbot, ctx, tmp_path, monkeypatch)
+    press("Ctrl+1")
+    details = window.details
+    for widget in (*details.edits.values(), details.start, details.time_zone, details.chair, details.objectives):
+        assert not widget.isEnabled(), widget.objectName()
+        assert "signed off" in widget.toolTip() and "reopen" in widget.toolTip(), widget.objectName()
+    press("Alt+Z")  # the time zone's shortcut reaches nothing that could change it
+    type_keys("UTC")
+    assert meetings.get_meeting(ctx, meeting_id).time_zone == "Europe/Istanbul"
+    menu = window.minutes_menu
+    menu.update_state()
+    for action in (menu.sign_off_action, menu.circulate_action):
+        assert not action.isEnabled() and "signed off" in action.toolTip()
+    assert menu.reopen_action.isEnabled() and "signed off" not in menu.reopen_action.toolTip()
