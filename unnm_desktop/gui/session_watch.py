@@ -81,9 +81,12 @@ class SessionWatch(QObject):
         self.recovering = False
         ctx = self.window_.ctx
         if getattr(ctx, "is_ready", True):
-            QTimer.singleShot(0, self._recover)
-        else:
-            ctx.ready.connect(lambda: QTimer.singleShot(0, self._recover))
+            self._recover_soon()
+        else:  # a bound method of this GUI-thread object: delivered on the GUI thread, after the window's own
+            ctx.ready.connect(self._recover_soon)
+
+    def _recover_soon(self) -> None:
+        QTimer.singleShot(0, self._recover)
 
     def _recover(self) -> None:
         from unnm_desktop.gui.i18n import long_date
