@@ -18,7 +18,8 @@ import pytest
 from builders import small_meeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 
 from unnm_desktop.domain.clock import meeting_now, meeting_today, use_clock
@@ -338,3 +339,36 @@ def test_on_signed_off_minutes_the_details_and_the_minutes_menu_are_greyed_out_w
     for action in (menu.sign_off_action, menu.circulate_action):
         assert not action.isEnabled() and "signed off" in action.toolTip()
     assert menu.reopen_action.isEnabled() and "signed off" not in menu.reopen_action.toolTip()
+
+
+def test_the_sign_off_dialog_refuses_a_date_before_the_meeting_and_says_why(
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, morning: None
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    # Were the date taken, the minutes would be signed and "Export now?" asked: answer No, not block.
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.No))
+    meeting_id = _meeting_on_3_december(ctx)
+    _window(qtbot, ctx, tmp_path, monkeypatch)
+    said: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        press("Right", "Right", "Right")  # from the first signatory's name to the date it was signed
+        type_keys("02122026")  # 2 December: the day before the meeting
+        press("Return")  # the date is taken
+        press("Return")  # Sign off (the dialog's default button)
+        said.append(dialog.findChild(QLabel, "signOffMessage").text())
+        if QApplication.activeModalWidget() is dialog:
+            press("Escape")
+
+    seen = answer_dialog(answer)
+    press("Alt+M")  # the Minutes menu
+    wait_until(QApplication.activePopupWidget, message="the Minutes menu did not open")
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_S)  # a popup menu takes the keys while open
+    wait_until(lambda: said, message=f"sign-off dialog: {seen}")
+    assert said == [
+        "Ayşe Yılmaz cannot sign on 2026-12-02: that is before the meeting was held (2026-12-03). Check the date."
+    ]
+    assert meetings.get_meeting(ctx, meeting_id).status == "draft"

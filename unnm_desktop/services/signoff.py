@@ -108,27 +108,13 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             QT_TRANSLATE_NOOP("Errors", "The minutes cannot be signed off yet: {problems}"),
             problems=JoinedMessage(problems),
         )
+    dates = _signing_dates(ctx, meeting_id, signatories)
     if backup:
         ctx.db.backup("before-sign-off")
     with ctx.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
         if meeting.status == MeetingStatus.SIGNED_OFF:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{title}” is already signed off."), title=meeting.title)
-        held_on = meeting_date(meeting.start_utc, meeting.time_zone)
-        today = meeting_today(meeting.time_zone)
-        dates = [optional_date(signer.signed_on) or today for signer in signatories]
-        for signer, signed_on in zip(signatories, dates, strict=True):
-            if signed_on < held_on:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{name} cannot sign on {signed_on}: that is before the meeting was held ({held_on}). "
-                        "Check the date.",
-                    ),
-                    name=signer.name.strip() or "?",
-                    signed_on=signed_on,
-                    held_on=held_on,
-                )
         content = build_content(session, meeting_id)
         digest = fingerprint(content)
         previous = session.scalars(
@@ -163,6 +149,28 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             after={"revision": meeting.revision, "sha256": digest, "signatories": [s.name for s in record.signatories]},
         )
         return digest
+
+
+def _signing_dates(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryInput]) -> list[date]:
+    """Each signatory's date: as given, or today where the meeting is held; none before the meeting."""
+    with ctx.session() as session:
+        meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
+        held_on = meeting_date(meeting.start_utc, meeting.time_zone)
+        today = meeting_today(meeting.time_zone)
+    dates = [optional_date(signer.signed_on) or today for signer in signatories]
+    for signer, signed_on in zip(signatories, dates, strict=True):
+        if signed_on < held_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} cannot sign on {signed_on}: that is before the meeting was held ({held_on}). "
+                    "Check the date.",
+                ),
+                name=signer.name.strip() or "?",
+                signed_on=signed_on,
+                held_on=held_on,
+            )
+    return dates
 
 
 def reopen_for_revision(ctx: ServiceContext, meeting_id: str, reason: str) -> int:
