@@ -73,3 +73,37 @@ def test_opening_an_old_database_backs_it_up_first(tmp_path: Path, isolated_fold
         assert MigrationContext.configure(connection).get_current_revision() == HEAD_REVISION
     backups = list((isolated_folders / "backups").rglob("*before-upgrade*.sqlite3"))
     assert len(backups) == 1
+
+
+def test_0003_gives_every_existing_meeting_the_istanbul_time_zone(tmp_path: Path, isolated_folders: Path) -> None:
+    """A database of revision 0002 with a meeting in it: after the upgrade the meeting is read in Istanbul time."""
+    from alembic import command
+
+    path = tmp_path / "before-0003.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    with sqlite3.connect(path) as raw:
+        assert "time_zone" not in {row[1] for row in raw.execute("PRAGMA table_info(meeting)")}
+        raw.execute(
+            "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality, event_category,"
+            " main_organisers, target_audience, language, geographic_scope, sub_region, workstream_output, status,"
+            " revision, created_at, updated_at) VALUES ('m-1', '', 'UNNM-TR/2026/9', 'Toplantı', '2026-12-03 07:00:00',"
+            " 'Ankara', '', 'in_person', '', '', '', 'tr', '', '', '', 'draft', 0, '2026-12-01 10:00:00',"
+            " '2026-12-01 10:00:00')"
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT title, time_zone FROM meeting").fetchall() == [("Toplantı", "Europe/Istanbul")]
+    engine.dispose()
+    # And through the services: the app's own open (which upgrades to head) reads it back.
+    from unnm_desktop.services import meetings
+    from unnm_desktop.services.context import ServiceContext
+
+    with open_database(path) as db:
+        assert meetings.get_meeting(ServiceContext(db), "m-1").time_zone == "Europe/Istanbul"

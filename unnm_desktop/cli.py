@@ -137,7 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from unnm_desktop.gui.app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready, open_package=package, language=args.language)
+        status = run_gui(args.db, exit_when_ready=args.exit_when_ready, open_package=package, language=args.language)
+        if argv is None:  # the program itself, not a test calling main(): see gui/app.py exit_now
+            from unnm_desktop.gui.app import exit_now
+
+            exit_now(status)
+        return status
     if args.exit_when_ready:
         print("unnm-desktop: --exit-when-ready only goes with the GUI (no command).", file=sys.stderr)
         return 2

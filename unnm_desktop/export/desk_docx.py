@@ -8,10 +8,10 @@ properties say what it is instead of minutes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from unnm_desktop import __version__
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.export import docx_parts
 from unnm_desktop.export.docx_render import render
 from unnm_desktop.export.files import atomic_write
@@ -74,7 +74,7 @@ def _cell(*lines: str) -> list[Para]:
 
 def write_register_docx(entries: Sequence[RegisterEntry], target: Path | str, description: str = "") -> Path:
     """The (filtered) register as a table: one row per decision, its positions in the last column."""
-    today = WORDS.date(date.today())
+    today = WORDS.date(meeting_today(None))
     subtitle = f"{len(entries)} decisions" + (f" — {description}" if description else "") + f" — as of {today}"
     model = _document("Decision register", subtitle)
     rows = []

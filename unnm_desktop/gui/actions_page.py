@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QPushButton, QTableView, QWidget
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.enums import ActionStatus
 from unnm_desktop.domain.errors import UserFacingError, ValidationError
 from unnm_desktop.gui import vocabulary
@@ -45,7 +45,7 @@ def status_value(text: str) -> str:
 
 
 def _is_overdue(view: ActionView) -> bool:
-    return view.status in ("open", "in_progress") and view.due_date is not None and view.due_date < date.today()
+    return view.status in ("open", "in_progress") and view.due_date is not None and view.due_date < meeting_today(None)
 
 
 class ActionsModel(RowsModel[ActionView]):
@@ -70,7 +70,7 @@ class ActionsModel(RowsModel[ActionView]):
         if column == self.RESPONSIBLE:
             return self.tr("Organisation acronyms, separated by commas")
         if column == self.DUE:
-            return self.tr("Due date, e.g. {example}").format(example=short_date(date.today()))
+            return self.tr("Due date, e.g. {example}").format(example=short_date(meeting_today(None)))
         if column == self.STATUS:
             return self.tr("Status: {statuses}").format(statuses=status_help())
         return None

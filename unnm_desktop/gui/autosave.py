@@ -20,6 +20,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from unnm_desktop.domain.clock import utc_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.i18n import error_text
 
@@ -180,7 +181,7 @@ class Autosaver(QObject):
         if not self.has_pending():
             self.last_save_latency_ms = (time.perf_counter() - job.scheduled_at) * 1000
             self._first_pending_at = None
-        self.saved.emit(datetime.now())
+        self.saved.emit(utc_now())
 
     def stop(self) -> None:
         self.flush()

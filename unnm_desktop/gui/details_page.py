@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Sign
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.clock import COMMON_TIME_ZONES, DEFAULT_TIME_ZONE, local
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.autosave import Autosaver
@@ -87,6 +88,7 @@ class DetailsPage(QObject):
             for value, label in choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, combo=combo, field=field: self._schedule(field, combo.currentData()))
+        self.time_zone = self._add_time_zone_row(root)
         self.chair = child(root, QComboBox, "chairCombo")
         self.rapporteur = child(root, QComboBox, "rapporteurCombo")
         for combo, field in ((self.chair, "chair_id"), (self.rapporteur, "rapporteur_id")):
@@ -107,6 +109,29 @@ class DetailsPage(QObject):
         self.objectives.setWordWrap(True)
         self.objectives.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def _add_time_zone_row(self, root: QWidget) -> QComboBox:
+        """The meeting's time zone, under the language of the minutes (added here, not in the .ui, so the
+        form's rows keep their numbers)."""
+        combo = QComboBox(root)
+        combo.setObjectName("timeZoneCombo")
+        combo.setAccessibleName(self.tr("Time zone of the meeting"))
+        combo.setToolTip(
+            self.tr(
+                "Intervention stamps, sign-off dates and “today” are read in this time zone, whatever the "
+                "computer's own time zone."
+            )
+        )
+        for name in COMMON_TIME_ZONES:
+            combo.addItem(name, name)
+        combo.activated.connect(lambda _i: self._schedule("time_zone", combo.currentData()))
+        label = QLabel(self.tr("Time &zone"), root)
+        label.setObjectName("timeZoneComboLabel")
+        label.setBuddy(combo)
+        form = child(root, QFormLayout, "detailsForm")
+        language_row, _role = form.getWidgetPosition(child(root, QComboBox, "languageCombo"))
+        form.insertRow(language_row + 1, label, combo)
+        return combo
+
     def _schedule(self, field: str, value: object) -> None:
         if self._loading or self.meeting_id is None:
             return
@@ -115,7 +140,7 @@ class DetailsPage(QObject):
         self.autosaver.schedule(
             f"meeting:{meeting_id}:{field}",
             lambda: meetings.update_meeting(self.ctx, meeting_id, **{field: value}),
-            after=self.meeting_edited.emit if field in ("title", "start_utc", "reference") else None,
+            after=self.meeting_edited.emit if field in ("title", "start_utc", "reference", "time_zone") else None,
         )
 
     def _on_objective_changed(self, _item: QListWidgetItem) -> None:
@@ -144,6 +169,10 @@ class DetailsPage(QObject):
             for combo, value in ((self.modality, detail.modality if detail else None),
                                  (self.language, detail.language if detail else None)):  # fmt: skip
                 combo.setCurrentIndex(max(0, combo.findData(value)))
+            zone_name = detail.time_zone if detail else DEFAULT_TIME_ZONE
+            if self.time_zone.findData(zone_name) < 0:  # a zone from a package that the list does not offer
+                self.time_zone.addItem(zone_name, zone_name)
+            self.time_zone.setCurrentIndex(self.time_zone.findData(zone_name))
             chosen = set(detail.objectives) if detail else set()
             for row in range(self.objectives.count()):
                 entry = self.objectives.item(row)
@@ -189,8 +218,16 @@ class DetailsPage(QObject):
                 self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
+        """Signed-off minutes: every field is greyed out and its tooltip says why (the text stays readable)."""
+        why = self.tr(
+            "These minutes are signed off and locked; reopen them for revision (Minutes menu) to change them."
+        )
+        widgets = (*self.edits.values(), self.number, self.start, self.end, self.modality, self.language,
+                   self.time_zone, self.chair, self.rapporteur, self.objectives)  # fmt: skip
+        for widget in widgets:
+            if widget.property("editableToolTip") is None:
+                widget.setProperty("editableToolTip", widget.toolTip())
+            widget.setEnabled(not read_only)
+            widget.setToolTip(why if read_only else widget.property("editableToolTip"))
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
-        for widget in (self.number, self.start, self.end, self.modality, self.language, self.chair, self.rapporteur):
-            widget.setEnabled(not read_only)
-        self.objectives.setEnabled(not read_only)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.domain.clock import ISTANBUL as ISTANBUL_ZONE
+from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE, meeting_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.details_page import ISTANBUL, istanbul_datetime, to_qdatetime
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
@@ -60,8 +60,9 @@ class NewMeetingDialog(QDialog):
         self.title = child(root, QLineEdit, "titleEdit")
         self.start = child(root, QDateTimeEdit, "startEdit")
         self.start.setTimeZone(ISTANBUL)
-        tomorrow = (datetime.now(ISTANBUL_ZONE) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
-        self.start.setDateTime(to_qdatetime(tomorrow))
+        # Today where the Network meets, at the usual 10:00 start: meetings are recorded on the day.
+        today = meeting_now(DEFAULT_TIME_ZONE).replace(hour=10, minute=0, second=0, microsecond=0)
+        self.start.setDateTime(to_qdatetime(today))
         self.location = child(root, QLineEdit, "locationEdit")
         self.minutes_language = child(root, QComboBox, "minutesLanguageCombo")
         for code, name in LANGUAGE_NAMES.items():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unnm_desktop.domain.clock import meeting_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.gui import vocabulary
@@ -51,7 +52,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 def save_time() -> str:
     """The time of a save, with seconds so that two saves in a row can be told apart (the same in both
     interface languages: 24-hour clock)."""
-    return datetime.now().strftime("%H:%M:%S")
+    return meeting_now(None).strftime("%H:%M:%S")  # the directory is shared: Istanbul, the Network's zone
 
 
 def isolate(text: str) -> str:

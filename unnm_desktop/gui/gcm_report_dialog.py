@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from unnm_desktop.domain.clock import local
+from unnm_desktop.domain.clock import local, meeting_today
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.desk_common import (
     DeskDialog,
@@ -137,8 +137,7 @@ class GcmReportDialog(DeskDialog):
 
     def _default_period(self) -> tuple[date, date]:
         """From the first recorded meeting to today: everything the network has on record."""
-        today = QDate.currentDate()
-        last = from_qdate(today)
+        last = meeting_today(None)  # the Network's today (Istanbul), not the laptop's
         starts = [local(m.start).date() for m in meetings.list_meetings(self.ctx)]
         first = min(starts) if starts else date(last.year, 1, 1)
         return min(first, last), max(last, max(starts) if starts else last)

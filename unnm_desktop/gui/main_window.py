@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop import APP_NAME
+from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE, meeting_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.accessibility import describe_controls
 from unnm_desktop.gui.actions_page import ActionsPage
@@ -30,6 +30,7 @@ from unnm_desktop.gui.details_page import DetailsPage
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import meetings
 from unnm_desktop.gui.models import MeetingListModel
+from unnm_desktop.gui.session_watch import SessionWatch
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child, load_ui
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.resize(loaded.size())
         self.setWindowTitle(f"{APP_NAME} — {ctx.path.name}")
         self.meeting_id: str | None = None
+        self.time_zone = DEFAULT_TIME_ZONE  # the open meeting's: every time read from the clock is read in it
 
         self.autosaver = Autosaver(self)
         self.save_status = QLabel(self.tr("All changes saved"))
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.failed.connect(self.show_message)
+        self.session_watch = SessionWatch(self)  # "Saved" after every commit; recovery after a crash
 
         self.tabs = child(self, QTabWidget, "meetingTabs")
         self.search = child(self, QLineEdit, "meetingSearch")
@@ -91,9 +94,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         describe_controls(self)  # accessible descriptions of the main controls (gui/accessibility.py)
         self._restore_state()
+        self.session_watch.recover_when_ready()
 
-    def _show_saved(self, when: datetime) -> None:
-        self.save_status.setText(self.tr("Saved {time}").format(time=f"{when:%H:%M:%S}"))
+    def _show_saved(self, _when: object = None) -> None:
+        self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
+
+    def _set_time_zone(self, time_zone: str) -> None:
+        self.time_zone = time_zone
 
     # --- menus ----------------------------------------------------------------------------------
 
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.meeting_id = meeting_id
         detail = meetings.get_meeting(self.ctx, meeting_id)
+        self._set_time_zone(detail.time_zone)
         read_only = detail.status == "signed_off"
         for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
             page.set_read_only(read_only)
@@ -274,6 +282,8 @@ class MainWindow(QMainWindow):
         self._stale.update({DETAILS, DECISIONS})
 
     def _on_meeting_edited(self) -> None:
+        if self.meeting_id:
+            self._set_time_zone(meetings.get_meeting(self.ctx, self.meeting_id).time_zone)
         self.refresh_meetings(self.meeting_id)
 
     def _on_tab_changed(self, index: int) -> None:
@@ -452,7 +462,9 @@ class MainWindow(QMainWindow):
         if self.meeting_id is None:
             self.refresh_meetings()
             return
-        status = meetings.get_meeting(self.ctx, self.meeting_id).status
+        detail = meetings.get_meeting(self.ctx, self.meeting_id)
+        self._set_time_zone(detail.time_zone)
+        status = detail.status
         for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
             page.set_read_only(status == "signed_off")
         self.minutes_menu.update_state(status)
@@ -468,10 +480,15 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.agenda_splitter = self.agenda.splitter_state()
         self.settings.remember_place(self.meeting_id, self.agenda.item_id)
+        self.session_watch.closed_cleanly()
         event.accept()
 
+    def clock_time(self, pattern: str = "%H:%M") -> str:
+        """The time now where the open meeting is held, whatever the computer's own time zone."""
+        return f"{meeting_now(self.time_zone):{pattern}}"
+
     def stamp_time(self) -> str:
-        return f"{datetime.now():%H:%M}"  # written into the notes (the user's data): the same in every language
+        return self.clock_time()  # written into the notes (the user's data): the same in every language
 
 
 def _plain(title: str) -> str:

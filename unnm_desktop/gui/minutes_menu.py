@@ -91,6 +91,7 @@ class MinutesMenu(QObject):
         self.window = window
         menu = window.menuBar().addMenu(self.tr("&Minutes"))
         menu.setObjectName("minutesMenu")
+        menu.setToolTipsVisible(True)  # a greyed command says why it cannot act
         self.menu = menu
 
         menu_name = self.tr("Minutes")  # as the keyboard shortcuts list names the menu
@@ -130,12 +131,15 @@ class MinutesMenu(QObject):
             except UserFacingError:
                 meeting_id = None
         has = bool(meeting_id)
+        no_meeting = self.tr("Select a meeting first.")
+        signed = self.tr("These minutes are signed off and locked; reopen them for revision to change them.")
+        not_signed = self.tr("Only signed-off minutes are reopened; these are not signed off.")
         for action in (self.export_word_action, self.export_pdf_action, self.preview_action, self.print_action,
                        self.history_action):  # fmt: skip
-            action.setEnabled(has)
-        self.circulate_action.setEnabled(has and status != SIGNED_OFF)
-        self.sign_off_action.setEnabled(has and status != SIGNED_OFF)
-        self.reopen_action.setEnabled(has and status == SIGNED_OFF)
+            _enable(action, has, no_meeting)
+        _enable(self.circulate_action, has and status != SIGNED_OFF, signed if has else no_meeting)
+        _enable(self.sign_off_action, has and status != SIGNED_OFF, signed if has else no_meeting)
+        _enable(self.reopen_action, has and status == SIGNED_OFF, not_signed if has else no_meeting)
 
     def _meeting(self) -> MeetingDetail | None:
         """The open meeting, after everything typed is saved; None (with a message) when there is none."""
@@ -457,3 +461,10 @@ def open_settings(window: MainWindow) -> bool:
 
 
 __all__ = ["MinutesMenu", "default_file_name", "install_minutes_menu", "open_settings", "safe_file_stem"]
+
+
+def _enable(action: QAction, enabled: bool, why_not: str) -> None:
+    """Enable a command, or disable it with a tooltip saying why (an empty tooltip is the command's text)."""
+    action.setEnabled(enabled)
+    action.setToolTip("" if enabled else why_not)
+    action.setStatusTip("" if enabled else why_not)

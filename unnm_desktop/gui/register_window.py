@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN
 from unnm_desktop.domain.enums import Outcome
 from unnm_desktop.domain.errors import UserFacingError
@@ -129,7 +130,8 @@ class RegisterWindow(DeskDialog):
         self.organisation.addItem(self.tr("Any organisation"), None)
         for org in directory.list_organizations(self.ctx):
             self.organisation.addItem(f"{org.acronym} — {org.name_en}" if org.name_en else org.acronym, org.id)
-        today = QDate.currentDate()
+        now = meeting_today(None)  # the Network's today (Istanbul), not the laptop's
+        today = QDate(now.year, now.month, now.day)
         self.date_from.setDate(QDate(today.year(), 1, 1))
         self.date_to.setDate(today)
 

@@ -69,6 +69,17 @@ class AppSettings:
         self._store.sync()
 
     @property
+    def running_marker(self) -> str:
+        """Set (to the process id) while a window is open and cleared on a clean close: still set when the
+        program starts means the last session ended without one (a crash, a power cut, a kill)."""
+        return self._get("session/running")
+
+    @running_marker.setter
+    def running_marker(self, value: str) -> None:
+        self._store.setValue("session/running", value)
+        self._store.sync()
+
+    @property
     def word_template(self) -> str:
         """The user's own Word template (letterhead) for exports; "" means the built-in one."""
         return self._get("export/wordTemplate")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.dialogs import _embed
@@ -102,6 +103,7 @@ class SignOffDialog(QDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.fingerprint: str | None = None
+        self.time_zone: str | None = None  # the meeting's: "today" is its today, not the computer's
         root = _embed(self, "signoff_dialog")
         self.meeting_label = child(root, QLabel, "meetingLabel")
         self.checklist_summary = child(root, QLabel, "checklistSummary")
@@ -135,6 +137,7 @@ class SignOffDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
 
         detail = meetings.get_meeting(ctx, meeting_id)
+        self.time_zone = detail.time_zone
         if detail.revision or detail.status != "draft":
             english = STATUS_WORDS.get(detail.status)
             status = (
@@ -215,7 +218,7 @@ class SignOffDialog(QDialog):
         for column, text in ((NAME, name), (TITLE, title), (ROLE, role)):
             self.table.setItem(row, column, QTableWidgetItem(text))
         when = QTableWidgetItem()
-        when.setData(Qt.ItemDataRole.EditRole, QDate(signed_on or date.today()))
+        when.setData(Qt.ItemDataRole.EditRole, QDate(signed_on or meeting_today(self.time_zone)))
         self.table.setItem(row, SIGNED_ON, when)
         if not name:
             self.table.setCurrentCell(row, NAME)

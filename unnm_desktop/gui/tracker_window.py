@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.desk_common import (
@@ -268,7 +269,7 @@ class MarkDoneDialog(QDialog):
         self.date = child(root, QDateEdit, "markDoneDate")
         self.note = child(root, QPlainTextEdit, "markDoneNote")
         self.message = child(root, QLabel, "markDoneMessage")
-        today = QDate.currentDate()
+        today = to_qdate(meeting_today(None))  # the Network's today (Istanbul), not the laptop's
         self.date.setMaximumDate(today)
         self.date.setMinimumDate(to_qdate(entry.meeting_date))
         self.date.setDate(to_qdate(entry.completed_on) if entry.completed_on else today)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, parse_enum
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import (
@@ -115,11 +115,11 @@ def _checked_orgs(session: Any, org_ids: Iterable[str]) -> list[str]:
 def update_action(ctx: ServiceContext, action_id: str, **changes: Any) -> None:
     with ctx.session() as session:
         action = get_or_fail(session, ActionPoint, action_id, "action point")
-        editable_meeting(session, action.meeting_id)
+        meeting = editable_meeting(session, action.meeting_id)
         org_ids = changes.pop("responsible_org_ids", None)
         before, after = apply_changes(action, changes, _CLEANERS)
         if action.status == ActionStatus.DONE and action.completed_on is None and "status" in after:
-            action.completed_on = date.today()
+            action.completed_on = meeting_today(meeting.time_zone)
             after["completed_on"] = action.completed_on.isoformat()
         if org_ids is not None:
             old = sorted(r.organization_id for r in action.responsible)
@@ -158,7 +158,7 @@ def record_follow_up(
 ) -> str:
     """What a later meeting recorded about an earlier action; a status given also updates the action."""
     with ctx.session() as session:
-        editable_meeting(session, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
         if action.meeting_id == meeting_id:
             raise ValidationError(
@@ -182,7 +182,7 @@ def record_follow_up(
             # The action's own status follows what the later meeting recorded.
             action.status = status_value
             if status_value == ActionStatus.DONE and action.completed_on is None:
-                action.completed_on = date.today()
+                action.completed_on = meeting_today(meeting.time_zone)
         session.flush()
         ctx.audit(
             session,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,10 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.store.audit import AUDIT_TIP_KEY, append_event
 from unnm_desktop.store.database import Database, open_database
+
+log = logging.getLogger(__name__)
+
+CommitListener = Callable[[], None]
 
 
 def _os_user() -> str:
@@ -37,6 +42,10 @@ class ServiceContext:
     # audit chain's tip is never read by two transactions at once.
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
+    # Told after every commit that changed something (every change appends to the audit log), from the
+    # thread that committed: the window's "Saved hh:mm:ss" follows every kind of edit, not only notes.
+    _commit_listeners: list[CommitListener] = field(default_factory=list, repr=False)
+
     @property
     def path(self) -> Path:
         return self.db.path
@@ -47,6 +56,7 @@ class ServiceContext:
             yield from self._session()
 
     def _session(self) -> Iterator[Session]:
+        tip_before = self._audit_tip
         try:
             with self.db.session() as session:
                 if self._audit_tip is not None:
@@ -56,6 +66,24 @@ class ServiceContext:
             self._audit_tip = None
             raise
         self._audit_tip = session.info.get(AUDIT_TIP_KEY)
+        if self._audit_tip is not None and self._audit_tip != tip_before:
+            self._tell_committed()
+
+    def add_commit_listener(self, listener: CommitListener) -> None:
+        """Call `listener()` after each commit that changed something. It runs on the committing thread
+        (the GUI's or the autosave writer's), so it must be quick and must not use the context."""
+        self._commit_listeners.append(listener)
+
+    def remove_commit_listener(self, listener: CommitListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._commit_listeners.remove(listener)
+
+    def _tell_committed(self) -> None:
+        for listener in list(self._commit_listeners):
+            try:
+                listener()
+            except Exception:  # a listener never undoes or hides a commit that has happened
+                log.exception("commit listener failed")
 
     def audit(
         self,

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from unnm_desktop.domain.clock import ISTANBUL, local
+from unnm_desktop.domain.clock import ISTANBUL, local, meeting_today
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services._common import optional_date
 from unnm_desktop.store.models import Organization, OrganizationAlias
@@ -53,7 +53,7 @@ def parse_date(value: Any, what: str) -> date | None:
 
 
 def today_in_istanbul() -> date:
-    return datetime.now(ISTANBUL).date()
+    return meeting_today(None)
 
 
 class OrgNames:

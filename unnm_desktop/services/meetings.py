@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unnm_desktop.domain.clock import local, to_utc
+from unnm_desktop.domain.clock import local, time_zone_name, to_utc
 from unnm_desktop.domain.enums import AttendanceStatus, MeetingStatus, Modality, parse_enum
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from unnm_desktop.domain.text import fold
@@ -58,6 +58,7 @@ _CLEANERS = {
     "main_organisers": text_field(500),
     "target_audience": text_field(500),
     "language": _language,
+    "time_zone": time_zone_name,
     "geographic_scope": text_field(300),
     "sub_region": text_field(300),
     "workstream_output": text_field(500),
@@ -204,6 +205,7 @@ def get_meeting(ctx: ServiceContext, meeting_id: str) -> MeetingDetail:
             m.previous_meeting_id,
             m.next_meeting_date,
             tuple(o.objective for o in m.objectives),
+            m.time_zone,
         )
 
 
@@ -249,6 +251,7 @@ def create_next_meeting(
                 "venue",
                 "modality",
                 "language",
+                "time_zone",
                 "event_category",
                 "main_organisers",
                 "target_audience",

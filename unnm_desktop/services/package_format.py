@@ -24,7 +24,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_LONG_TEXT = 2_000_000  # characters: agenda notes, decision texts, statements, action texts, follow-up notes
 MAX_SIGNED_CONTENT = 50_000_000  # characters of a sign-off's stored content (all notes of a meeting)
 
-ID, TEXT, INT, DATE, DATETIME = "id", "text", "int", "date", "datetime"
+ID, TEXT, INT, DATE, DATETIME, ZONE = "id", "text", "int", "date", "datetime", "zone"
+# A package written before meetings had a time zone (or one of a meeting in Istanbul) leaves it out.
+DEFAULT_TIME_ZONE = "Europe/Istanbul"
 
 # kind -> (table, {json key / column: value type}); the order is the order written to the file.
 FIELDS: dict[str, tuple[str, dict[str, str]]] = {
@@ -51,6 +53,7 @@ FIELDS: dict[str, tuple[str, dict[str, str]]] = {
             "main_organisers": TEXT,
             "target_audience": TEXT,
             "language": TEXT,
+            "time_zone": ZONE,
             "geographic_scope": TEXT,
             "sub_region": TEXT,
             "workstream_output": TEXT,
@@ -196,6 +199,8 @@ def to_json(kind: str, value: Any) -> Any:
 
 def from_json(kind: str, value: Any) -> Any:
     """The database value of a JSON value that the validator has already checked."""
+    if kind == ZONE:
+        return value or DEFAULT_TIME_ZONE
     if value is None:
         return None
     if kind == DATETIME:
@@ -226,6 +231,10 @@ def sort_key(*keys: str):  # type: ignore[no-untyped-def]
 def canonical_meeting(entry: dict[str, Any]) -> dict[str, Any]:
     """The meeting entry with every list in a fixed order and without its `sync` block."""
     result = {k: v for k, v in entry.items() if k != "sync"}
+    # Istanbul is what a package without the field means: leaving it out keeps the hashes of packages
+    # written before the field existed, so their meetings do not look changed.
+    if result.get("time_zone", DEFAULT_TIME_ZONE) == DEFAULT_TIME_ZONE:
+        result.pop("time_zone", None)
     result["objectives"] = sorted(entry["objectives"])
     result["attendance"] = sorted(entry["attendance"], key=sort_key("id"))
     result["agenda_items"] = sorted(

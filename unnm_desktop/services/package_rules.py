@@ -176,6 +176,11 @@ class Rules:
             raise SchemaProblem(
                 (*base, "end_utc"), Message(QT_TRANSLATE_NOOP("Errors", "the meeting ends before it starts."))
             )
+        if meeting.get("time_zone") is not None and not _is_time_zone(meeting["time_zone"]):
+            raise SchemaProblem(
+                (*base, "time_zone"),
+                Message(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time zone."), value=meeting["time_zone"]),
+            )
         attending: dict[str, int] = {}
         for j, row in enumerate(meeting["attendance"]):
             path = (*base, "attendance", j)
@@ -315,3 +320,13 @@ class Rules:
                     )
                 ),
             )
+
+
+def _is_time_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

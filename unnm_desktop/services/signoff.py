@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from unnm_desktop.domain.clock import meeting_date, meeting_today
 from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, Outcome, PositionKind
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from unnm_desktop.services._common import JoinedMessage, get_or_fail, optional_date, required_text, text_field
@@ -107,6 +108,7 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             QT_TRANSLATE_NOOP("Errors", "The minutes cannot be signed off yet: {problems}"),
             problems=JoinedMessage(problems),
         )
+    dates = _signing_dates(ctx, meeting_id, signatories)
     if backup:
         ctx.db.backup("before-sign-off")
     with ctx.session() as session:
@@ -126,14 +128,14 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             replaces_id=previous.id if previous else None,
             reason=previous.reopen_reason if previous else None,
         )
-        for index, signer in enumerate(signatories):
+        for index, (signer, signed_on) in enumerate(zip(signatories, dates, strict=True)):
             record.signatories.append(
                 Signatory(
                     position=index,
                     name=required_text("signatory's name", 300)(signer.name),
                     title=text_field(300)(signer.title),
                     role=text_field(100)(signer.role),
-                    signed_on=optional_date(signer.signed_on) or date.today(),
+                    signed_on=signed_on,
                 )
             )
         session.add(record)
@@ -147,6 +149,28 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             after={"revision": meeting.revision, "sha256": digest, "signatories": [s.name for s in record.signatories]},
         )
         return digest
+
+
+def _signing_dates(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryInput]) -> list[date]:
+    """Each signatory's date: as given, or today where the meeting is held; none before the meeting."""
+    with ctx.session() as session:
+        meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
+        held_on = meeting_date(meeting.start_utc, meeting.time_zone)
+        today = meeting_today(meeting.time_zone)
+    dates = [optional_date(signer.signed_on) or today for signer in signatories]
+    for signer, signed_on in zip(signatories, dates, strict=True):
+        if signed_on < held_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} cannot sign on {signed_on}: that is before the meeting was held ({held_on}). "
+                    "Check the date.",
+                ),
+                name=signer.name.strip() or "?",
+                signed_on=signed_on,
+                held_on=held_on,
+            )
+    return dates
 
 
 def reopen_for_revision(ctx: ServiceContext, meeting_id: str, reason: str) -> int:

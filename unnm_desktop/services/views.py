@@ -50,6 +50,7 @@ class MeetingDetail:
     previous_meeting_id: str | None
     next_meeting_date: date | None
     objectives: tuple[int, ...]
+    time_zone: str = "Europe/Istanbul"
 
 
 @dataclass(frozen=True)

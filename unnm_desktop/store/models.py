@@ -104,6 +104,8 @@ class Meeting(Timestamped, Base):
     main_organisers: Mapped[str] = mapped_column(String(500), default="")
     target_audience: Mapped[str] = mapped_column(String(500), default="")
     language: Mapped[str] = mapped_column(String(10), default="en")
+    # Where "now" is read for this meeting (IANA name); not part of the signed-off content.
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Istanbul", server_default="Europe/Istanbul")
     geographic_scope: Mapped[str] = mapped_column(String(300), default="")
     sub_region: Mapped[str] = mapped_column(String(300), default="")
     workstream_output: Mapped[str] = mapped_column(String(500), default="")

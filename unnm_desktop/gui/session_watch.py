@@ -1,0 +1,120 @@
+"""The main window's watch over the session: "Saved hh:mm:ss" after every commit, and recovery after a crash.
+
+Saved indicator: the ServiceContext tells its commit listeners after every commit that changed something
+(attendance, positions, decisions, actions, details, notes), from whichever thread committed; a queued
+signal brings it to the GUI thread, where the label shows the time in the meeting's time zone.
+
+Recovery: a "running" marker is set in the settings while a window is open and cleared by a clean close.
+Found still set when a window starts (and no other window of this process is open: a language switch
+builds a new window while the old one is still up), the last session ended without a clean close; the
+notes editor gets the focus at the end of the last saved text and the status bar says when that was.
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+
+from unnm_desktop.domain.clock import zone
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
+
+_open_windows: weakref.WeakSet[QObject] = weakref.WeakSet()
+
+
+def _still_open(window: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(window) and bool(getattr(window, "_session_open", False))
+
+
+class SessionWatch(QObject):
+    committed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        others = [w for w in _open_windows if w is not window and _still_open(w)]
+        marker = window.settings.running_marker
+        self.recovering = bool(marker) and not others
+        _open_windows.add(window)
+        window._session_open = True  # type: ignore[attr-defined]
+        window.settings.running_marker = str(os.getpid())
+        self.committed.connect(self._show_saved)
+        ctx = window.ctx
+        if getattr(ctx, "is_ready", True):
+            self._listen()
+        else:  # a PendingContext: asking it for the real context now would wait for the database
+            ctx.ready.connect(self._listen)
+
+    # --- "Saved hh:mm:ss" ----------------------------------------------------------------------------
+
+    def _listen(self) -> None:
+        self.window_.ctx.add_commit_listener(self._on_commit)
+
+    def _on_commit(self) -> None:
+        # Any thread: emitting a signal of this GUI-thread object is delivered queued, on the GUI thread.
+        self.committed.emit()
+
+    def _show_saved(self) -> None:
+        self.window_._show_saved()  # the window's "Saved hh:mm:ss", in the meeting's time zone
+
+    # --- clean close and recovery --------------------------------------------------------------------
+
+    def closed_cleanly(self) -> None:
+        self.window_._session_open = False  # type: ignore[attr-defined]
+        ctx = self.window_.ctx
+        if getattr(ctx, "is_ready", True):
+            ctx.remove_commit_listener(self._on_commit)
+        if not [w for w in _open_windows if w is not self.window_ and _still_open(w)]:
+            self.window_.settings.running_marker = ""
+
+    def recover_when_ready(self) -> None:
+        """After an unclean exit: once the meeting is on screen, back to the notes where the typing stopped."""
+        if not self.recovering:
+            return
+        self.recovering = False
+        ctx = self.window_.ctx
+        if getattr(ctx, "is_ready", True):
+            self._recover_soon()
+        else:  # a bound method of this GUI-thread object: delivered on the GUI thread, after the window's own
+            ctx.ready.connect(self._recover_soon)
+
+    def _recover_soon(self) -> None:
+        QTimer.singleShot(0, self._recover)
+
+    def _recover(self) -> None:
+        from unnm_desktop.gui.i18n import long_date
+        from unnm_desktop.gui.lazy_services import meetings
+        from unnm_desktop.gui.main_window import AGENDA
+        from unnm_desktop.services.recovery import last_saved_at
+
+        window = self.window_
+        if window.meeting_id is None:
+            return
+        window.show_tab(AGENDA)
+        editor = window.agenda.editor
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        editor.setFocus()
+        saved = last_saved_at(window.ctx)
+        if saved is None:
+            return
+        when = saved.astimezone(zone(window.time_zone))
+        window.statusBar().showMessage(
+            self.tr(
+                "Recovered after an unexpected exit: “{title}”, last saved on {date} at {time}. Nothing saved was "
+                "lost; carry on typing."
+            ).format(
+                title=meetings.get_meeting(window.ctx, window.meeting_id).title,
+                date=long_date(when.date()),
+                time=f"{when:%H:%M:%S}",
+            )
+        )
