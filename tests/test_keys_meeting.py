@@ -381,7 +381,6 @@ def test_kill_and_restart_keeps_everything_typed(live: Live) -> None:
 # --- steps that fail today because of a trap of issue 10 (each fixed on its own branch) -----------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 trap 10: fixed on another branch")
 def test_after_the_crash_typing_goes_on_at_the_end_of_the_notes(live: Live) -> None:
     step_restart_returns_to_the_notes(live)
 
@@ -395,6 +394,5 @@ def test_action_point_cells_filled_by_tab(live: Live) -> None:
     step_action_cells_by_tab(live)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 trap 8: fixed on another branch")
 def test_new_meeting_defaults_to_today(live: Live) -> None:
     step_new_meeting_defaults_to_today(live)
