@@ -215,8 +215,16 @@
             <translation>Ertelenen kararın aktarıldığı toplantı ya da tarih.</translation>
         </message>
         <message>
-            <source>One row per attending organisation: its position (joins, concern, stands aside, reservation, ad referendum, objects) and a statement for the record.</source>
-            <translation>Katılan her kuruluş için bir satır: tutumu (uzlaşıya katılıyor, endişe, çekimser, çekince, ad referendum, itiraz) ve tutanağa geçecek açıklaması.</translation>
+            <source>The GCM objectives of the decision; opens a list of the 23 objectives to type or tick them (Ctrl+Shift+M).</source>
+            <translation>Kararın GCM hedefleri; numaralarını yazmak ya da işaretlemek için 23 hedefin listesini açar (Ctrl+Shift+M).</translation>
+        </message>
+        <message>
+            <source>Every attending organisation without a position joins the consensus; positions already recorded stay (Ctrl+Shift+J).</source>
+            <translation>Henüz tutumu olmayan her katılımcı kuruluş uzlaşıya katılıyor olarak kaydedilir; önceden kaydedilmiş tutumlar değişmez (Ctrl+Shift+J).</translation>
+        </message>
+        <message>
+            <source>One row per attending organisation: its position (joins, concern, stands aside, reservation, ad referendum, objects) and a statement for the record. Typing or F2 opens a cell; Tab saves and moves on.</source>
+            <translation>Katılan her kuruluş için bir satır: tutumu (uzlaşıya katılıyor, endişe, çekimser, çekince, ad referendum, itiraz) ve tutanağa geçecek açıklaması. Yazmaya başlamak ya da F2 bir hücreyi açar; Tab kaydedip sonraki hücreye geçer.</translation>
         </message>
         <message>
             <source>The action points of this meeting: text, responsible organisations, due date and status. Overdue ones are marked.</source>
@@ -320,6 +328,10 @@
             <translation>&amp;Zamanlayıcıyı başlat</translation>
         </message>
         <message>
+            <source>The minutes are signed off; reopen them for revision to change them.</source>
+            <translation>Tutanak onaylandı; değiştirmek istiyorsanız önce düzeltme için yeniden açın.</translation>
+        </message>
+        <message>
             <source>New agenda item</source>
             <translation>Yeni gündem maddesi</translation>
         </message>
@@ -368,6 +380,14 @@
     </context>
     <context>
         <name>AttendancePage</name>
+        <message>
+            <source>The minutes are signed off; reopen them for revision to change them.</source>
+            <translation>Tutanak onaylandı; değiştirmek istiyorsanız önce düzeltme için yeniden açın.</translation>
+        </message>
+        <message>
+            <source>{name} is already attending.</source>
+            <translation>{name} zaten katılıyor.</translation>
+        </message>
         <message>
             <source>{status} {count}</source>
             <translation>{status}: {count}</translation>
@@ -465,8 +485,24 @@ Raporu kopyalamak için “Ayrıntıları Göster…” düğmesini kullanın.</
             <translation>Tutumlara göre önerilen: &lt;b&gt;{outcome}&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>None; choose…</source>
+            <translation>Yok; seçin…</translation>
+        </message>
+        <message>
+            <source>The minutes are signed off; reopen them for revision to change them.</source>
+            <translation>Tutanak onaylandı; değiştirmek istiyorsanız önce düzeltme için yeniden açın.</translation>
+        </message>
+        <message>
             <source>“{outcome}” is not possible: {reason}</source>
             <translation>“{outcome}” seçilemez: {reason}</translation>
+        </message>
+        <message>
+            <source>Joined the consensus: {organisations}</source>
+            <translation>Uzlaşıya katıldı: {organisations}</translation>
+        </message>
+        <message>
+            <source>Every organisation present already has a position.</source>
+            <translation>Hazır bulunan her kuruluşun zaten bir tutumu var.</translation>
         </message>
         <message>
             <source>Choose the organisation's position first; the statement is kept on screen.</source>
@@ -526,12 +562,28 @@ Raporu kopyalamak için “Ayrıntıları Göster…” düğmesini kullanın.</
             <translation>GCM hedefi {number}: {title}</translation>
         </message>
         <message>
+            <source>Time zone of the meeting</source>
+            <translation>Toplantının saat dilimi</translation>
+        </message>
+        <message>
+            <source>Intervention stamps, sign-off dates and “today” are read in this time zone, whatever the computer's own time zone.</source>
+            <translation>Söz alma damgaları, onay tarihleri ve “bugün”, bilgisayarın kendi saat dilimi ne olursa olsun bu saat dilimine göre belirlenir.</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone</source>
+            <translation>Saat d&amp;ilimi</translation>
+        </message>
+        <message>
             <source>{status}, revision {revision}</source>
             <translation>{status}, revizyon {revision}</translation>
         </message>
         <message>
             <source>— not set —</source>
             <translation>— belirtilmedi —</translation>
+        </message>
+        <message>
+            <source>These minutes are signed off and locked; reopen them for revision (Minutes menu) to change them.</source>
+            <translation>Bu tutanak onaylandı ve kilitlendi; değiştirmek istiyorsanız önce düzeltme için yeniden açın (Tutanak menüsü).</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1238,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
     <context>
         <name>Errors</name>
         <message>
+            <source>“{value}” is not a time zone; choose one such as Europe/Istanbul.</source>
+            <translation>“{value}” bir saat dilimi değil; Europe/Istanbul gibi bir saat dilimi seçin.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-11-02 10:00.</source>
             <translation>“{value}” bir tarih ve saat değil; YYYY-AA-GG SS:DD biçiminde yazın, örneğin 2023-11-02 10:00.</translation>
         </message>
@@ -1750,6 +1806,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>toplantı, başlamadan önce bitiyor.</translation>
         </message>
         <message>
+            <source>“{value}” is not a time zone.</source>
+            <translation>“{value}” bir saat dilimi değil.</translation>
+        </message>
+        <message>
             <source>an attendance entry needs a person or an organisation.</source>
             <translation>bir katılım kaydı için bir kişi ya da kuruluş gerekir.</translation>
         </message>
@@ -2092,6 +2152,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>“{title}” is already signed off.</source>
             <translation>“{title}” zaten onaylandı.</translation>
+        </message>
+        <message>
+            <source>{name} cannot sign on {signed_on}: that is before the meeting was held ({held_on}). Check the date.</source>
+            <translation>{name} için imza tarihi {signed_on} olamaz: bu tarih, toplantının yapıldığı tarihten ({held_on}) önce. Tarihi kontrol edin.</translation>
         </message>
         <message>
             <source>Only signed-off minutes are reopened for revision.</source>
@@ -2530,6 +2594,29 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
     </context>
     <context>
+        <name>InterventionDialog</name>
+        <message>
+            <source>Intervention stamp</source>
+            <translation>Söz alma damgası</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Söz alan</translation>
+        </message>
+        <message>
+            <source>Attendees matching what is typed</source>
+            <translation>Yazılanla eşleşen katılımcılar</translation>
+        </message>
+        <message>
+            <source>Enter stamps the highlighted name; ↑ above the first one keeps your own text.</source>
+            <translation>Enter, vurgulanan adla damga ekler; ilk addayken ↑ tuşu kendi yazdığınız metne döner.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not one of the attendees. Press Enter again to stamp it as typed.</source>
+            <translation>“{name}” katılımcılardan biri değil. Yazdığınız gibi damga eklemek için Enter'a yeniden basın.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageSwitch</name>
         <message>
             <source>The interface is now in {language}.</source>
@@ -2671,6 +2758,14 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>Ö&amp;nerilen sonucu uygula</translation>
         </message>
         <message>
+            <source>All present &amp;join</source>
+            <translation>&amp;Hazır bulunanların tümü uzlaşıya katılıyor</translation>
+        </message>
+        <message>
+            <source>&amp;GCM objectives of the decision…</source>
+            <translation>Kararın &amp;GCM hedefleri…</translation>
+        </message>
+        <message>
             <source>Ac&amp;tions</source>
             <translation>&amp;Eylemler</translation>
         </message>
@@ -2701,10 +2796,6 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>{title} — {reference} — {app}</source>
             <translation>{title} — {reference} — {app}</translation>
-        </message>
-        <message>
-            <source>Intervention</source>
-            <translation>Söz alma</translation>
         </message>
         <message>
             <source>Who takes the floor?</source>
@@ -2911,6 +3002,22 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>Katılım</translation>
         </message>
         <message>
+            <source>Attendance message</source>
+            <translation>Katılım iletisi</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w person…</source>
+            <translation>Yeni ki&amp;şi…</translation>
+        </message>
+        <message>
+            <source>Pos&amp;itions (one row per attending organisation)</source>
+            <translation>Tutumlar (katılan her kuruluş &amp;için bir satır)</translation>
+        </message>
+        <message>
+            <source>All present join</source>
+            <translation>Hazır bulunanların tümü uzlaşıya katılıyor</translation>
+        </message>
+        <message>
             <source>&amp;Attendance</source>
             <translation>&amp;Katılım</translation>
         </message>
@@ -2921,10 +3028,6 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>Add attendee</source>
             <translation>Katılımcı ekle</translation>
-        </message>
-        <message>
-            <source>New &amp;person…</source>
-            <translation>Yeni ki&amp;şi…</translation>
         </message>
         <message>
             <source>New person</source>
@@ -3119,16 +3222,20 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>Ertelendiği toplantı ya da tarih</translation>
         </message>
         <message>
+            <source>G&amp;CM objectives</source>
+            <translation>G&amp;CM hedefleri</translation>
+        </message>
+        <message>
+            <source>GCM objectives of the decision</source>
+            <translation>Kararın GCM hedefleri</translation>
+        </message>
+        <message>
             <source>Why the outcome is refused</source>
             <translation>Sonucun neden reddedildiği</translation>
         </message>
         <message>
             <source>Suggested outcome</source>
             <translation>Önerilen sonuç</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Positions&lt;/b&gt; (one row per attending organisation)</source>
-            <translation>&lt;b&gt;Tutumlar&lt;/b&gt; (katılan her kuruluş için bir satır)</translation>
         </message>
         <message>
             <source>Positions of the organisations</source>
@@ -3291,6 +3398,14 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>Select a meeting first.</source>
             <translation>Önce bir toplantı seçin.</translation>
+        </message>
+        <message>
+            <source>These minutes are signed off and locked; reopen them for revision to change them.</source>
+            <translation>Bu tutanak onaylandı ve kilitlendi; değiştirmek istiyorsanız önce düzeltme için yeniden açın.</translation>
+        </message>
+        <message>
+            <source>Only signed-off minutes are reopened; these are not signed off.</source>
+            <translation>Yalnızca onaylanmış tutanak yeniden açılır; bu tutanak onaylanmış değil.</translation>
         </message>
         <message>
             <source>Word template missing</source>
@@ -3481,6 +3596,53 @@ Export them as a Word document now?</source>
         </message>
     </context>
     <context>
+        <name>NewOrganisationDialog</name>
+        <message>
+            <source>Already in the directory, perhaps the same: {organisations}. Cancel (Esc) to choose it.</source>
+            <translation>Rehberde zaten var, aynı kuruluş olabilir: {organisations}. Onu seçmek için vazgeçin (Esc).</translation>
+        </message>
+        <message>
+            <source>{acronym} is already in the directory ({name}); choose it instead, or type another acronym.</source>
+            <translation>{acronym} zaten rehberde ({name}); bunun yerine onu seçin ya da başka bir kısaltma yazın.</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Yeni kuruluş</translation>
+        </message>
+        <message>
+            <source>&amp;Acronym</source>
+            <translation>&amp;Kısaltma</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Kısaltma</translation>
+        </message>
+        <message>
+            <source>&amp;English name</source>
+            <translation>İngili&amp;zce ad</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>İngilizce ad</translation>
+        </message>
+        <message>
+            <source>&amp;Turkish name</source>
+            <translation>Tü&amp;rkçe ad</translation>
+        </message>
+        <message>
+            <source>Turkish name</source>
+            <translation>Türkçe ad</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tür</translation>
+        </message>
+        <message>
+            <source>Kind of organisation</source>
+            <translation>Kuruluş türü</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPersonDialog</name>
         <message>
             <source>New person</source>
@@ -3503,6 +3665,14 @@ Export them as a Word document now?</source>
             <translation>Kuruluş</translation>
         </message>
         <message>
+            <source>Ne&amp;w organisation…</source>
+            <translation>&amp;Yeni kuruluş…</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Yeni kuruluş</translation>
+        </message>
+        <message>
             <source>&amp;Title or function</source>
             <translation>&amp;Unvan ya da görev</translation>
         </message>
@@ -3519,8 +3689,51 @@ Export them as a Word document now?</source>
             <translation>E-posta</translation>
         </message>
         <message>
-            <source>That organisation is not in the directory; pick one from the list.</source>
-            <translation>Bu kuruluş rehberde yok; listeden birini seçin.</translation>
+            <source>{acronym} added to the directory.</source>
+            <translation>{acronym} rehbere eklendi.</translation>
+        </message>
+        <message>
+            <source>{typed} is not in the directory; pick an organisation from the list or create it.</source>
+            <translation>{typed} rehberde yok; listeden bir kuruluş seçin ya da bu kuruluşu oluşturun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesDialog</name>
+        <message>
+            <source>GCM objectives of the decision</source>
+            <translation>Kararın GCM hedefleri</translation>
+        </message>
+        <message>
+            <source>Objective &amp;numbers, separated by commas (1 to 23):</source>
+            <translation>Hedef &amp;numaraları, virgülle ayrılmış (1 ile 23 arası):</translation>
+        </message>
+        <message>
+            <source>GCM objective numbers</source>
+            <translation>GCM hedef numaraları</translation>
+        </message>
+        <message>
+            <source>Type the numbers, for example 1, 23, then Enter.</source>
+            <translation>Numaraları yazın, örneğin 1, 23, sonra Enter'a basın.</translation>
+        </message>
+        <message>
+            <source>Suggested: the objectives of the meeting.</source>
+            <translation>Önerilen: toplantının hedefleri.</translation>
+        </message>
+        <message>
+            <source>Or &amp;tick them in the list (Space):</source>
+            <translation>Ya da &amp;listede işaretleyin (Boşluk tuşu):</translation>
+        </message>
+        <message>
+            <source>GCM objectives</source>
+            <translation>GCM hedefleri</translation>
+        </message>
+        <message>
+            <source>The 23 objectives of the Global Compact for Migration.</source>
+            <translation>Göç için Küresel Mutabakat'ın 23 hedefi.</translation>
+        </message>
+        <message>
+            <source>“{token}” is not a GCM objective: the objectives are numbered 1 to 23.</source>
+            <translation>“{token}” bir GCM hedefi değil: hedefler 1'den 23'e kadar numaralıdır.</translation>
         </message>
     </context>
     <context>
@@ -4336,6 +4549,13 @@ Export them as a Word document now?</source>
         </message>
     </context>
     <context>
+        <name>SessionWatch</name>
+        <message>
+            <source>Recovered after an unexpected exit: “{title}”, last saved on {date} at {time}. Nothing saved was lost; carry on typing.</source>
+            <translation>Beklenmeyen bir kapanmanın ardından kurtarıldı: “{title}”, son kayıt {date}, saat {time}. Kaydedilmiş hiçbir şey kaybolmadı; yazmaya devam edebilirsiniz.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4554,6 +4774,37 @@ Export them as a Word document now?</source>
         <message>
             <source>{count} things stand in the way of sign-off. Fix them in the tab named, then choose Sign off again:</source>
             <translation>Onayın önünde {count} engel var. Belirtilen sekmelerde düzeltin, sonra yeniden onaylamayı deneyin:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimilarPeopleDialog</name>
+        <message>
+            <source>Someone already in the directory?</source>
+            <translation>Rehberde zaten bulunan biri mi?</translation>
+        </message>
+        <message>
+            <source>“{name}” is close to these people. Choose one, or say it is someone new.</source>
+            <translation>“{name}” bu kişilere benziyor. Birini seçin ya da yeni biri olduğunu belirtin.</translation>
+        </message>
+        <message>
+            <source>People with a similar name</source>
+            <translation>Adı benzeyen kişiler</translation>
+        </message>
+        <message>
+            <source>&amp;Choose this person</source>
+            <translation>Bu kişiyi &amp;seç</translation>
+        </message>
+        <message>
+            <source>Someone &amp;new</source>
+            <translation>Ye&amp;ni biri</translation>
+        </message>
+        <message>
+            <source>{person} (already attending)</source>
+            <translation>{person} (zaten katılıyor)</translation>
+        </message>
+        <message>
+            <source>{person} (same name)</source>
+            <translation>{person} (aynı ad)</translation>
         </message>
     </context>
     <context>
