@@ -311,7 +311,9 @@ class CellEditors(QStyledItemDelegate):
         popup_open = getattr(editor, "popup_open", None)
         if _within(focus, editor) or (popup_open is not None and popup_open()):
             return False
-        if not self.commit() or focus is None:
-            return True  # refused, or the whole window lost the focus: the editor stays, with the typing
+        if focus is None or focus.window() is not editor.window():
+            return True  # another window (or program) has the focus: the editor waits there, with the typing
+        if not self.commit():
+            return True  # refused: the editor stays, with the typing and the reason
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return True

@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
@@ -105,11 +105,21 @@ class DueDateEdit(QLineEdit):
         self.setFocus()
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        opens = event.key() == Qt.Key.Key_F4 or (
-            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+    @staticmethod
+    def _opens_calendar(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         )
-        if opens:
+
+    def event(self, event: QEvent) -> bool:
+        # Alt+Down is also a window shortcut (move the agenda item down): here it opens the calendar.
+        if event.type() == QEvent.Type.ShortcutOverride and self._opens_calendar(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._opens_calendar(event):
             self.open_calendar()
             return
         super().keyPressEvent(event)

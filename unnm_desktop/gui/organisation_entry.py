@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCompleter, QLineEdit, QWidget
 
 from unnm_desktop.domain.text import fold
 from unnm_desktop.gui.i18n import current_language
@@ -54,6 +54,15 @@ def organisation_matches(organisations: Sequence[OrgView], typed: str) -> list[O
     return [org for _rank, org in ranked[:_MAX_SUGGESTIONS]]
 
 
+def _shown_name(org: OrgView, typed: str, turkish: bool) -> str:
+    """The name in the interface language, or the other one when only that one matches what was typed."""
+    first, second = (org.name_tr or org.name_en, org.name_en) if turkish else (org.name_en, org.name_tr)
+    folded = fold(typed.strip())
+    if second and folded and folded not in fold(first) and folded in fold(second):
+        return second
+    return first
+
+
 def split_acronyms(text: str) -> list[str]:
     """ "ASAM, PMM" -> ["ASAM", "PMM"]; semicolons separate too; empty parts are dropped."""
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
@@ -72,10 +81,16 @@ class ResponsibleEdit(QLineEdit):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self)
         self.completer.activated[QModelIndex].connect(self._take)
-        self.popup = self.completer.popup()
-        self.popup.setObjectName("responsibleSuggestions")
-        self.popup.installEventFilter(self)  # after QCompleter's own filter, so this one sees the keys first
+        popup = self.completer.popup()
+        popup.setObjectName("responsibleSuggestions")
+        popup.installEventFilter(self)  # after QCompleter's own filter, so this one sees the keys first
         self.textEdited.connect(self._suggest)
+
+    @property
+    def popup(self) -> QAbstractItemView:
+        # Asked for each time: a Python reference kept to this C++-made child goes stale once the editor is
+        # handed to the item view.
+        return self.completer.popup()
 
     def value(self) -> str:
         return self.text()
@@ -113,7 +128,7 @@ class ResponsibleEdit(QLineEdit):
         self.suggestions.clear()
         turkish = current_language() == "tr"
         for org in organisation_matches(self.organisations, fragment):
-            name = (org.name_tr or org.name_en) if turkish else org.name_en
+            name = _shown_name(org, fragment, turkish)
             item = QStandardItem(f"{org.acronym} — {name}")
             item.setData(org.acronym, ACRONYM_ROLE)
             item.setEditable(False)
