@@ -240,3 +240,27 @@ def test_signed_off_minutes_lock_the_action_points_and_say_why(qtbot: Any, ctx: 
     press("F2", "Ctrl+Shift+K")
     assert [a.text for a in actions.list_actions(ctx, meeting.meeting_id)] == [ACTION]
     assert "signed off" in window.statusBar().currentMessage()
+
+
+def test_follow_ups_of_earlier_actions_are_typed_cell_by_cell(qtbot: Any, ctx: ServiceContext, meeting: SmallMeeting,
+                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              qtlog: Any) -> None:  # fmt: skip
+    from unnm_desktop.services import meetings
+
+    actions.add_action(ctx, meeting.meeting_id, text=ACTION)
+    next_id = meetings.create_next_meeting(ctx, meeting.meeting_id, title="Next meeting", start="2023-12-07 10:00")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.refresh_meetings(next_id)
+    wait_until(lambda: window.meeting_id == next_id)
+    activate(window)
+    press("Ctrl+5")  # the table of this meeting's own actions (empty), then Add and Remove, then the follow-ups
+    press("Tab", "Tab", "Tab")
+    assert focus_widget() is window.actions.follow_ups
+    press("Right", "Right", "Right", "Right")  # From, Action, Responsible, Due → Status
+    type_keys("D")  # typing on the cell opens its list at the first status starting with D: Done
+    assert isinstance(focus_widget(), QComboBox)
+    type_keys("\tShared with ŞÖÇ partners on 2 December — İzmir\n")
+    (follow_up,) = actions.list_follow_ups(ctx, next_id)
+    assert follow_up.status == "done" and follow_up.action.status == "done"
+    assert follow_up.note == "Shared with ŞÖÇ partners on 2 December — İzmir"
+    _no_foreign_editor_warning(qtlog)
