@@ -264,3 +264,38 @@ def test_follow_ups_of_earlier_actions_are_typed_cell_by_cell(qtbot: Any, ctx: S
     assert follow_up.status == "done" and follow_up.action.status == "done"
     assert follow_up.note == "Shared with ŞÖÇ partners on 2 December — İzmir"
     _no_foreign_editor_warning(qtlog)
+
+
+def test_typed_dates_and_their_refusals() -> None:
+    from unnm_desktop.gui.date_entry import DateRefused, parse_typed_date
+
+    for typed in ("15/01/2027", "15.01.2027", "15.1.2027", "2027-01-15", " 15/1/27 "):
+        assert parse_typed_date(typed) == date(2027, 1, 15), typed
+    assert parse_typed_date("") is None and parse_typed_date("29/02/2028") == date(2028, 2, 29)
+    refusals = {
+        "31/02/2026": "There is no 31 February 2026; February has 28 days that year.",
+        "31/04/2027": "There is no 31 April 2027; April has 30 days that year.",
+        "12/13/2026": "There is no month 13; months go from 1 to 12.",
+    }
+    for typed, sentence in refusals.items():
+        with pytest.raises(DateRefused) as refused:
+            parse_typed_date(typed)
+        assert str(refused.value) == sentence
+    with pytest.raises(DateRefused, match="“next week” is not a date"):
+        parse_typed_date("next week")
+
+
+def test_suggestions_rank_the_acronym_first() -> None:
+    from unnm_desktop.gui.organisation_entry import organisation_matches, split_acronyms
+    from unnm_desktop.services.views import OrgView
+
+    orgs = [
+        OrgView("1", "SGDD-ASAM", "Association for Solidarity with Asylum Seekers and Migrants", "Göçmenlerle", "x"),
+        OrgView("2", "ASAM", "ASAM field office", "", "other"),
+        OrgView("3", "İŞKUR", "Turkish Employment Agency", "Türkiye İş Kurumu", "government"),
+    ]
+    assert [o.acronym for o in organisation_matches(orgs, "asam")] == ["ASAM", "SGDD-ASAM"]
+    assert [o.acronym for o in organisation_matches(orgs, "isk")] == ["İŞKUR"]
+    assert [o.acronym for o in organisation_matches(orgs, "gocmen")] == ["SGDD-ASAM"]
+    assert organisation_matches(orgs, " ") == []
+    assert split_acronyms("ASAM, PMM;IOM,, ") == ["ASAM", "PMM", "IOM"]
