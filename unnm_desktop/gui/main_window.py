@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
                 self._stale.discard(ACTIONS)
                 self.actions.load(self.meeting_id)
             self.agenda.matters_arising_table.setModel(self.actions.follow_model)
+            self.actions.attach_follow_ups(self.agenda.matters_arising_table)
             self.agenda.matters_arising_table.resizeRowsToContents()
         self.agenda.show_matters_arising(matters_arising)
         if self.meeting_id:

@@ -36,11 +36,38 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.on_edit: Callable[[Row, int, Any], bool] | None = None
+        self.refusal = ""  # why on_edit refused the last value (see `refuse`), in the interface language
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show `rows` instead of the current ones: a reset, which closes any open editor (see update_rows)."""
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[Row]) -> None:
+        """Show `rows`, resetting the model only when the set of rows changed (rows are told apart by their
+        `id`): the same rows are updated in place, so an editor open in one of them stays open and keeps
+        what is being typed; a reset would close it and send the next keystrokes into the wrong cell."""
+        rows = list(rows)
+        if [_row_key(row) for row in rows] != [_row_key(row) for row in self.rows]:
+            self.set_rows(rows)
+            return
+        for row_index, row in enumerate(rows):
+            if row != self.rows[row_index]:
+                self.replace_row(row_index, row)
+
+    def replace_row(self, row_index: int, new_row: Row) -> None:
+        """Show `new_row` in place of row `row_index` (after an edit): one row changes, nothing is reset."""
+        self.rows[row_index] = new_row
+        if self.columnCount():
+            self.dataChanged.emit(self.index(row_index, 0), self.index(row_index, self.columnCount() - 1))
+
+    def row_of_key(self, key: object) -> int:
+        """The index of the row whose `id` is `key`; -1 when none is."""
+        for row_index, row in enumerate(self.rows):
+            if _row_key(row) == key:
+                return row_index
+        return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -74,7 +101,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.on_edit is None or not index.isValid():
             return False
+        self.refusal = ""
         return self.on_edit(self.rows[index.row()], index.column(), value)
+
+    def refuse(self, reason: str) -> bool:
+        """For on_edit: the value is refused because of `reason` (shown at the cell by gui/action_editors)."""
+        self.refusal = reason
+        return False
 
     def display(self, row: Row, column: int) -> Any:
         raise NotImplementedError
@@ -84,6 +117,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def foreground(self, row: Row, column: int) -> Any:
         return None
+
+
+def _row_key(row: Any) -> object:
+    return getattr(row, "id", row)
 
 
 class MeetingListModel(QAbstractListModel):
