@@ -31,8 +31,9 @@ def focus_widget() -> QWidget:
     """The widget a real keyboard would type into now: an open pop-up (a completer's list grabs the keyboard and
     passes the keys it does not use on to its line edit), else the focus widget of the active window."""
     QApplication.processEvents()
+    popup = QApplication.activePopupWidget()
     widget = (
-        QApplication.activePopupWidget()
+        (popup and (popup.focusWidget() or popup))  # as Qt routes a key to a pop-up: to its focus widget
         or QApplication.focusWidget()
         or QApplication.activeModalWidget()
         or QApplication.activeWindow()

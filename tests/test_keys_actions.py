@@ -15,7 +15,7 @@ from builders import SmallMeeting, small_meeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolTip, QWidget
 
 from unnm_desktop.gui.date_entry import DueDateEdit
 from unnm_desktop.gui.i18n import install_language
@@ -183,7 +183,7 @@ def test_cancelling_the_new_organisation_keeps_the_typing(window: MainWindow, ct
 def test_suggestions_fold_turkish_letters(window: MainWindow, ctx: ServiceContext, meeting: SmallMeeting) -> None:
     _new_action_with_text(ACTION)
     type_keys("\tgocmen")
-    editor = focus_widget()
+    editor = QApplication.focusWidget()  # the pop-up, if open, takes the keys; the editor has the focus
     assert isinstance(editor, ResponsibleEdit)
     shown = [editor.suggestions.item(row).text() for row in range(editor.suggestions.rowCount())]
     assert any("Göçmen" in text for text in shown), shown
@@ -215,7 +215,7 @@ def test_the_calendar_opens_from_the_keyboard(window: MainWindow, ctx: ServiceCo
     assert calendar is not None and calendar.isVisible()
     press("Right")  # the next day
     press("Enter")
-    editor = focus_widget()
+    editor = QApplication.focusWidget()  # the pop-up, if open, takes the keys; the editor has the focus
     assert isinstance(editor, DueDateEdit) and editor.text() == "16/01/2027"
     press("Enter")
     assert _only_action(ctx, meeting).due_date == date(2027, 1, 16)

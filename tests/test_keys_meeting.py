@@ -389,7 +389,6 @@ def test_attendance_search_box_is_empty_after_enter(live: Live) -> None:
     step_attendance_search_is_empty_after_enter(live)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 trap 1: fixed on another branch")
 def test_action_point_cells_filled_by_tab(live: Live) -> None:
     step_action_cells_by_tab(live)
 
