@@ -1,26 +1,24 @@
 """A whole live meeting typed into the real main window, key by key, and read back from the database.
 
-One scenario, in the order a rapporteur works: a new meeting (Ctrl+N, the dialog answered by typing),
-the details, attendance by typing names and acronyms, an agenda item, notes with bold, a decision with
-positions chosen by keyboard, an action point, then "kill and restart": the window is destroyed without its
-close path and a new one opens on the same database. Every step reads the database through the services
-and compares it with what was typed, character for character.
+One scenario, in the order a rapporteur works: a new meeting (Ctrl+N, the dialog answered by typing; it
+proposes today in Istanbul), the details, attendance by typing names and acronyms (the search box empty again
+after each Enter), an agenda item, notes with bold, an intervention stamp ("pm", one Enter) and a list
+switched on and off, a decision with positions chosen by keyboard, "all present join", the suggested outcome
+shown as saved and GCM objectives, action points (one typed, one filled by Tab through its cells), then "kill
+and restart": the window is destroyed without its close path and a new one opens on the same database, with
+the focus at the end of the notes. Every step reads the database through the services and compares it with
+what was typed, character for character.
 
 The steps are plain functions (`step_…`) over one `Live` state shared by the module (one database, one
 window, one settings folder, as in one run of the program), called in order by the `test_…` functions at the
-end, so that more steps can be slotted in where they belong: stamps and lists on/off after the notes;
-suggested outcome, "all present join" and GCM objectives after the positions; action cells filled by Tab
-after the action point. A step that fails today because of a trap of issue 10 asserts the correct behaviour
-and is marked `xfail(strict=True)` alone, as its own test, after the ones that pass (so that its failure
-cannot spoil the steps after it); when its fix lands, strict xfail turns into a failure: move the step into
-the scenario then.
+end, so that more steps can be slotted in where they belong.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -65,6 +63,10 @@ NOTES_PLAIN = "Açılış: "
 NOTES_BOLD = "Göç İdaresi Başkanlığı"
 NOTES_REST = " sığınma başvurularındaki artışı özetledi; ÖÇÜ ğış İı."
 NOTES_ARABIC = "ليلى الحسن: شكراً"
+NOTES = f"{NOTES_PLAIN}**{NOTES_BOLD}**{NOTES_REST}\n\n{NOTES_ARABIC}"  # as the notes are saved (Markdown)
+SPEECH = "spoke first: Göç İdaresi'nin verileri şöyle özetlendi"
+LIST_ITEMS = ("Şırnak ve Iğdır'da kayıt", "Öncelik: çocuklar ve ÜÇÜNCÜ ülkeler")
+AFTER_LIST = "Liste bitti; söz İçişleri'nde."
 DECISION = "Ağ, İçişleri Bakanlığı ile ortak bir çalışma grubu kurar; Şubat'ta ilk toplantı (ÇĞÜ)."
 STATEMENT = "UNHCR çekimser kalıyor: sığınmacıların erişimi güvence altına alınmalı."
 ACTION = "Kayıt verilerini paylaş — Göç İdaresi ile İstanbul'da görüşme (ş ğ ı İ Ö Ç Ü)"
@@ -85,6 +87,7 @@ class Live:
     item_id: str = ""
     decision_id: str = ""
     action_id: str = ""
+    notes: str = NOTES  # the item's notes as they should be saved so far
     orgs: dict[str, str] = field(default_factory=dict)
 
 
@@ -177,14 +180,12 @@ def step_details(live: Live) -> None:
 
 
 def step_attendance(live: Live) -> None:
-    window_of(live)
+    window = window_of(live)
     press("Ctrl+2")
     for typed in TYPED_FOR_ATTENDANCE:
-        # Ctrl+A first: Enter leaves the chosen name in the search box today (see the xfail step below), and
-        # the next name must replace it, not be appended to it.
-        press("Ctrl+A")
         type_keys(typed)
         press("Return")  # the first suggestion is taken
+        wait_until(lambda: window.attendance.search.text() == "", message="the search box kept the name")
 
     def attending() -> dict[str, tuple[str, str]]:
         return {
@@ -213,12 +214,31 @@ def step_notes_with_bold(live: Live) -> None:
     type_keys(NOTES_BOLD)
     press("Ctrl+B")
     type_keys(NOTES_REST + "\n" + NOTES_ARABIC)
-    expected = f"{NOTES_PLAIN}**{NOTES_BOLD}**{NOTES_REST}\n\n{NOTES_ARABIC}"
 
     def notes() -> str:
         return agenda.get_item(live.ctx, live.item_id).notes_md.strip()
 
-    wait_saved(notes, expected)
+    wait_saved(notes, NOTES)
+
+
+def step_stamp_and_lists(live: Live) -> None:
+    """An intervention stamp (Ctrl+Shift+I, "pm", one Enter) and the speech after it; a bulleted list switched
+    on and off again (Ctrl+Shift+8 twice) as in Word."""
+    window = window_of(live)
+    press("Ctrl+3")
+    press("Ctrl+End", "Return")
+    seen = answer_dialog(lambda _dialog: (type_keys("pm"), press("Return")))
+    press("Ctrl+Shift+I")
+    assert answered(seen)
+    activate(window)
+    stamp = window.stamp_time()
+    type_keys(SPEECH + "\n")
+    press("Ctrl+Shift+8")
+    type_keys(LIST_ITEMS[0] + "\n" + LIST_ITEMS[1] + "\n")
+    press("Ctrl+Shift+8")  # the same key again ends the list
+    type_keys(AFTER_LIST)
+    live.notes = f"{NOTES}\n\n{stamp} — PMM: {SPEECH}\n\n- {LIST_ITEMS[0]}\n- {LIST_ITEMS[1]}\n\n{AFTER_LIST}"
+    wait_saved(lambda: agenda.get_item(live.ctx, live.item_id).notes_md.strip(), live.notes)
 
 
 def step_decision_with_positions(live: Live) -> None:
@@ -251,6 +271,25 @@ def step_decision_with_positions(live: Live) -> None:
     wait_saved(positions, expected)
     view = decisions.get_decision(live.ctx, live.decision_id)
     assert (view.text, view.agenda_item_id) == (DECISION, live.item_id)
+
+
+def step_all_join_outcome_and_objectives(live: Live) -> None:
+    """Ctrl+Shift+J: UNICEF, present without a position, joins; Ctrl+Shift+O takes the suggested outcome and
+    the Outcome field shows it at once; GCM objectives 1 and 23 typed into their dialog (Alt+C)."""
+    window = window_of(live)
+    press("Ctrl+Shift+J")
+    wait_saved(
+        lambda: {p.organization_acronym: p.kind for p in decisions.get_decision(live.ctx, live.decision_id).positions},
+        {"IOM": "joins", "PMM": "joins", "UNHCR": "stands_aside", "UNICEF": "joins"},
+    )
+    press("Ctrl+Shift+O")
+    wait_saved(lambda: decisions.get_decision(live.ctx, live.decision_id).outcome, "adopted_with_reservations")
+    assert window.decisions.outcome.currentData() == "adopted_with_reservations"
+    seen = answer_dialog(lambda _dialog: (press("Ctrl+A"), type_keys("1, 23"), press("Return")))
+    press("Alt+C")
+    assert answered(seen)
+    activate(window)
+    wait_saved(lambda: decisions.get_decision(live.ctx, live.decision_id).objectives, (1, 23))
 
 
 def step_action_point(live: Live) -> None:
@@ -288,13 +327,15 @@ def check_everything_typed_is_there(live: Live) -> None:
     assert names == sorted(PEOPLE)
     item = agenda.get_item(live.ctx, live.item_id)
     assert item.title == ITEM_TITLE
-    assert item.notes_md.strip() == f"{NOTES_PLAIN}**{NOTES_BOLD}**{NOTES_REST}\n\n{NOTES_ARABIC}"
+    assert item.notes_md.strip() == live.notes
     decision = decisions.get_decision(live.ctx, live.decision_id)
-    assert decision.text == DECISION
-    assert {p.organization_acronym: p.kind for p in decision.positions} == {
-        "IOM": "joins", "PMM": "joins", "UNHCR": "stands_aside"
+    assert (decision.text, decision.outcome, decision.objectives) == (DECISION, "adopted_with_reservations", (1, 23))
+    assert {p.organization_acronym: (p.kind, p.statement) for p in decision.positions} == {
+        "IOM": ("joins", ""), "PMM": ("joins", ""), "UNHCR": ("stands_aside", STATEMENT), "UNICEF": ("joins", "")
     }  # fmt: skip
-    assert [a.text for a in action_points.list_actions(live.ctx, live.meeting_id)] == [ACTION]
+    assert [(a.text, a.responsible_acronyms, a.due_date) for a in action_points.list_actions(live.ctx, live.meeting_id)] == [
+        (ACTION, (), None), (TAB_ACTION, ("PMM",), date(2027, 1, 15))
+    ]  # fmt: skip
 
 
 def step_restart_returns_to_the_notes(live: Live) -> None:
@@ -305,8 +346,8 @@ def step_restart_returns_to_the_notes(live: Live) -> None:
     assert editor.textCursor().atEnd()
     assert "recover" in window.statusBar().currentMessage().casefold()
     type_keys(" Devam ediyoruz: ğüşiöç.")
-    expected = f"{NOTES_PLAIN}**{NOTES_BOLD}**{NOTES_REST}\n\n{NOTES_ARABIC} Devam ediyoruz: ğüşiöç."
-    wait_saved(lambda: agenda.get_item(live.ctx, live.item_id).notes_md.strip(), expected)
+    live.notes += " Devam ediyoruz: ğüşiöç."
+    wait_saved(lambda: agenda.get_item(live.ctx, live.item_id).notes_md.strip(), live.notes)
 
 
 def step_attendance_search_is_empty_after_enter(live: Live) -> None:
@@ -359,39 +400,29 @@ def step_new_meeting_defaults_to_today(live: Live) -> None:
 
 def test_new_meeting_details_and_attendance(live: Live) -> None:
     step_new_meeting(live)
+    step_new_meeting_defaults_to_today(live)
     step_details(live)
     step_attendance(live)
 
 
-def test_agenda_item_and_notes(live: Live) -> None:
+def test_agenda_item_notes_stamp_and_lists(live: Live) -> None:
     step_agenda_item(live)
     step_notes_with_bold(live)
+    step_stamp_and_lists(live)
 
 
-def test_decision_and_action_point(live: Live) -> None:
+def test_decision_positions_all_join_outcome_and_objectives(live: Live) -> None:
     step_decision_with_positions(live)
+    step_all_join_outcome_and_objectives(live)
+
+
+def test_action_points_typed_and_filled_by_tab(live: Live) -> None:
     step_action_point(live)
+    step_action_cells_by_tab(live)
 
 
 def test_kill_and_restart_keeps_everything_typed(live: Live) -> None:
     step_kill_and_restart(live)
-    check_everything_typed_is_there(live)
-
-
-# --- steps that fail today because of a trap of issue 10 (each fixed on its own branch) -----------------
-
-
-def test_after_the_crash_typing_goes_on_at_the_end_of_the_notes(live: Live) -> None:
     step_restart_returns_to_the_notes(live)
-
-
-def test_attendance_search_box_is_empty_after_enter(live: Live) -> None:
+    check_everything_typed_is_there(live)
     step_attendance_search_is_empty_after_enter(live)
-
-
-def test_action_point_cells_filled_by_tab(live: Live) -> None:
-    step_action_cells_by_tab(live)
-
-
-def test_new_meeting_defaults_to_today(live: Live) -> None:
-    step_new_meeting_defaults_to_today(live)
