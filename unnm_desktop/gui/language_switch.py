@@ -48,6 +48,7 @@ def change_language(window: MainWindow, language: str) -> MainWindow:
 
     from unnm_desktop.gui.main_window import MainWindow
 
+    window.settings.running_marker = ""  # the new window takes over this session: it is not a recovery
     fresh = MainWindow(window.ctx, window.settings)
     set_main_window(fresh)
     fresh.show()

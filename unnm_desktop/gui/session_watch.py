@@ -4,16 +4,16 @@ Saved indicator: the ServiceContext tells its commit listeners after every commi
 (attendance, positions, decisions, actions, details, notes), from whichever thread committed; a queued
 signal brings it to the GUI thread, where the label shows the time in the meeting's time zone.
 
-Recovery: a "running" marker is set in the settings while a window is open and cleared by a clean close.
-Found still set when a window starts (and no other window of this process is open: a language switch
-builds a new window while the old one is still up), the last session ended without a clean close; the
-notes editor gets the focus at the end of the last saved text and the status bar says when that was.
+Recovery: a "running" marker naming the window (process and window) is set in the settings while a window
+is open, and cleared by that window's clean close (a window closing after another took over, as in a
+language switch, leaves the newer one's marker alone). Found set when a window starts, the last session
+ended without a clean close; the notes editor gets the focus at the end of the last saved text and the
+status bar says when that was. A language switch clears the marker before it builds the new window.
 """
 
 from __future__ import annotations
 
 import os
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,14 +24,6 @@ from unnm_desktop.domain.clock import zone
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
 
-_open_windows: weakref.WeakSet[QObject] = weakref.WeakSet()
-
-
-def _still_open(window: QObject) -> bool:
-    import shiboken6
-
-    return shiboken6.isValid(window) and bool(getattr(window, "_session_open", False))
-
 
 class SessionWatch(QObject):
     committed = Signal()
@@ -39,12 +31,9 @@ class SessionWatch(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        others = [w for w in _open_windows if w is not window and _still_open(w)]
-        marker = window.settings.running_marker
-        self.recovering = bool(marker) and not others
-        _open_windows.add(window)
-        window._session_open = True  # type: ignore[attr-defined]
-        window.settings.running_marker = str(os.getpid())
+        self.recovering = bool(window.settings.running_marker)
+        self.marker = f"{os.getpid()}:{id(window):x}"
+        window.settings.running_marker = self.marker
         self.committed.connect(self._show_saved)
         ctx = window.ctx
         if getattr(ctx, "is_ready", True):
@@ -67,11 +56,10 @@ class SessionWatch(QObject):
     # --- clean close and recovery --------------------------------------------------------------------
 
     def closed_cleanly(self) -> None:
-        self.window_._session_open = False  # type: ignore[attr-defined]
         ctx = self.window_.ctx
         if getattr(ctx, "is_ready", True):
             ctx.remove_commit_listener(self._on_commit)
-        if not [w for w in _open_windows if w is not self.window_ and _still_open(w)]:
+        if self.window_.settings.running_marker == self.marker:
             self.window_.settings.running_marker = ""
 
     def recover_when_ready(self) -> None:
