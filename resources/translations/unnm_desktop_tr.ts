@@ -266,12 +266,16 @@
             <translation>Durum</translation>
         </message>
         <message>
-            <source>Organisation acronyms, separated by commas</source>
-            <translation>Kuruluş kısaltmaları, virgülle ayrılmış</translation>
+            <source>Organisation acronyms, separated by commas; suggestions from the directory</source>
+            <translation>Kuruluş kısaltmaları, virgülle ayrılmış; öneriler rehberden gelir</translation>
         </message>
         <message>
-            <source>Due date, e.g. {example}</source>
-            <translation>Son tarih, örneğin {example}</translation>
+            <source>Due date, e.g. {example}; Alt+Down opens a calendar</source>
+            <translation>Son tarih, ör. {example}; Alt+Aşağı takvimi açar</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>Yapılacak iş</translation>
         </message>
         <message>
             <source>Status: {statuses}</source>
@@ -283,6 +287,18 @@
         <message>
             <source>{open}, {in_progress}, {done} or {dropped}</source>
             <translation>{open}, {in_progress}, {done} ya da {dropped}</translation>
+        </message>
+        <message>
+            <source>The minutes are signed off; reopen them for revision to change them.</source>
+            <translation>Tutanak onaylandı; değiştirmek istiyorsanız önce düzeltme için yeniden açın.</translation>
+        </message>
+        <message>
+            <source>Add an action point (Ctrl+Shift+K)</source>
+            <translation>Eylem maddesi ekle (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>Remove the selected action point</source>
+            <translation>Seçilen eylem maddesini kaldır</translation>
         </message>
         <message>
             <source>New action point</source>
@@ -410,6 +426,17 @@
         <message>
             <source>Could not save ({error}); your text is still here and will be saved again.</source>
             <translation>Kaydedilemedi ({error}); metniniz hâlâ burada ve yeniden kaydedilecek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellEditors</name>
+        <message>
+            <source>Tab: next cell · Shift+Tab: previous cell · Enter: save and go down · Esc: undo the cell · F2: edit</source>
+            <translation>Tab: sonraki hücre · Shift+Tab: önceki hücre · Enter: kaydet ve aşağı in · Esc: hücredeki değişikliği geri al · F2: düzenle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
         </message>
     </context>
     <context>
@@ -4353,6 +4380,13 @@ Export them as a Word document now?</source>
         <message>
             <source>&lt;b&gt;{title}&lt;/b&gt; ({reference}) was signed off as revision {revision}.&lt;br&gt;Reopening makes revision {next} editable. Revision {revision} stays stored as it was signed, and can still be viewed and exported from Minutes → Revision history.</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; ({reference}), revizyon {revision} olarak onaylandı.&lt;br&gt;Yeniden açıldığında revizyon {next} düzenlenebilir olur. Revizyon {revision} onaylandığı biçimiyle saklanır ve Tutanak → Revizyon geçmişi bölümünden görüntülenip dışa aktarılabilir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleEdit</name>
+        <message>
+            <source>Responsible organisations</source>
+            <translation>Sorumlu kuruluşlar</translation>
         </message>
     </context>
     <context>
