@@ -4,8 +4,15 @@
 
 Runs offscreen (no display needed); writes docs/screenshots/*.png: each pane of the main window (details,
 attendance, agenda, decisions, actions) and, at 100 %, the other windows the user guide shows (first-run,
-signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast). A scale other than 1
-adds its percentage to the names (agenda-200.png), Turkish adds -tr (agenda-tr.png, agenda-200-tr.png).
+signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast) and the rapporteur's
+editors at work over the main window (action-editors: the Responsible cell with its suggestions; due-date:
+the calendar of the Due cell; stamp: the intervention stamp dialog with "pm" typed; decision-objectives).
+A scale other than 1 adds its percentage to the names (agenda-200.png), Turkish adds -tr (agenda-tr.png,
+agenda-200-tr.png).
+
+Pop-ups and dialogs are top-level windows, which a grab of the main window leaves out, and offscreen there is
+no window manager to draw their frames: those shots paint the pop-up where it opens over the main window,
+and a dialog with a plain title bar carrying its own window title.
 """
 
 from __future__ import annotations
@@ -22,13 +29,18 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 PANES = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
 WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "gcm-report", "directory", "revisions")
+EDITORS = ("action-editors", "due-date", "stamp", "decision-objectives")
 HIGH_CONTRAST = "high-contrast"
-NAMES = (*PANES, *WINDOWS, HIGH_CONTRAST)
+NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST)
 
 # The user's own data in the screenshots: in the language of the screenshot, as a user would type it.
 USER_NAME = "Ayşe Yılmaz"
 SEARCH = {"en": "goc", "tr": "göç"}
 SIGNER_TITLE = {"en": "Chief of Mission", "tr": "Misyon Şefi"}
+# Typed into the editors: part of an organisation's name without its Turkish letters, and a speaker's acronym.
+RESPONSIBLE_TYPED = "UNHCR, goc"
+SPEAKER_TYPED = "pm"
+TITLE_BAR_HEIGHT = 28
 REOPEN_REASON = {
     "en": "IOM asked to correct the title of its representative in the attendance list.",
     "tr": "IOM, katılım listesindeki temsilcisinin unvanının düzeltilmesini istedi.",
@@ -58,6 +70,44 @@ def high_contrast_palette() -> Any:
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
     return palette
+
+
+def overlay(base: Any, layers: list[tuple[Any, Any]]) -> Any:
+    """The grab of `base` with each (pixmap, top-left point in base's coordinates) painted over it."""
+    from PySide6.QtGui import QPainter, QPalette
+
+    picture = base.grab()
+    painter = QPainter(picture)
+    painter.setPen(base.palette().color(QPalette.ColorRole.Dark))
+    for pixmap, point in layers:
+        painter.drawPixmap(point, pixmap)
+        size = pixmap.deviceIndependentSize()  # a pop-up's thin frame, which offscreen grabs leave out
+        painter.drawRect(point.x(), point.y(), round(size.width()) - 1, round(size.height()) - 1)
+    painter.end()
+    return picture
+
+
+def framed(dialog: Any) -> Any:
+    """The dialog's grab under a plain title bar with its window title, as a window manager would frame it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+    inside = dialog.grab()
+    width, height = dialog.width() + 2, dialog.height() + TITLE_BAR_HEIGHT + 1
+    picture = QPixmap(round(width * inside.devicePixelRatio()), round(height * inside.devicePixelRatio()))
+    picture.setDevicePixelRatio(inside.devicePixelRatio())
+    picture.fill(QColor("#5a5a5a"))
+    painter = QPainter(picture)
+    painter.fillRect(QRect(1, 1, width - 2, TITLE_BAR_HEIGHT - 1), QColor("#3c3f41"))
+    font = QFont(dialog.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    title_rect = QRect(10, 1, width - 20, TITLE_BAR_HEIGHT - 1)
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, dialog.windowTitle())
+    painter.drawPixmap(1, TITLE_BAR_HEIGHT, inside)
+    painter.end()
+    return picture
 
 
 def ready_to_sign(ctx: Any, meeting_id: str) -> None:
@@ -97,17 +147,22 @@ def main() -> None:
     os.environ["UNNM_DESKTOP_SETTINGS_DIR"] = str(work / "settings")
     os.environ["UNNM_DESKTOP_NO_FIRST_RUN"] = "1"
 
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from unnm_desktop.export.labels import LANGUAGES, Labels
+    from unnm_desktop.gui.actions_page import ActionsModel
+    from unnm_desktop.gui.decision_objectives import ObjectivesDialog
     from unnm_desktop.gui.directory_dialog import DirectoryDialog
     from unnm_desktop.gui.first_run import DEMO, FirstRunDialog
     from unnm_desktop.gui.i18n import install_language
+    from unnm_desktop.gui.intervention_dialog import InterventionDialog, speaker_choices
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.gui.revisions_dialog import RevisionsDialog
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.gui.signoff_dialog import SignOffDialog
-    from unnm_desktop.services import agenda, decisions, demo, meetings, signoff
+    from unnm_desktop.services import agenda, attendance, decisions, demo, meetings, signoff
     from unnm_desktop.services.context import open_context
 
     app = QApplication(sys.argv)
@@ -159,6 +214,88 @@ def main() -> None:
         if name in wanted:
             window.show_tab(tab)
             save(window, name)
+
+    def save_over_window(name: str, layers: list[tuple[Any, Any]]) -> None:
+        settle()
+        path = args.out / f"{name}{suffix}.png"
+        overlay(window, layers).save(str(path))
+        print(path)
+
+    def below(widget: QWidget, popup: Any) -> QPoint:
+        """Where a pop-up opens under `widget`, in the window's coordinates, kept inside the window."""
+        point = widget.mapTo(window, QPoint(0, widget.height()))
+        if point.x() + popup.width() > window.width():
+            point.setX(widget.mapTo(window, QPoint(widget.width(), 0)).x() - popup.width())
+        return point
+
+    def centred_on(widget: QWidget, picture: Any) -> QPoint:
+        centre = widget.mapTo(window, widget.rect().center())
+        size = picture.deviceIndependentSize()
+        return QPoint(centre.x() - round(size.width()) // 2, centre.y() - round(size.height()) // 2)
+
+    def open_action_cell(column: int) -> Any:
+        """The editor of the first action's `column`, opened as F2 would open it."""
+        window.show_tab(PANES["actions"])
+        page = window.actions
+        index = page.model.index(0, column)
+        page.table.setCurrentIndex(index)
+        page.table.edit(index)
+        settle()
+        return page.editors.editor
+
+    def close_action_cell(editor: Any, shown: str) -> None:
+        editor.close_popup()
+        editor.set_value(shown)  # as it was: closing the editor then saves nothing
+        window.actions.editors.close_open_editor(save=False)
+        settle()
+
+    if "action-editors" in wanted:  # "UNHCR, goc": the suggestions for the part after the comma
+        responsible = open_action_cell(ActionsModel.RESPONSIBLE)
+        shown = responsible.value()
+        responsible.selectAll()
+        QTest.keyClicks(responsible, RESPONSIBLE_TYPED)
+        settle(200)
+        popup = responsible.popup
+        save_over_window("action-editors", [(popup.grab(), below(responsible, popup))])
+        close_action_cell(responsible, shown)
+
+    if "due-date" in wanted:  # the calendar of the Due cell, opened with Alt+Down
+        due = open_action_cell(ActionsModel.DUE)
+        shown = due.value()
+        QTest.keyClick(due, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        settle(200)
+        calendar = due.calendar
+        save_over_window("due-date", [(calendar.grab(), below(due, calendar))])
+        close_action_cell(due, shown)
+
+    if "stamp" in wanted:  # Ctrl+Shift+I in the notes, "pm" typed: PMM highlighted, the first Enter stamps it
+        window.show_tab(PANES["agenda"])
+        language = meetings.get_meeting(ctx, latest).language
+        labels = Labels(language if language in LANGUAGES else "en")  # the minutes' words, as the window does
+        attending = attendance.list_attendance(ctx, latest)
+        dialog = InterventionDialog(
+            window, speaker_choices(attending, labels["chair"], labels.word("role", "secretariat"))
+        )
+        dialog.show()
+        dialog.resize(max(480, dialog.minimumSizeHint().width()), max(300, dialog.minimumSizeHint().height()))
+        QTest.keyClicks(dialog.edit, SPEAKER_TYPED)
+        settle(200)
+        picture = framed(dialog)
+        save_over_window("stamp", [(picture, centred_on(window.agenda.editor, picture))])
+        dialog.reject()
+
+    if "decision-objectives" in wanted:  # the GCM objectives button of the Decisions tab, its dialog open
+        window.show_tab(PANES["decisions"])
+        decision = window.decisions.decision
+        own = list(decision.objectives) if decision is not None else []
+        chosen = own or list(meetings.get_meeting(ctx, latest).objectives)
+        dialog = ObjectivesDialog(window, chosen, from_meeting=not own and bool(chosen))
+        dialog.show()
+        settle(200)
+        picture = framed(dialog)
+        save_over_window("decision-objectives", [(picture, centred_on(window.centralWidget(), picture))])
+        dialog.reject()
+    window.show_tab(PANES["details"])
 
     def first_run(dialog: Any) -> None:
         dialog.radios[DEMO].setChecked(True)
