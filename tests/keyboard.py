@@ -96,19 +96,21 @@ def wait_saved(read: Callable[[], object], expected: object, timeout_ms: int = 5
         ) from None
 
 
-def answer_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
+def answer_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000, object_name: str = "") -> list[str]:
     """Answer the next modal dialog from a timer: call this *before* the key that opens it.
 
     `answer(dialog)` types into the dialog with `type_keys`/`press` once it is on screen and focused. The
     returned list receives the dialog's window title, or an error text if none appeared (check it after).
+    With `object_name`, only the dialog of that name is answered: one dialog may open another while the first
+    is still on screen, and each answer must reach its own.
     """
     seen: list[str] = []
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible() or (object_name and dialog.objectName() != object_name):
             if deadline.hasExpired():
-                seen.append("error: no modal dialog appeared")
+                seen.append(f"error: no {object_name or 'modal dialog'} appeared")
                 return
             QTimer.singleShot(20, poll)
             return

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from builders import SmallMeeting, small_meeting
 from gui_helpers import make_window
-from keyboard import activate, press, type_keys, wait_until
+from keyboard import activate, answer_dialog, press, type_keys, wait_until
 from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from unnm_desktop.gui.main_window import MainWindow
@@ -23,26 +22,7 @@ from unnm_desktop.services.context import ServiceContext
 
 
 def answer_named(object_name: str, answer: Callable[[QWidget], None], timeout_ms: int = 8000) -> list[str]:
-    """Like keyboard.answer_dialog, for the modal dialog called `object_name`: one dialog may open another
-    while the first is still on screen, and each answer must reach its own."""
-    seen: list[str] = []
-    deadline = QDeadlineTimer(timeout_ms)
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != object_name or not dialog.isVisible():
-            if deadline.hasExpired():
-                seen.append(f"error: no {object_name} appeared")
-                return
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(dialog.windowTitle())
-        dialog.activateWindow()
-        QTest.qWaitForWindowActive(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
+    return answer_dialog(answer, timeout_ms, object_name=object_name)
 
 
 @pytest.fixture(autouse=True)
