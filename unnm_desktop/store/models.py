@@ -318,6 +318,8 @@ class SignOff(Base):
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("sign_off.id"))
     reopened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
+    # The labels the minutes were printed with (domain/label_versions.py); rows from before it existed: 1.
+    label_version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     signatories: Mapped[list[Signatory]] = relationship(
         cascade="all, delete-orphan", order_by=lambda: (Signatory.position, Signatory.id)
