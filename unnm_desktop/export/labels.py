@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
+from typing import Any
 
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.domain.enums import Outcome, PositionKind
@@ -290,6 +291,17 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every word this language and version prints, as plain data (tests keep version 1 frozen with it)."""
+        return {
+            "words": dict(self._words),
+            "vocabulary": {name: dict(values) for name, values in self._vocabulary.items()},
+            "outcomes": {kind.value: self.outcome(kind.value) for kind in Outcome},
+            "positions": {kind.value: self.position(kind.value) for kind in PositionKind},
+            "months": [self.date(date(2000, month, 1)) for month in range(1, 13)],
+            "weekdays": [self.date(date(2000, 1, day), weekday=True) for day in range(3, 10)],
+        }
 
     def word(self, vocabulary: str, value: str | None) -> str:
         """A stored value in words (modality, method, attendance, role, action); unknown values as they are."""
