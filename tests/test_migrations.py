@@ -107,3 +107,43 @@ def test_0003_gives_every_existing_meeting_the_istanbul_time_zone(tmp_path: Path
 
     with open_database(path) as db:
         assert meetings.get_meeting(ServiceContext(db), "m-1").time_zone == "Europe/Istanbul"
+
+
+def test_0004_gives_every_existing_sign_off_label_version_1(tmp_path: Path, isolated_folders: Path) -> None:
+    """A database of revision 0003 with a signed-off meeting: after the upgrade its sign-off is label version 1
+    (the labels it was printed with), so its Word files keep verifying after the labels are corrected."""
+    from alembic import command
+
+    path = tmp_path / "before-0004.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    with sqlite3.connect(path) as raw:
+        assert "label_version" not in {row[1] for row in raw.execute("PRAGMA table_info(sign_off)")}
+        raw.execute(
+            "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality, event_category,"
+            " main_organisers, target_audience, language, time_zone, geographic_scope, sub_region, workstream_output,"
+            " status, revision, created_at, updated_at) VALUES ('m-1', '', 'UNNM-TR/2026/9', 'Toplantı',"
+            " '2026-12-03 07:00:00', 'Ankara', '', 'in_person', '', '', '', 'tr', 'Europe/Istanbul', '', '', '',"
+            " 'signed_off', 1, '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+        )
+        raw.execute(
+            "INSERT INTO sign_off (id, meeting_id, revision, signed_at, content_json, content_sha256)"
+            " VALUES ('s-1', 'm-1', 1, '2026-12-03 12:00:00', '{}', ?)",
+            ("0" * 64,),
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT id, revision, label_version FROM sign_off").fetchall() == [("s-1", 1, 1)]
+    engine.dispose()
+    # And through the services: the app's own open (which upgrades to head) reads version 1 back.
+    from unnm_desktop.services.context import ServiceContext
+    from unnm_desktop.services.verification import signed_versions
+
+    with open_database(path) as db:
+        assert [v.label_version for v in signed_versions(ServiceContext(db), "m-1")] == [1]

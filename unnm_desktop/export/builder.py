@@ -46,7 +46,8 @@ def t(value: Any) -> str:
 
 
 def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion | None) -> MinutesDocument:
-    labels = Labels(lang)
+    # Signed-off minutes print the labels they were signed off with, so that they verify after a correction.
+    labels = Labels(lang, signed.label_version) if signed else Labels(lang)
     meeting = content["meeting"]
     revision = int(meeting.get("revision") or 0)
     draft_mark = None if signed else labels["draft_revision"].format(n=revision)
@@ -67,6 +68,7 @@ def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion 
         fingerprint_label=labels["fingerprint"],
         content_format=t(content.get("format")),
         sign_off_id=signed.id if signed else None,
+        label_version=labels.version,
     )
     _header(doc, labels, meeting, signed)
     _attendance(doc, labels, content["attendance"])

@@ -189,6 +189,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
             "language": model.lang,
             "status": "signed_off" if model.signed else "draft",
             "sign-off id": model.sign_off_id or "",
+            "label version": model.label_version,
             "exporter": f"UNNM Desktop {__version__}",
         },
     )

@@ -2,14 +2,23 @@
 
 Outcome and position words in English come from the domain (`OUTCOME_WORDS_EN`, `POSITION_WORDS_EN`) so
 that the screen and the paper say the same thing.
+
+The words are versioned (`domain/label_versions.py`): the tables below are label version 1, frozen, because
+`verify` renders minutes signed off with them again and compares every paragraph with the Word file.
+A correction is a new entry of `_CORRECTIONS`, never an edit of the tables; tests/golden/labels-v1.json
+holds version 1 as it must stay.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from typing import Any
 
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.domain.enums import Outcome, PositionKind
+from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
 
 LANGUAGES = ("en", "tr")
 
@@ -233,18 +242,66 @@ _WEEKDAYS = {
 }
 
 
-class Labels:
-    """Every word the minutes print, for one language (`en` or `tr`)."""
+@dataclass(frozen=True)
+class _Correction:
+    """The words one label version changes in one language, over the version before it."""
 
-    def __init__(self, lang: str) -> None:
+    words: dict[str, str] = field(default_factory=dict)
+    vocabulary: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+# version -> language -> what it changes. Signed-off minutes keep verifying with the version they were printed in.
+_CORRECTIONS: dict[int, dict[str, _Correction]] = {
+    2: {
+        # The screen says "onaylandı" (signed off) and "sunucu" (presenter); the paper said otherwise.
+        "tr": _Correction(
+            words={"signed_off": "{date} tarihinde onaylandı (revizyon {n})"},
+            vocabulary={"role": {"presenter": "Sunucu"}},
+        ),
+    },
+}
+
+
+@cache
+def _tables(lang: str, version: int) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The words and vocabulary of `lang` in label version `version`: version 1 with each later correction."""
+    words = dict(_EN if lang == "en" else _TR)
+    vocabulary = {name: dict(values) for name, values in _VOCABULARY[lang].items()}
+    for step in range(FIRST_LABEL_VERSION + 1, version + 1):
+        correction = _CORRECTIONS.get(step, {}).get(lang)
+        if correction is None:
+            continue
+        words.update(correction.words)
+        for name, values in correction.vocabulary.items():
+            vocabulary[name].update(values)
+    return words, vocabulary
+
+
+class Labels:
+    """Every word the minutes print, for one language (`en` or `tr`) in one label version (default: the latest)."""
+
+    def __init__(self, lang: str, version: int = LATEST_LABEL_VERSION) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}")
+        if not FIRST_LABEL_VERSION <= version <= LATEST_LABEL_VERSION:
+            raise ValueError(f"unknown label version {version!r}")
         self.lang = lang
-        self._words = _EN if lang == "en" else _TR
-        self._vocabulary = _VOCABULARY[lang]
+        self.version = version
+        self._words, self._vocabulary = _tables(lang, version)
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every word this language and version prints, as plain data (tests keep version 1 frozen with it)."""
+        return {
+            "words": dict(self._words),
+            "vocabulary": {name: dict(values) for name, values in self._vocabulary.items()},
+            "outcomes": {kind.value: self.outcome(kind.value) for kind in Outcome},
+            "positions": {kind.value: self.position(kind.value) for kind in PositionKind},
+            "months": [self.date(date(2000, month, 1)) for month in range(1, 13)],
+            "weekdays": [self.date(date(2000, 1, day), weekday=True) for day in range(3, 10)],
+        }
 
     def word(self, vocabulary: str, value: str | None) -> str:
         """A stored value in words (modality, method, attendance, role, action); unknown values as they are."""

@@ -113,6 +113,7 @@ class MinutesDocument:
     blocks: list[Block] = field(default_factory=list)
     content_format: str = ""
     sign_off_id: str | None = None
+    label_version: int = 1  # the version of the printed labels (export/labels.py)
 
     @property
     def short_fingerprint(self) -> str | None:

@@ -2,7 +2,8 @@
 
 The document carries the fingerprint (full SHA-256), meeting id, revision, language and content format in
 its custom properties. Verification finds that signed-off version in the database, renders its stored
-content again through the same code path as the export, and compares the text of every paragraph and
+content again through the same code path as the export, with the labels it was signed off with (its label
+version, so that corrected labels never fail older minutes), and compares the text of every paragraph and
 table cell with the document's. The database side (stored content still hashing to its fingerprint, live
 rows unchanged, audit chain intact) is `services.verification.database_problems`. Content is hashed,
 never the .docx bytes: Word may re-save a file without changing a word of it.

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION
 from unnm_desktop.services.minutes import canonical_json
 from unnm_desktop.store.models import Base
 
@@ -24,9 +25,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_LONG_TEXT = 2_000_000  # characters: agenda notes, decision texts, statements, action texts, follow-up notes
 MAX_SIGNED_CONTENT = 50_000_000  # characters of a sign-off's stored content (all notes of a meeting)
 
-ID, TEXT, INT, DATE, DATETIME, ZONE = "id", "text", "int", "date", "datetime", "zone"
+ID, TEXT, INT, DATE, DATETIME, ZONE, LABELS = "id", "text", "int", "date", "datetime", "zone", "labels"
 # A package written before meetings had a time zone (or one of a meeting in Istanbul) leaves it out.
 DEFAULT_TIME_ZONE = "Europe/Istanbul"
+# A package written before sign-offs had a label version leaves it out: those were printed with version 1.
+DEFAULT_LABEL_VERSION = FIRST_LABEL_VERSION
 
 # kind -> (table, {json key / column: value type}); the order is the order written to the file.
 FIELDS: dict[str, tuple[str, dict[str, str]]] = {
@@ -148,6 +151,7 @@ FIELDS: dict[str, tuple[str, dict[str, str]]] = {
             "replaces_id": ID,
             "reopened_at": DATETIME,
             "reopen_reason": TEXT,
+            "label_version": LABELS,
         },
     ),
     "signatory": (
@@ -201,6 +205,8 @@ def from_json(kind: str, value: Any) -> Any:
     """The database value of a JSON value that the validator has already checked."""
     if kind == ZONE:
         return value or DEFAULT_TIME_ZONE
+    if kind == LABELS:
+        return DEFAULT_LABEL_VERSION if value is None else value
     if value is None:
         return None
     if kind == DATETIME:
@@ -245,10 +251,15 @@ def canonical_meeting(entry: dict[str, Any]) -> dict[str, Any]:
         (canonical_action(a) for a in entry["action_points"]), key=sort_key("position", "id")
     )
     result["follow_ups"] = sorted(entry["follow_ups"], key=sort_key("id"))
-    result["sign_offs"] = sorted(
-        ({**s, "signatories": sorted(s["signatories"], key=sort_key("position", "id"))} for s in entry["sign_offs"]),
-        key=sort_key("revision", "id"),
-    )
+    result["sign_offs"] = sorted((_canonical_sign_off(s) for s in entry["sign_offs"]), key=sort_key("revision", "id"))
+    return result
+
+
+def _canonical_sign_off(sign_off: dict[str, Any]) -> dict[str, Any]:
+    result = {**sign_off, "signatories": sorted(sign_off["signatories"], key=sort_key("position", "id"))}
+    # Version 1 is what a package without the field means: leaving it out keeps the hashes of older packages.
+    if result.get("label_version", DEFAULT_LABEL_VERSION) == DEFAULT_LABEL_VERSION:
+        result.pop("label_version", None)
     return result
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from unnm_desktop.domain.consensus import outcome_problem
 from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
+from unnm_desktop.domain.label_versions import is_known_label_version
 from unnm_desktop.services.minutes import fingerprint
 from unnm_desktop.services.package_schema import Path, SchemaProblem, json_path, parse_json_text
 
@@ -272,6 +273,19 @@ class Rules:
                     ),
                 )
             revisions[record["revision"]] = j
+            label_version = record.get("label_version")
+            if label_version is not None and not is_known_label_version(label_version):
+                raise SchemaProblem(
+                    (*path, "label_version"),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the minutes were printed with labels of version {version}, which this version of "
+                            "UNNM Desktop does not know: update UNNM Desktop.",
+                        ),
+                        version=label_version,
+                    ),
+                )
             self._ref(record["replaces_id"], own, (*path, "replaces_id"), "sign-off")
             try:
                 content = parse_json_text(record["content_json"])

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from unnm_desktop.domain.clock import meeting_date, meeting_today
 from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, Outcome, PositionKind
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
 from unnm_desktop.services._common import JoinedMessage, get_or_fail, optional_date, required_text, text_field
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, canonical_json, fingerprint
@@ -127,6 +128,7 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             content_sha256=digest,
             replaces_id=previous.id if previous else None,
             reason=previous.reopen_reason if previous else None,
+            label_version=LATEST_LABEL_VERSION,
         )
         for index, (signer, signed_on) in enumerate(zip(signatories, dates, strict=True)):
             record.signatories.append(
@@ -146,7 +148,12 @@ def sign_off(ctx: ServiceContext, meeting_id: str, signatories: list[SignatoryIn
             "meeting",
             meeting.id,
             "sign_off",
-            after={"revision": meeting.revision, "sha256": digest, "signatories": [s.name for s in record.signatories]},
+            after={
+                "revision": meeting.revision,
+                "sha256": digest,
+                "signatories": [s.name for s in record.signatories],
+                "label_version": record.label_version,
+            },
         )
         return digest
 
@@ -212,6 +219,7 @@ def sign_offs(ctx: ServiceContext, meeting_id: str) -> list[dict[str, Any]]:
                 "reason": r.reason,
                 "reopened_at": r.reopened_at,
                 "reopen_reason": r.reopen_reason,
+                "label_version": r.label_version,
                 "signatories": [(s.name, s.title, s.role, s.signed_on) for s in r.signatories],
             }
             for r in records

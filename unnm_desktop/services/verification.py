@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
+from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, comparable_substance, fingerprint
@@ -51,6 +52,7 @@ class SignedVersion:
     reopened_at: datetime | None
     reopen_reason: str | None
     meeting_status: str
+    label_version: int = FIRST_LABEL_VERSION  # the printed labels it was signed off with (export/labels.py)
 
     @cached_property
     def content(self) -> dict[str, Any]:
@@ -81,6 +83,7 @@ def _version(record: SignOff, meeting: Meeting) -> SignedVersion:
         reopened_at=record.reopened_at,
         reopen_reason=record.reopen_reason,
         meeting_status=meeting.status,
+        label_version=record.label_version or FIRST_LABEL_VERSION,
     )
 
 

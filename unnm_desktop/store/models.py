@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
 
 NAMING = {
@@ -318,6 +319,9 @@ class SignOff(Base):
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("sign_off.id"))
     reopened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
+    # The labels the minutes were printed with (domain/label_versions.py): a new sign-off the latest, rows from
+    # before the column existed 1 (the server default, which migration 0004 gives them).
+    label_version: Mapped[int] = mapped_column(Integer, default=LATEST_LABEL_VERSION, server_default="1")
 
     signatories: Mapped[list[Signatory]] = relationship(
         cascade="all, delete-orphan", order_by=lambda: (Signatory.position, Signatory.id)
