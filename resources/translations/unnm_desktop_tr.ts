@@ -1865,6 +1865,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>{revision} numaralı revizyon iki kez onaylanmış.</translation>
         </message>
         <message>
+            <source>the minutes were printed with labels of version {version}, which this version of UNNM Desktop does not know: update UNNM Desktop.</source>
+            <translation>tutanak {version} numaralı etiket sürümüyle basılmış; bu UNNM Desktop bu sürümü tanımıyor: UNNM Desktop'ı güncelleyin.</translation>
+        </message>
+        <message>
             <source>the signed-off content cannot be read: {problem}</source>
             <translation>onaylanmış içerik okunamıyor: {problem}</translation>
         </message>
