@@ -18,6 +18,8 @@ cannot miss it, however early the opening began.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -61,6 +63,7 @@ class PendingContext(QObject):
     def _open(self) -> None:
         try:
             self._check.start()  # beside the imports, if begin_check was not called
+            skip_pyside_source_scan(NON_QT_PACKAGES)
             from unnm_desktop.services.context import open_context  # SQLAlchemy, the models, the services
 
             self._check.refuse_if_damaged()
@@ -158,3 +161,56 @@ class _FileCheck:
             from unnm_desktop.store.database import refuse_damaged
 
             refuse_damaged(self.path, self._verdict[0] if self._verdict else "not checked")
+
+
+# What the opening imports; none of it uses Qt: SQLAlchemy and what it brings of the standard library and
+# of the other libraries, and the layers DESIGN.md keeps free of Qt.
+NON_QT_PACKAGES = (
+    "sqlalchemy",
+    "typing_extensions",
+    "platformdirs",
+    "asyncio",
+    "concurrent",
+    "email",
+    "importlib",
+    "json",
+    "sqlite3",
+    "urllib",
+    "unnm_desktop.domain",
+    "unnm_desktop.store",
+    "unnm_desktop.services",
+)
+
+
+def skip_pyside_source_scan(packages: tuple[str, ...]) -> None:
+    """Tell PySide beforehand that these packages' modules do not use it.
+
+    Once PySide6 is imported, its import hook (shibokensupport.feature) reads the source file of every
+    module imported afterwards, looking for "PySide6", to decide whether its `__feature__` switches apply
+    there; it records the answer in `pyside_feature_dict` (-1: ignore the module) and skips modules already
+    in it. For the few hundred modules of SQLAlchemy and those of the standard library it brings, that
+    reading (and inspect's search of sys.modules for each) costs 100-200 ms of the interpreter on the
+    opening thread. Entering the answer first (-1, as PySide would) skips it. Nothing happens if this
+    PySide has no such dictionary.
+    """
+    feature_dict = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(feature_dict, dict):
+        return
+    from importlib.util import find_spec
+
+    for name in sys.stdlib_module_names:  # top-level modules of the standard library; packages are walked below
+        feature_dict.setdefault(name, -1)
+    for package in packages:
+        try:
+            spec = find_spec(package)
+        except (ImportError, ValueError):
+            continue
+        for root in (spec.submodule_search_locations or []) if spec else []:
+            for folder, subfolders, files in os.walk(root):
+                subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+                relative = os.path.relpath(folder, root)
+                prefix = package if relative == "." else f"{package}.{relative.replace(os.sep, '.')}"
+                for file in files:
+                    if file.endswith(".py"):
+                        name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
+                        feature_dict.setdefault(name, -1)
