@@ -84,3 +84,17 @@ def test_exit_when_ready_reports_painted_then_interactive(tmp_path: Path) -> Non
     assert painted_ms and interactive_ms, result.stdout
     assert int(painted_ms.group(1)) <= int(interactive_ms.group(1))
     assert interface.startswith("interface: en (File ")
+
+
+def test_a_window_built_after_the_opening_finished_still_hears_ready(qtbot, db_path: Path) -> None:
+    """`ready` is announced on the GUI thread: a window that finds `is_ready` false and connects to `ready`
+    cannot miss it, however early the opening began and however fast it finished."""
+    open_context(db_path).close()
+    pending = PendingContext(db_path, "Rapporteur", acquire_lock(db_path))
+    pending.start()
+    pending.wait()  # the opening thread has finished; the GUI thread has not had a turn of its event loop
+    assert not pending.is_ready
+    heard: list[bool] = []
+    pending.ready.connect(lambda: heard.append(pending.is_ready))
+    qtbot.waitUntil(lambda: heard == [True], timeout=10_000)
+    pending.close()
