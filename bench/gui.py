@@ -1,21 +1,24 @@
 """GUI figures (issue: the rapporteur's window), on a `demo --meetings 1000` database.
 
 Prints:
-- time-to-ready of `unnm-desktop --exit-when-ready` (spawn to "ready"), median of several runs, against a
-  bare PySide6 window with a text editor and a table measured the same way in the same run (goal: ratio ≤ 3.5);
+- the start of `unnm-desktop --exit-when-ready`, median of several runs: "painted in" and "interactive in" by
+  the app's own clock (interactive: the database open and every tab usable; goal ≤ 0.8 s), and the whole
+  process from spawn to exit against a bare PySide6 window with a text editor and a table, spawned and
+  ended the same way in the same run (goal: ratio ≤ 4);
 - peak memory of the app process (goal ≤ 150 MB);
 - the longest event-loop stall while typing 2,000 characters into a 50,000-character note with autosave
   on, as the delay of a due keystroke (goal ≤ 16 ms), and keystroke-to-committed latency p99 (goal ≤ 1.2 s);
 - quit: the real program (`unnm-desktop --db …`) is typed into, and once the last save is committed the
   window is closed as Ctrl+Q does; the time from then until the process has exited (goal ≤ 0.3 s).
 
-    python bench/gui.py [--runs 5] [--meetings 1000] [--language tr] [--only-quit]
+    python bench/gui.py [--runs 5] [--meetings 1000] [--language tr] [--only-quit | --only-start]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -96,36 +99,42 @@ def quit_time(db: Path, runs: int, env: dict[str, str]) -> None:
           f"process's exit, max {max(times) * 1000:.0f} ms  (goal ≤ 300 ms; median of {runs})")  # fmt: skip
 
 
-def _time_to_ready(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds from spawn to the line starting with "ready", and the process's peak memory in kB."""
+def _run_to_exit(command: list[str], env: dict[str, str]) -> tuple[float, str, int]:
+    """Seconds from spawn to exit, what the process printed, and its peak memory in kB."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    for line in process.stdout:
-        if line.startswith("ready"):
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        raise RuntimeError(f"{command} never said it was ready")
-    process.stdout.read()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    out = process.stdout.read()
     _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{command} failed")
-    return elapsed, usage.ru_maxrss
+    return elapsed, out, usage.ru_maxrss
+
+
+def _reported_ms(out: str, moment: str) -> int:
+    found = re.search(rf"^{moment} in (\d+) ms$", out, re.MULTILINE)
+    if found is None:
+        raise RuntimeError(f"--exit-when-ready printed no '{moment} in N ms': {out!r}")
+    return int(found.group(1))
 
 
 def startup(db: Path, runs: int, env: dict[str, str], language: str) -> None:
-    app_times, bare_times, peaks = [], [], []
+    painted, interactive, app_times, bare_times, peaks = [], [], [], [], []
     app_command = [sys.executable, "-m", "unnm_desktop", "--db", str(db), "--exit-when-ready", "--language", language]
     bare_command = [sys.executable, "-c", BARE_WINDOW]
-    _time_to_ready(app_command, env)  # warm the file cache once
+    _run_to_exit(app_command, env)  # warm the file cache once
     for _ in range(runs):
-        seconds, peak = _time_to_ready(app_command, env)
+        seconds, out, peak = _run_to_exit(app_command, env)
         app_times.append(seconds)
+        painted.append(_reported_ms(out, "painted"))
+        interactive.append(_reported_ms(out, "interactive"))
         peaks.append(peak)
-        bare_times.append(_time_to_ready(bare_command, env)[0])
+        bare_times.append(_run_to_exit(bare_command, env)[0])
     app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
-    print(f"time to ready: app {app_median * 1000:.0f} ms, bare PySide6 window {bare_median * 1000:.0f} ms, "
-          f"ratio {app_median / bare_median:.2f}  (goal ≤ 3.5; median of {runs})")  # fmt: skip
+    print(f"start: painted in {statistics.median(painted):.0f} ms, interactive in {statistics.median(interactive):.0f} "
+          f"ms (database open, every tab usable; goal ≤ 800 ms; app's own clock, median of {runs})")  # fmt: skip
+    print(f"whole --exit-when-ready process: {app_median * 1000:.0f} ms, bare PySide6 window {bare_median * 1000:.0f} "
+          f"ms, ratio {app_median / bare_median:.2f}  (goal ≤ 4; spawn to exit, median of {runs})")  # fmt: skip
     print(f"peak memory of the app: {max(peaks) / 1024:.0f} MB  (goal ≤ 150 MB)")
 
 
@@ -223,6 +232,7 @@ def main() -> None:
     parser.add_argument("--characters", type=int, default=2000)
     parser.add_argument("--language", choices=("en", "tr"), default="en", help="interface language of the app")
     parser.add_argument("--only-quit", action="store_true", help="measure only the quit time")
+    parser.add_argument("--only-start", action="store_true", help="measure only the start (painted, interactive)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     source, _ = demo_database(args.meetings)
@@ -239,8 +249,9 @@ def main() -> None:
     print(f"interface language: {args.language}")
     if not args.only_quit:
         startup(db, args.runs, env, args.language)
-    quit_time(db, args.runs, env)
-    if not args.only_quit:
+    if not args.only_start:
+        quit_time(db, args.runs, env)
+    if not args.only_quit and not args.only_start:
         typing(db, args.characters)
     shutil.rmtree(work, ignore_errors=True)
 

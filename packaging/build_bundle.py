@@ -185,13 +185,15 @@ class Runner:
             )
         return result.stdout, wall
 
-    def start(self, db: Path) -> tuple[int, float]:
-        """The GUI up to its first shown window: ('ready in N ms' from the app, wall seconds of the process)."""
+    def start(self, db: Path) -> tuple[int, int, float]:
+        """The GUI until it is interactive (the database open), then its exit: ('painted in N ms' and
+        'interactive in N ms' from the app, wall seconds of the process)."""
         out, wall = self.run("--db", str(db), "--exit-when-ready")
-        found = re.search(r"ready in (\d+) ms", out)
-        if not found:
-            raise SmokeFailure(f"--exit-when-ready printed no 'ready in N ms': {out!r}")
-        return int(found.group(1)), wall
+        painted = re.search(r"^painted in (\d+) ms$", out, re.MULTILINE)
+        interactive = re.search(r"^interactive in (\d+) ms$", out, re.MULTILINE)
+        if not painted or not interactive:
+            raise SmokeFailure(f"--exit-when-ready printed no 'painted in N ms' and 'interactive in N ms': {out!r}")
+        return int(painted.group(1)), int(interactive.group(1)), wall
 
 
 def smoke_test(bundle: Path, version: str) -> dict[str, object]:
@@ -209,16 +211,19 @@ def smoke_test(bundle: Path, version: str) -> dict[str, object]:
         if version not in out:
             raise SmokeFailure(f"--version printed {out.strip()!r}, expected version {version}")
 
-        figures["first_start_ms"], figures["first_start_wall"] = runner.start(db)
+        _painted, figures["first_start_ms"], figures["first_start_wall"] = runner.start(db)
         if not db.is_file():
             raise SmokeFailure(f"the first start did not create the database {db}")
-        say(f"GUI on a new database (migrations run from the bundle's files): {figures['first_start_ms']} ms")
+        say(f"GUI on a new database (migrations run from the bundle's files): interactive in "
+            f"{figures['first_start_ms']} ms")  # fmt: skip
 
         runner.run("demo", "--db", str(db))
         starts = [runner.start(db) for _ in range(3)]
-        figures["start_ms"] = statistics.median(ms for ms, _ in starts)
-        figures["start_wall"] = statistics.median(wall for _, wall in starts)
-        say(f"GUI on the demo database: ready in {figures['start_ms']:.0f} ms (median of 3)")
+        figures["painted_ms"] = statistics.median(painted for painted, _, _ in starts)
+        figures["start_ms"] = statistics.median(interactive for _, interactive, _ in starts)
+        figures["start_wall"] = statistics.median(wall for _, _, wall in starts)
+        say(f"GUI on the demo database: painted in {figures['painted_ms']:.0f} ms, interactive in "
+            f"{figures['start_ms']:.0f} ms (medians of 3)")  # fmt: skip
 
         turkish, _ = runner.run("--db", str(db), "--exit-when-ready", "--language", "tr")
         if "interface: tr (Dosya" not in turkish:
@@ -361,9 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     if build_seconds is not None:
         say(f"build time: {build_seconds:.0f} s")
     say(
-        f"start (--exit-when-ready, offscreen): ready in {figures['start_ms']:.0f} ms, process "
-        f"{figures['start_wall'] * 1000:.0f} ms start to exit (median of 3, demo database); first start on a new "
-        f"database {figures['first_start_ms']} ms"
+        f"start (--exit-when-ready, offscreen): painted in {figures['painted_ms']:.0f} ms, interactive in "
+        f"{figures['start_ms']:.0f} ms, process {figures['start_wall'] * 1000:.0f} ms start to exit (medians of 3, "
+        f"demo database); first start on a new database interactive in {figures['first_start_ms']} ms"
     )
     for note in notes:
         say(f"system library not on this machine (the target needs it for that part): {note}")

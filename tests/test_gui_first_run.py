@@ -237,4 +237,4 @@ def test_exit_when_ready_never_shows_it(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "unnm_desktop", "--db", str(tmp_path / "new.sqlite3"),
                              "--exit-when-ready"], capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ready in ")
+    assert result.stdout.startswith("painted in ") and "\ninteractive in " in result.stdout

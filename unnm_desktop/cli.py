@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="start the GUI, print 'ready in N ms' and exit (for benchmarks)",
+        help="start the GUI, print 'painted in N ms' and 'interactive in N ms' (database open) and exit",
     )
     parser.add_argument(
         "--language",

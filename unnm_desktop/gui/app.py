@@ -1,4 +1,12 @@
-"""Starting the GUI: open the database (refusing damaged files with a clear message), show the window."""
+"""Starting the GUI: open the database (refusing damaged files with a clear message), show the window.
+
+The database opens on its own threads (gui/backend.py): its check from the moment the writer lock is held,
+the rest once the window is painted from a quick read (services/quickread.py). `--exit-when-ready` prints both
+moments, then quits:
+
+    painted in N ms        the window is on screen with the meetings and the notes
+    interactive in N ms    the database is open and every tab works on it
+"""
 
 from __future__ import annotations
 
@@ -12,14 +20,14 @@ from unnm_desktop import APP_NAME, STARTED_AT
 def run_gui(
     db_arg: str | None, *, exit_when_ready: bool = False, open_package: str | None = None, language: str | None = None
 ) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from unnm_desktop.domain.errors import UserFacingError
     from unnm_desktop.gui.backend import PendingContext
     from unnm_desktop.gui.crash import install_excepthook
     from unnm_desktop.gui.i18n import error_text
-    from unnm_desktop.gui.language_switch import flush_current_window, main_window, set_main_window
+    from unnm_desktop.gui.language_switch import flush_current_window, set_main_window
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.paths import resolve_db_path
     from unnm_desktop.store.lock import acquire_lock, refuse_if_not_sqlite
@@ -32,13 +40,13 @@ def run_gui(
     _set_window_icon(app)
     configure_settings_location()
     settings = AppSettings()
-    from unnm_desktop.gui.i18n import chosen_language, current_language, install_language
+    from unnm_desktop.gui.i18n import chosen_language, install_language
 
     install_language(language or chosen_language(settings.ui_language))
     path: Path = resolve_db_path(db_arg)
     try:
         # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
-        # the opening (checks, migrations, SQLAlchemy) runs on a thread while the window appears.
+        # the opening (checks, migrations, SQLAlchemy) runs on threads while the window appears.
         if path.exists() and path.stat().st_size > 0:
             refuse_if_not_sqlite(path)
         else:
@@ -50,6 +58,7 @@ def run_gui(
     except UserFacingError as error:
         return _refuse(error_text(error), exit_when_ready)
     ctx = PendingContext(path, settings.display_name, lock)
+    ctx.begin_check()  # SQLite's check of the file runs beside the window's building (gui/backend.py)
 
     from unnm_desktop.gui.main_window import MainWindow
 
@@ -57,20 +66,14 @@ def run_gui(
     set_main_window(window)
     install_excepthook(flush_current_window)  # the window of the moment: a language change builds a new one
     window.show()
-    app.processEvents()  # the first screen is painted before the database work competes with it
+    app.processEvents()  # the first screen is painted before the imports compete with it for the interpreter
+    if exit_when_ready:
+        print(f"painted in {_since_start_ms():.0f} ms", flush=True)
     ctx.start()
     if exit_when_ready:
-
-        def report_ready() -> None:
-            app.processEvents()
-            print(f"ready in {(time.perf_counter() - STARTED_AT) * 1000:.0f} ms", flush=True)
-            shown = main_window() or window
-            menus = " ".join(action.text().replace("&", "") for action in shown.menuBar().actions())
-            print(f"interface: {current_language()} ({menus})", flush=True)  # the smoke test checks the .qm loads
-            shown.close()
-            app.quit()
-
-        QTimer.singleShot(0, report_ready)
+        window.failure_dialog = False  # printed on stderr below; no dialog may wait for a click
+        ctx.failed.connect(lambda _error: app.quit())
+        _quit_when_interactive(app, window)
     else:
         from unnm_desktop.gui.first_run import offer_first_run
 
@@ -90,6 +93,31 @@ def run_gui(
             print(f"unnm-desktop: {ctx.error}", file=sys.stderr)  # the command line speaks English
         return 1
     return status
+
+
+def _quit_when_interactive(app: object, window: object) -> None:
+    """--exit-when-ready: print when the window became interactive, and quit."""
+    from PySide6.QtCore import QTimer
+
+    from unnm_desktop.gui.i18n import current_language
+    from unnm_desktop.gui.language_switch import main_window
+
+    def report_interactive() -> None:
+        print(f"interactive in {_since_start_ms():.0f} ms", flush=True)
+        shown = main_window() or window
+        menus = " ".join(action.text().replace("&", "") for action in shown.menuBar().actions())
+        print(f"interface: {current_language()} ({menus})", flush=True)  # the smoke test checks the .qm loads
+        shown.close()
+        app.quit()  # type: ignore[attr-defined]
+
+    if window.is_interactive:  # type: ignore[attr-defined]
+        QTimer.singleShot(0, report_interactive)  # once app.exec() runs, so that quit() ends it
+    else:
+        window.interactive.connect(report_interactive)  # type: ignore[attr-defined]
+
+
+def _since_start_ms() -> float:
+    return (time.perf_counter() - STARTED_AT) * 1000
 
 
 def exit_now(status: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,10 +42,16 @@ DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
 
 
 class MainWindow(QMainWindow):
+    # The database is open and every tab works on it (the visible one is filled from the services, the
+    # others fill when shown). `is_interactive` says it has happened; `--exit-when-ready` reports the moment.
+    interactive = Signal()
+
     def __init__(self, ctx: ServiceContext, settings: AppSettings) -> None:
         super().__init__()
         self.ctx = ctx
         self.settings = settings
+        self.is_interactive = False
+        self.failure_dialog = True  # False under --exit-when-ready: the command line reports a failed opening
         self.setObjectName("mainWindow")
         loaded = load_ui("main_window")
         self.setCentralWidget(loaded.centralWidget())
@@ -427,6 +433,7 @@ class MainWindow(QMainWindow):
             self._initial_item = self.settings.last_item_id or None
             self.refresh_meetings(self.settings.last_meeting_id or None)
             self._initial_item = None
+            self.is_interactive = True
             return
         # The database is still opening on its own thread: show the meetings, the agenda and the notes
         # from a quick read now, and fill in the rest when it is ready.
@@ -462,17 +469,21 @@ class MainWindow(QMainWindow):
     def _on_backend_ready(self) -> None:
         if self.meeting_id is None:
             self.refresh_meetings()
-            return
-        detail = meetings.get_meeting(self.ctx, self.meeting_id)
-        self._set_time_zone(detail.time_zone)
-        status = detail.status
-        for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
-            page.set_read_only(status == "signed_off")
-        self.minutes_menu.update_state(status)
-        self._load_visible_tab()
+        else:
+            detail = meetings.get_meeting(self.ctx, self.meeting_id)
+            self._set_time_zone(detail.time_zone)
+            status = detail.status
+            for page in (self.details, self.attendance, self.agenda, self.decisions, self.actions):
+                page.set_read_only(status == "signed_off")
+            self.minutes_menu.update_state(status)
+            self._load_visible_tab()
+        self.is_interactive = True
+        self.interactive.emit()
 
     def _on_backend_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, self.tr("{app} cannot open the database").format(app=APP_NAME), error_text(error))
+        if self.failure_dialog:
+            title = self.tr("{app} cannot open the database").format(app=APP_NAME)
+            QMessageBox.critical(self, title, error_text(error))
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -115,11 +115,14 @@ class ServiceContext:
         self.close()
 
 
-def open_context(path: Path, *, actor: str = "", read_only: bool = False, lock: Any = None) -> ServiceContext:
-    """Open the database for the services; a new database gets the starter directory."""
+def open_context(
+    path: Path, *, actor: str = "", read_only: bool = False, lock: Any = None, checked: bool = False
+) -> ServiceContext:
+    """Open the database for the services; a new database gets the starter directory. `checked`: the
+    caller has run quick_check on the file already (store/database.py open_database)."""
     from unnm_desktop.services.directory import seed_starter_directory_if_empty
 
-    db = open_database(path, read_only=read_only, lock=lock)
+    db = open_database(path, read_only=read_only, lock=lock, checked=checked)
     context = ServiceContext(db, actor=actor)
     if not db.read_only:
         try:

@@ -72,18 +72,23 @@ class Database:
         self.close()
 
 
-def open_database(path: Path, *, read_only: bool = False, lock: DatabaseLock | None = None) -> Database:
+def open_database(
+    path: Path, *, read_only: bool = False, lock: DatabaseLock | None = None, checked: bool = False
+) -> Database:
     """Open (creating if missing) the database at `path`.
 
     A file that is not a SQLite database, or fails quick_check, raises DamagedDatabaseError and is never
     written to. `read_only` opens without the writer lock when the file already exists at the current
     schema; otherwise it falls back to a normal open, which creates or upgrades it. `lock`, when given,
     is the writer lock already held by the caller (the GUI takes it before it shows the window).
+    `checked` says the caller has already run quick_check on the file, under that lock (gui/backend.py
+    runs it beside the imports).
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:
-        _refuse_if_damaged(path)
+        if not checked:
+            _refuse_if_damaged(path)
         if read_only and lock is None and _stored_revision(path) == HEAD_REVISION:
             return Database(path, make_engine(path, read_only=True), None)
     else:
@@ -111,8 +116,13 @@ def _refuse_if_damaged(path: Path) -> None:
     refuse_if_not_sqlite(path)
     verdict = check_file(path)
     if verdict != "ok":
-        problem = Message(QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({verdict})."), path=path, verdict=verdict)
-        raise DamagedDatabaseError(path, problem, newest_good_backup(path))
+        refuse_damaged(path, verdict)
+
+
+def refuse_damaged(path: Path, verdict: str) -> None:
+    """Raise the DamagedDatabaseError for a file whose quick_check said `verdict`, naming the newest good backup."""
+    problem = Message(QT_TRANSLATE_NOOP("Errors", "{path} is damaged ({verdict})."), path=path, verdict=verdict)
+    raise DamagedDatabaseError(path, problem, newest_good_backup(path))
 
 
 def _stored_revision(path: Path) -> str | None:
