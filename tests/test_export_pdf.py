@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -52,15 +54,24 @@ def test_pdf_renders_the_same_sections_as_word(demo_ctx: ServiceContext) -> None
     assert model.short_fingerprint and model.page_label == "Sayfa {x} / {y}"
 
 
-def test_pdf_export_needs_no_widgets(demo_ctx: ServiceContext, tmp_path: Path) -> None:
-    export_meeting(demo_ctx, meeting_id(demo_ctx, "UNNM-TR/2019/1"), tmp_path / "m.pdf")
-    assert "PySide6.QtWidgets" not in sys.modules or _widgets_loaded_elsewhere()
-
-
-def _widgets_loaded_elsewhere() -> bool:
-    """Other tests in the same process (the GUI's) may have loaded QtWidgets; the exporter never does."""
-    source = Path(__file__).resolve().parent.parent / "unnm_desktop" / "export"
-    return not any("QtWidgets" in path.read_text(encoding="utf-8") for path in source.glob("*.py"))
+def test_pdf_export_needs_no_widgets(demo_db: Path, tmp_path: Path) -> None:
+    """In a process of its own (this one has QtWidgets loaded by the GUI tests): a PDF export imports QtGui
+    only, never QtWidgets."""
+    out = tmp_path / "m.pdf"
+    script = (
+        "import sys\n"
+        "from unnm_desktop.export import export_meeting\n"
+        "from unnm_desktop.services.context import open_context\n"
+        "from unnm_desktop.services.meetings import resolve_meeting\n"
+        f"with open_context({str(demo_db)!r}) as ctx:\n"
+        f"    export_meeting(ctx, resolve_meeting(ctx, 'UNNM-TR/2019/1'), {str(out)!r})\n"
+        "print('PySide6.QtGui' in sys.modules, 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_print_preview_paints_the_same_pages_on_a_printer(demo_ctx: ServiceContext, tmp_path: Path) -> None:

@@ -190,7 +190,9 @@ def test_sign_off_through_the_dialog_locks_and_exports(window: MainWindow, ctx: 
     assert save.offered_name == expected.name and expected.is_file()
     result = verify_docx(ctx, expected)
     assert result.ok, result.problems
-    assert "Fingerprint" in _document_text(expected) or result.fingerprint == version["sha256"]
+    assert result.fingerprint == version["sha256"]
+    footer = "\n".join(p.text for s in docx.Document(str(expected)).sections for p in s.footer.paragraphs)
+    assert f"Fingerprint: {version['sha256'][:12]}" in footer, footer
     assert window.settings.export_folder == str(out)
 
     window.minutes_menu.export_pdf_action.trigger()
