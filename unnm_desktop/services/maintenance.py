@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, fingerprint, same_substance
+from unnm_desktop.services.minutes_batch import build_contents
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import Base, Meeting, SignOff
 from unnm_desktop.store.search_index import rebuild as rebuild_search_index
@@ -77,22 +81,28 @@ def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
     return report
 
 
-def _fingerprint_problems(session: object) -> list[str]:
-    """Signed-off minutes whose current content no longer matches the fingerprint taken at sign-off."""
-    problems = []
+def _fingerprint_problems(session: Session) -> list[str]:
+    """Signed-off minutes whose current content no longer matches the fingerprint taken at sign-off.
+
+    Every signed-off meeting is proven, as `signed_content_problem` proves one, but with the live contents
+    built together (minutes_batch) rather than one meeting at a time: on 1,000 meetings that is what brings
+    `check` from ~23 s to a few seconds."""
     latest = (
         select(SignOff.meeting_id, func.max(SignOff.revision).label("revision")).group_by(SignOff.meeting_id).subquery()
     )
     query = (
-        select(SignOff, Meeting)
+        select(SignOff.meeting_id, SignOff.content_json, SignOff.content_sha256, Meeting.reference)
         .join(latest, (SignOff.meeting_id == latest.c.meeting_id) & (SignOff.revision == latest.c.revision))
         .join(Meeting, Meeting.id == SignOff.meeting_id)
         .where(Meeting.status == "signed_off")
     )
-    for record, meeting in session.execute(query).all():  # type: ignore[attr-defined]
-        problem = signed_content_problem(session, meeting.id, record.content_json, record.content_sha256)
+    signed = {row.meeting_id: row for row in session.execute(query)}
+    problems = []
+    for meeting_id, live in build_contents(session, signed):
+        record = signed[meeting_id]
+        problem = _content_problem(record.content_json, record.content_sha256, live)
         if problem:
-            problems.append(Message(_FINGERPRINT_PROBLEMS[problem], reference=meeting.reference))
+            problems.append(Message(_FINGERPRINT_PROBLEMS[problem], reference=record.reference))
     return problems
 
 
@@ -112,13 +122,23 @@ _FINGERPRINT_PROBLEMS = {
 }
 
 
-def signed_content_problem(session: object, meeting_id: str, content_json: str, sha256: str) -> str | None:
+def signed_content_problem(session: Session, meeting_id: str, content_json: str, sha256: str) -> str | None:
     """Why the stored sign-off and the live rows disagree (the end of a sentence about the minutes, in English,
     for the log), or None when they are consistent."""
+    return _content_problem(content_json, sha256, build_content(session, meeting_id))
+
+
+def _content_problem(content_json: str, sha256: str, live: dict[str, Any]) -> str | None:
+    # The stored text is the canonical JSON whose SHA-256 is the fingerprint (signoff.py): when its own hash
+    # matches, it is that very text, so parsing and re-serialising it (most of the cost) would prove nothing
+    # more. Any other text (edited, or a package's differently spaced copy) takes the full road.
+    if hashlib.sha256(content_json.encode("utf-8")).hexdigest() != sha256:
+        stored = json.loads(content_json)
+        if fingerprint(stored) != sha256:
+            return _STORED_TEXT_CHANGED
+    # Live content equal to the stored content records the same minutes; otherwise (an action's progress
+    # tracked since, a name corrected) compare what must never change.
     stored = json.loads(content_json)
-    if fingerprint(stored) != sha256:
-        return _STORED_TEXT_CHANGED
-    live = build_content(session, meeting_id)  # type: ignore[arg-type]
-    if not same_substance(stored, live):
+    if stored != live and not same_substance(stored, live):
         return _DATABASE_CHANGED
     return None
