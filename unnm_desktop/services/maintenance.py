@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from unnm_desktop.services.minutes import build_content, fingerprint, same_subst
 from unnm_desktop.services.minutes_batch import build_contents
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import Base, Meeting, SignOff
-from unnm_desktop.store.search_index import rebuild as rebuild_search_index
+from unnm_desktop.store.search_index import remake as remake_search_index
 
 
 @dataclass
@@ -51,8 +52,8 @@ COUNTED_TABLES = (
 def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
     problems: list[str] = []
     with ctx.session() as session:
-        # The search index is derived data: made afresh here, so a check also repairs it.
-        search_entries = rebuild_search_index(session.connection())
+        # The search index is derived data: made right here, so a check also repairs it.
+        search_entries = remake_search_index(session.connection())
         rows = session.execute(text("PRAGMA integrity_check")).scalars().all()
         integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         foreign = session.execute(text("PRAGMA foreign_key_check")).all()
@@ -68,16 +69,22 @@ def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
             )
         tables = Base.metadata.tables
         counts = {name: session.scalar(select(func.count()).select_from(tables[name])) or 0 for name in COUNTED_TABLES}
-        chain = verify_chain(session)
-        if not chain.ok:
-            problems.append(
-                Message(QT_TRANSLATE_NOOP("Errors", "The audit log is broken: {problem}."), problem=chain.problem)
-            )
-        problems.extend(_fingerprint_problems(session))
     counts["search_entry"] = search_entries
-    report = CheckReport(integrity, counts, chain.events, problems)
-    if backup and integrity == "ok":
-        report.backup = ctx.db.backup("check")
+    # The verified backup (copying, then integrity-checking the copy, then fsync) is SQLite's and the disk's
+    # work, done without Python's lock, so it runs beside the proof of the chain and the fingerprints (Python's
+    # work) instead of after it: on two cores that takes a second or two off `check` on 1,000 meetings.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="check-backup") as pool:
+        backup_made = pool.submit(ctx.db.backup, "check") if backup and integrity == "ok" else None
+        with ctx.session() as session:
+            chain = verify_chain(session)
+            if not chain.ok:
+                problems.append(
+                    Message(QT_TRANSLATE_NOOP("Errors", "The audit log is broken: {problem}."), problem=chain.problem)
+                )
+            problems.extend(_fingerprint_problems(session))
+        report = CheckReport(integrity, counts, chain.events, problems)
+        if backup_made is not None:
+            report.backup = backup_made.result()
     return report
 
 
