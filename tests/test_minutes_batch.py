@@ -149,3 +149,45 @@ def test_batched_contents_include_what_the_session_has_not_written_yet(ctx: Serv
         assert batched["meeting"]["title"].endswith(" (unsaved)")
         assert batched == build_content(session, draft)
         session.rollback()
+
+
+_CHANGED = "The signed-off minutes {} no longer match their fingerprint: the database was changed outside UNNM Desktop."
+
+
+@pytest.mark.parametrize(
+    ("edit", "pointing_nowhere", "changed"),
+    [
+        (
+            "UPDATE attendance SET person_id = 'no-such-person' WHERE id = (SELECT id FROM attendance "
+            "WHERE meeting_id = :m AND person_id IS NOT NULL LIMIT 1)",
+            "1 rows point to records that do not exist (first in table attendance).",
+            ["UNNM-TR/2021/1"],
+        ),
+        (
+            "UPDATE position SET organization_id = 'no-such-org' WHERE id = (SELECT id FROM position "
+            "WHERE decision_id IN (SELECT id FROM decision WHERE meeting_id = :m) LIMIT 1)",
+            "1 rows point to records that do not exist (first in table position).",
+            ["UNNM-TR/2021/1"],
+        ),
+        (  # who is responsible is tracked after sign-off, so only the broken link is reported
+            "UPDATE action_responsible SET organization_id = 'no-such-org' WHERE action_id = "
+            "(SELECT id FROM action_point WHERE meeting_id = :m LIMIT 1)",
+            "1 rows point to records that do not exist (first in table action_responsible).",
+            [],
+        ),
+        (  # the 2019 action followed up in 2021 and 2023
+            "DELETE FROM action_point WHERE id = (SELECT action_id FROM action_follow_up WHERE meeting_id = :m LIMIT 1)",
+            "2 rows point to records that do not exist (first in table action_follow_up).",
+            ["UNNM-TR/2019/1", "UNNM-TR/2021/1"],
+        ),
+    ],
+)
+def test_rows_pointing_nowhere_are_reported_not_a_crash(
+    ctx: ServiceContext, edit: str, pointing_nowhere: str, changed: list[str]
+) -> None:
+    demo.fill_demo(ctx)
+    meeting_id = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
+    with sqlite3.connect(ctx.db.path) as raw:  # foreign keys are not enforced on a plain connection
+        assert raw.execute(edit, {"m": meeting_id}).rowcount == 1
+    report = check_database(ctx, backup=False)
+    assert [str(p) for p in report.problems] == [pointing_nowhere, *(_CHANGED.format(r) for r in changed)]

@@ -128,7 +128,8 @@ def _positions(positions: Sequence[Position], on: Any) -> list[dict[str, Any]]:
 
 def position_sort_key(entry: dict[str, Any]) -> tuple[str, str]:
     """The order of a decision's positions: by organisation's acronym, then its id."""
-    return entry["organization"]["acronym"], entry["organization"]["id"]
+    organization = entry["organization"] or {"acronym": "", "id": ""}  # None only in a database edited from outside
+    return organization["acronym"], organization["id"]
 
 
 def build_content(session: Session, meeting_id: str) -> dict[str, Any]:

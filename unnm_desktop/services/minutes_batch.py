@@ -69,7 +69,7 @@ class _Names:
         self._named: dict[tuple[str, date | None], dict[str, str] | None] = {}
 
     def org(self, org_id: str | None, on: date) -> dict[str, str] | None:
-        if org_id is None:
+        if org_id is None or org_id not in self._orgs:  # unknown: a row edited from outside (as the ORM: None)
             return None
         # Only an organisation with earlier names is named by date; most have none (one entry for all dates).
         key = (org_id, on if org_id in self._renamed else None)
@@ -80,9 +80,8 @@ class _Names:
         return dict(named) if named is not None else None
 
     def person(self, person_id: str | None) -> dict[str, str] | None:
-        if person_id is None:
-            return None
-        return dict(self._people[person_id])  # type: ignore[arg-type]
+        person = self._people.get(person_id) if person_id is not None else None
+        return dict(person) if person is not None else None
 
 
 def _columns(model: Any) -> Any:
@@ -260,7 +259,7 @@ class _Chunk:
         responsible = [self.names.org(r.organization_id, on) for r in self.responsible.get(action.id, [])]
         return {
             "id": action.id,
-            "origin": self.references[action.meeting_id],
+            "origin": self.references.get(action.meeting_id),
             "text": action.text,
             "responsible": sorted(org["acronym"] for org in responsible if org is not None),
             "responsible_person": self.names.person(action.responsible_person_id),
@@ -272,9 +271,11 @@ class _Chunk:
     def _follow_ups(self, rows: list[Any], on: date) -> list[dict[str, Any]]:
         def order(f: Any) -> tuple[str, str, str]:
             action = self.actions_by_id[f.action_id]
-            return self.references[action.meeting_id], action.text, action.id
+            return self.references.get(action.meeting_id) or "", action.text, action.id
 
+        # A follow-up of an action that is gone (a row deleted from outside) is left out; check reports it.
+        known = [f for f in rows if f.action_id in self.actions_by_id]
         return [
             {"action": self._action(self.actions_by_id[f.action_id], on), "note": f.note, "status": f.status}
-            for f in sorted(rows, key=order)
+            for f in sorted(known, key=order)
         ]
