@@ -101,14 +101,14 @@ def test_stored_text_respaced_still_verifies_and_edited_text_is_found(ctx: Servi
         raw.execute("UPDATE sign_off SET content_json = ? WHERE id = ?", (respaced, sign_off_id))
     assert check_database(ctx, backup=False).ok
 
-    edited = text.replace("UNNM-TR/2019/1", "UNNM-TR/2019/9", 1)
-    with sqlite3.connect(ctx.db.path) as raw:
-        raw.execute("UPDATE sign_off SET content_json = ? WHERE id = ?", (edited, sign_off_id))
-    report = check_database(ctx, backup=False)
-    assert [str(p) for p in report.problems] == [
-        "The signed-off minutes UNNM-TR/2019/1 no longer match their fingerprint: the stored signed-off text was "
-        "changed outside UNNM Desktop."
-    ]
+    for edited in (text.replace("UNNM-TR/2019/1", "UNNM-TR/2019/9", 1), text[:-1]):
+        with sqlite3.connect(ctx.db.path) as raw:
+            raw.execute("UPDATE sign_off SET content_json = ? WHERE id = ?", (edited, sign_off_id))
+        report = check_database(ctx, backup=False)
+        assert [str(p) for p in report.problems] == [
+            "The signed-off minutes UNNM-TR/2019/1 no longer match their fingerprint: the stored signed-off text "
+            "was changed outside UNNM Desktop."
+        ]
 
 
 @pytest.mark.parametrize(

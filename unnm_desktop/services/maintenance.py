@@ -137,17 +137,30 @@ _FINGERPRINT_PROBLEMS = {
 def signed_content_problem(session: Session, meeting_id: str, content_json: str, sha256: str) -> str | None:
     """Why the stored sign-off and the live rows disagree (the end of a sentence about the minutes, in English,
     for the log), or None when they are consistent."""
-    return _content_problem(content_json, sha256, build_content(session, meeting_id))
+    if not _stored_text_is_sound(content_json, sha256):
+        return _STORED_TEXT_CHANGED
+    return _live_problem(content_json, build_content(session, meeting_id))
 
 
 def _content_problem(content_json: str, sha256: str, live: dict[str, Any]) -> str | None:
+    if not _stored_text_is_sound(content_json, sha256):
+        return _STORED_TEXT_CHANGED
+    return _live_problem(content_json, live)
+
+
+def _stored_text_is_sound(content_json: str, sha256: str) -> bool:
     # The stored text is the canonical JSON whose SHA-256 is the fingerprint (signoff.py): when its own hash
     # matches, it is that very text, so parsing and re-serialising it (most of the cost) would prove nothing
     # more. Any other text (edited, or a package's differently spaced copy) takes the full road.
-    if hashlib.sha256(content_json.encode("utf-8")).hexdigest() != sha256:
-        stored = json.loads(content_json)
-        if fingerprint(stored) != sha256:
-            return _STORED_TEXT_CHANGED
+    if hashlib.sha256(content_json.encode("utf-8")).hexdigest() == sha256:
+        return True
+    try:
+        return fingerprint(json.loads(content_json)) == sha256
+    except ValueError:  # not even JSON any more
+        return False
+
+
+def _live_problem(content_json: str, live: dict[str, Any]) -> str | None:
     # Live content equal to the stored content records the same minutes; otherwise (an action's progress
     # tracked since, a name corrected) compare what must never change.
     stored = json.loads(content_json)
