@@ -107,6 +107,7 @@ def _fingerprint_problems(session: Session) -> list[str]:
         .join(latest, (SignOff.meeting_id == latest.c.meeting_id) & (SignOff.revision == latest.c.revision))
         .join(Meeting, Meeting.id == SignOff.meeting_id)
         .where(Meeting.status == "signed_off")
+        .order_by(Meeting.start_utc, Meeting.id)  # problems are reported oldest meeting first
     )
     signed = {row.meeting_id: row for row in session.execute(query)}
     problems = []
