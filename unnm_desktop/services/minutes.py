@@ -60,14 +60,16 @@ from unnm_desktop.store.models import (
 CONTENT_FORMAT = "unnm-minutes/1"
 
 
-def _org(org: Organization | None, on: Any) -> dict[str, str] | None:
+def org_entry(org: Organization | None, on: Any) -> dict[str, str] | None:
+    """An organisation as the content names it: as it was named on the meeting date `on`."""
     if org is None:
         return None
     acronym, name_en, name_tr = name_at(org, on)
     return {"id": org.id, "acronym": acronym, "name_en": name_en, "name_tr": name_tr, "kind": org.kind}
 
 
-def _person(person: Person | None) -> dict[str, str] | None:
+def person_entry(person: Person | None) -> dict[str, str] | None:
+    """A person as the content names them (anything with id, full_name and title: a Person or a row)."""
     if person is None:
         return None
     return {"id": person.id, "name": person.full_name, "title": person.title}
@@ -78,8 +80,8 @@ def _action(action: ActionPoint, on: Any) -> dict[str, Any]:
         "id": action.id,
         "origin": action.meeting.reference,
         "text": action.text,
-        "responsible": sorted(_org(r.organization, on)["acronym"] for r in action.responsible),  # type: ignore[index]
-        "responsible_person": _person(action.responsible_person),
+        "responsible": sorted(org_entry(r.organization, on)["acronym"] for r in action.responsible),  # type: ignore[index]
+        "responsible_person": person_entry(action.responsible_person),
         "due": action.due_date.isoformat() if action.due_date else None,
         "status": action.status,
         "completed_on": action.completed_on.isoformat() if action.completed_on else None,
@@ -91,8 +93,8 @@ def _attendance(rows: Sequence[Attendance], on: Any) -> list[dict[str, Any]]:
         (
             row.id,
             {
-                "person": _person(row.person),
-                "organization": _org(row.organization, on),
+                "person": person_entry(row.person),
+                "organization": org_entry(row.organization, on),
                 "role": row.role,
                 "status": row.status,
                 "arrival": row.arrival_time,
@@ -100,16 +102,20 @@ def _attendance(rows: Sequence[Attendance], on: Any) -> list[dict[str, Any]]:
         )
         for row in rows
     ]
-    entries.sort(
-        key=lambda e: ((e[1]["organization"] or {}).get("acronym", ""), (e[1]["person"] or {}).get("name", ""), e[0])
-    )
+    entries.sort(key=attendance_sort_key)
     return [entry for _, entry in entries]
+
+
+def attendance_sort_key(entry: tuple[str, dict[str, Any]]) -> tuple[str, str, str]:
+    """The order of attendance: (record id, entry) by organisation's acronym, person's name, record id."""
+    record_id, fields = entry
+    return (fields["organization"] or {}).get("acronym", ""), (fields["person"] or {}).get("name", ""), record_id
 
 
 def _positions(positions: Sequence[Position], on: Any) -> list[dict[str, Any]]:
     entries = [
         {
-            "organization": _org(p.organization, on),
+            "organization": org_entry(p.organization, on),
             "kind": p.kind,
             "statement": p.statement,
             "paragraph": p.paragraph_ref,
@@ -117,7 +123,13 @@ def _positions(positions: Sequence[Position], on: Any) -> list[dict[str, Any]]:
         }
         for p in positions
     ]
-    return sorted(entries, key=lambda p: (p["organization"]["acronym"], p["organization"]["id"]))
+    return sorted(entries, key=position_sort_key)
+
+
+def position_sort_key(entry: dict[str, Any]) -> tuple[str, str]:
+    """The order of a decision's positions: by organisation's acronym, then its id."""
+    organization = entry["organization"] or {"acronym": "", "id": ""}  # None only in a database edited from outside
+    return organization["acronym"], organization["id"]
 
 
 def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
@@ -194,8 +206,8 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
             "geographic_scope": meeting.geographic_scope,
             "sub_region": meeting.sub_region,
             "workstream_output": meeting.workstream_output,
-            "chair": _person(meeting.chair),
-            "rapporteur": _person(meeting.rapporteur),
+            "chair": person_entry(meeting.chair),
+            "rapporteur": person_entry(meeting.rapporteur),
             "objectives": sorted(o.objective for o in meeting.objectives),
             "next_meeting_date": meeting.next_meeting_date.isoformat() if meeting.next_meeting_date else None,
             "revision": meeting.revision,
@@ -207,7 +219,7 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
                 "number": item.number,
                 "title": item.title,
                 "standing": item.standing,
-                "presenter": _person(item.presenter),
+                "presenter": person_entry(item.presenter),
                 "notes_md": item.notes_md,
                 "objectives": sorted(o.objective for o in item.objectives),
                 "decisions": decisions_by_item.get(item.id, []),

@@ -9,7 +9,8 @@ In step with the data through three doors:
 - store/search_sync.py: an after_flush hook sees ORM inserts, edits and deletes;
 - `mark_pending`: the Core fast path of autosave (services/agenda.py set_notes) marks the note, and
   `refresh_pending` (called by search first) re-indexes it;
-- `rebuild`: everything from scratch (after a migration, and on every `check`); `reindex_meeting` for
+- `rebuild`: everything from scratch (after a migration; `check` calls `remake`, which rewrites the entries
+  only when one is wrong, and rebuilds the FTS index from them); `reindex_meeting` for
   one meeting (the package import calls it).
 
 A PostgreSQL backend would replace this module's SQL; the services only use the functions below.
@@ -252,30 +253,60 @@ def reindex_meeting(session: Session | Connection, meeting_id: str) -> None:
         _delete(cursor, entry_id, folded)
 
 
-def rebuild(connection: Connection) -> int:
+def _entries(connection: Connection) -> list[tuple[str, str, str | None, str | None, str]]:
+    """Every entry the index should hold: (kind, record id, meeting id, agenda item id, folded text)."""
+    entries = []
+    for kind in KINDS:
+        for row in source_rows(connection, kind):
+            folded = fold(document(row[3:]))
+            if folded.strip():
+                entries.append((kind, row[0], row[1], row[2], folded))
+    return entries
+
+
+def rebuild(connection: Connection, entries: list[tuple[str, str, str | None, str | None, str]] | None = None) -> int:
     """Index everything from scratch; returns the number of entries."""
     cursor = cursor_of(connection)
     cursor.execute("DELETE FROM search_entry")
     cursor.execute("DELETE FROM search_pending")
-    count = 0
-    for kind in KINDS:
-        batch = []
-        for row in source_rows(connection, kind):
-            folded = fold(document(row[3:]))
-            if folded.strip():
-                batch.append((kind, row[0], row[1], row[2], folded))
-        cursor.executemany(
-            "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
-            batch,
-        )
-        count += len(batch)
+    entries = _entries(connection) if entries is None else entries
+    cursor.executemany(
+        "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
+        entries,
+    )
     # The FTS table is made afresh with today's options (a migration made the first one), then filled.
     cursor.execute("DROP TABLE IF EXISTS search_fts")
     cursor.execute(FTS_TABLE)
     cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
     cursor.execute("DELETE FROM app_info WHERE key = ?", (_VERSION_KEY,))
     cursor.execute("INSERT INTO app_info (key, value) VALUES (?, ?)", (_VERSION_KEY, SEARCH_INDEX_VERSION))
-    return count
+    return len(entries)
+
+
+def remake(connection: Connection) -> int:
+    """What `check` does: leave the index exactly as `rebuild` would make it, and say how many entries it has.
+
+    The entries are computed afresh and compared with those stored; only when one differs (or the index is of
+    another version, has pending records or FTS options of another day) are they all rewritten. The FTS index
+    is always rebuilt from the entries, as SQLite cannot check it against them. On 1,000 meetings this saves
+    rewriting ~21,000 rows and dropping a large table when, as usual, nothing was wrong."""
+    cursor = cursor_of(connection)
+    entries = _entries(connection)
+    version = cursor.execute("SELECT value FROM app_info WHERE key = ?", (_VERSION_KEY,)).fetchone()
+    table = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
+    pending = cursor.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone()
+    if version != (SEARCH_INDEX_VERSION,) or table != (FTS_TABLE,) or pending is not None:
+        return rebuild(connection, entries)
+    stored = cursor.execute("SELECT kind, record_id, meeting_id, agenda_item_id, folded FROM search_entry").fetchall()
+    if sorted(stored, key=_entry_order) != sorted(entries, key=_entry_order):
+        return rebuild(connection, entries)
+    cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    return len(entries)
+
+
+def _entry_order(entry: tuple[str, str, str | None, str | None, str]) -> tuple[str, ...]:
+    # Meeting and item ids may be None; "" sorts them first without comparing None with text.
+    return tuple(value or "" for value in entry)
 
 
 def ensure_current(connection: Connection) -> bool:
