@@ -100,7 +100,7 @@ def test_spec_bundles_ui_resources_and_migrations_where_the_app_looks(spec_linux
     ):
         assert ((ROOT / required).resolve(), target) in datas, required
     assert not any("__pycache__" in str(source) for source, _ in datas)
-    # The package's own modules, some of which are imported by name at run time (cli.COMMAND_GROUPS).
+    # The package's own modules, some of which are imported by name at run time (gui/lazy_services.py).
     assert "unnm_desktop.commands" in analysis.kwargs["hiddenimports"]
     assert "unnm_desktop.gui.main_window" in analysis.kwargs["hiddenimports"]
 

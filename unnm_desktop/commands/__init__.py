@@ -1,7 +1,14 @@
-"""Groups of `unnm-desktop` subcommands kept out of cli.py so that it stays readable.
+"""Every `unnm-desktop` subcommand, one module per family; cli.py only assembles the parser and dispatches.
 
-Each module defines `register(commands, db_option) -> dict[str, handler]`: it adds its subparsers to
-`commands` (calling `db_option(parser)` on each, so every command takes --db) and returns the handlers,
-each `handler(args) -> int` raising UserFacingError for a clear one-sentence failure. Import services
-inside the handlers, not at module level: the GUI's start-up must not pay for them.
+- common.py    what they share: --db and the database it names, JSON output, one-sentence errors
+- gui.py       starting the GUI (no command): its options, a double-clicked package file
+- meetings.py  demo, list, check, restore, export, verify
+- package.py   package export|import
+- desk.py      search, register, actions, gcm-report, import-directory
+
+Each family module defines `register(commands) -> dict[str, Handler]`: it adds its subparsers to `commands`
+(calling `common.db_option` on each, so every command takes --db) and returns the handlers, each
+`handler(args) -> int` raising UserFacingError for a clear one-sentence failure. Modules here never import
+cli.py. They import services, SQLAlchemy and Qt inside the handlers, not at module level: every start,
+the GUI's included, loads them all to build the parser.
 """

@@ -5,17 +5,14 @@ directory import from CSV. Each prints text, or JSON with --json; exports go by 
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from unnm_desktop.commands.common import Handler, db_option, existing_db_path, print_json
 from unnm_desktop.domain.errors import UserFacingError
 
-Handler = Callable[[argparse.Namespace], int]
 
-
-def register(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> dict[str, Handler]:
+def register(commands: Any) -> dict[str, Handler]:
     search = commands.add_parser("search", help="full-text search (Turkish-aware: “goc” finds “Göç”)")
     db_option(search)
     search.add_argument("query", nargs="+", metavar="QUERY", help="words; each matches as a word prefix")
@@ -70,17 +67,9 @@ def register(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = True) -> Any:
-    from unnm_desktop.cli import db_path
     from unnm_desktop.services.context import open_context
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserFacingError(f"There is no database at {path}; give --db PATH.")
-    return open_context(path, read_only=read_only, actor="Command line")
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    return open_context(existing_db_path(args), read_only=read_only, actor="Command line")
 
 
 def _org_id(ctx: Any, acronym: str | None) -> str | None:
@@ -107,7 +96,7 @@ def _search(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         results = search(ctx, " ".join(args.query), limit=args.limit, kinds=args.kind)
     if args.json:
-        _print_json([r.as_json() for r in results])
+        print_json([r.as_json() for r in results])
         return 0
     if not results:
         print("Nothing found.")
@@ -138,7 +127,7 @@ def _register(args: argparse.Namespace) -> int:
         written = _write_register(entries, out, args)
         print(f"Wrote {len(entries)} decisions to {written}.")
     if args.json:
-        _print_json([_register_json(e) for e in entries])
+        print_json([_register_json(e) for e in entries])
     elif out is None:
         for e in entries:
             mark = " (superseded)" if e.superseded else ""
@@ -203,7 +192,7 @@ def _actions(args: argparse.Namespace) -> int:
 
         print(f"Wrote {len(entries)} action points to {write_actions_xlsx(entries, out)}.")
     if args.json:
-        _print_json([{**e.__dict__, "responsible_org_ids": list(e.responsible_org_ids)} for e in entries])
+        print_json([{**e.__dict__, "responsible_org_ids": list(e.responsible_org_ids)} for e in entries])
     elif out is None:
         for e in entries:
             flag = "OVERDUE " if e.overdue else ""
@@ -225,7 +214,7 @@ def _gcm_report(args: argparse.Namespace) -> int:
 
         print(f"Wrote the GCM report to {write_gcm_report_docx(report, out)}.")
     if args.json:
-        _print_json(
+        print_json(
             {
                 "from": report.date_from.isoformat(),
                 "to": report.date_to.isoformat(),

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-Handler = Callable[[argparse.Namespace], int]
+from unnm_desktop.commands.common import Handler, db_option, db_path, existing_db_path
 
 
-def register(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> dict[str, Handler]:
+def register(commands: Any) -> dict[str, Handler]:
     package = commands.add_parser(
         "package",
         help="export a meeting to a package file, or import one (handover between machines)",
@@ -50,16 +49,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from unnm_desktop.cli import db_path
-    from unnm_desktop.domain.errors import UserFacingError
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.meetings import get_meeting, resolve_meeting
     from unnm_desktop.services.package import export_package
     from unnm_desktop.store.errors import DatabaseLockedError
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserFacingError(f"There is no database at {path}; give --db PATH.")
+    path = existing_db_path(args)
     note = ""
     try:
         ctx = open_context(path)
@@ -76,7 +71,6 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from unnm_desktop.cli import db_path
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.package import import_package, read_package
 

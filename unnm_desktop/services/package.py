@@ -14,8 +14,6 @@ progress the package updates, since those records have a history of their own ou
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +43,7 @@ from unnm_desktop.services.package_import import (
 from unnm_desktop.services.package_read import read_meeting
 from unnm_desktop.services.package_schema import PackageError
 from unnm_desktop.services.package_validate import Package, read_package
+from unnm_desktop.store.search_index import reindex_meeting
 
 __all__ = [
     "ImportReport",
@@ -259,13 +258,5 @@ def _check_signed_content(session: Session, entry: dict[str, Any], index: int) -
 def _reindex(session: Session, meeting_ids: list[str]) -> None:
     """Keep the full-text search index in step, inside the same transaction. The import writes with Core
     statements, which the index's ORM hook does not see, so it asks for each meeting it wrote."""
-    if not meeting_ids:
-        return
-    for name in ("unnm_desktop.services.search_index", "unnm_desktop.store.search_index"):
-        if importlib.util.find_spec(name) is None:
-            continue
-        reindex = getattr(importlib.import_module(name), "reindex_meeting", None)
-        if reindex is not None:
-            for meeting_id in dict.fromkeys(meeting_ids):
-                reindex(session, meeting_id)
-            return
+    for meeting_id in dict.fromkeys(meeting_ids):
+        reindex_meeting(session, meeting_id)
