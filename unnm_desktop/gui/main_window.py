@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
                       lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
 
         agenda_menu = bar.addMenu(self.tr("Ag&enda"))
-        add = self._add
+        add = self.add_menu_action
         agenda_edits = [  # disabled, with the page's own controls, on signed-off minutes
             add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item),
             add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items),
