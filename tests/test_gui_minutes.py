@@ -22,8 +22,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from unnm_desktop.export import verify_docx
+from unnm_desktop.files import safe_file_stem
 from unnm_desktop.gui.main_window import AGENDA, MainWindow
-from unnm_desktop.gui.minutes_menu import default_file_name, safe_file_stem
+from unnm_desktop.gui.minutes_menu import default_file_name
 from unnm_desktop.gui.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.settings_dialog import SettingsDialog

@@ -333,3 +333,50 @@ def test_a_superseded_decision_of_an_earlier_meeting_travels_with_the_later_one(
     report = import_package(target, export_package(source, built.meeting_id, tmp_path / "earlier.json"))
     assert [m.result for m in report.meetings] == ["changed"]  # the placeholder is filled in
     assert content(target, built.meeting_id) == content(source, built.meeting_id)
+
+
+def test_a_locked_package_target_gives_the_clear_message_and_keeps_the_old_file(
+    source: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file another program holds open: the package export says so, as the
+    Word export does (unnm_desktop/files.py), and the file there stays as it was."""
+    import os
+
+    built = small_meeting(source)
+    target = tmp_path / "UNNM-TR_2023_1.unnmpkg"
+    target.write_bytes(b"the package a colleague has open")
+    events = audit_count(source)
+
+    def locked(_source: object, _destination: object) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(UserFacingError, match=r"UNNM-TR_2023_1\.unnmpkg cannot be replaced: it is open in another"):
+        export_package(source, built.meeting_id, target)
+    assert target.read_bytes() == b"the package a colleague has open"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+    assert audit_count(source) == events  # nothing was written, so no export is recorded
+
+
+def test_a_package_write_that_fails_leaves_no_half_written_file(
+    source: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    built = small_meeting(source)
+    target = tmp_path / "p.unnmpkg"
+
+    def disk_full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(UserFacingError, match=r"p.unnmpkg could not be written \(No space left on device\)"):
+        export_package(source, built.meeting_id, target)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".unnmpkg", ".tmp")] == []
+
+
+def test_a_folder_as_package_target_asks_for_a_package_file_name(source: ServiceContext, tmp_path: Path) -> None:
+    built = small_meeting(source)
+    with pytest.raises(UserFacingError, match=r"is a folder; give a file name ending in \.unnmpkg"):
+        export_package(source, built.meeting_id, tmp_path)

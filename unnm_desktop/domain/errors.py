@@ -8,7 +8,7 @@ plain function with the name lupdate looks for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 ERRORS_CONTEXT = "Errors"
@@ -72,6 +72,25 @@ class Message(str):
             return _fill(translate(ERRORS_CONTEXT, self.template), translated_params)
         except (KeyError, IndexError, ValueError):
             return str(self)
+
+
+class JoinedMessage(Message):
+    """Sentences (Message or plain text) shown one after another: the English text joined with `separator`,
+    and in the GUI each sentence in the interface language."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = " ") -> JoinedMessage:
+        parts = tuple(parts)
+        made = super().__new__(cls, separator.join(parts))
+        made.parts, made.separator = parts, separator
+        return made
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        return self.separator.join(
+            part.translated(translate) if isinstance(part, (Message, UserFacingError)) else part for part in self.parts
+        )
 
 
 class ValidationError(UserFacingError):

@@ -82,3 +82,15 @@ def summarise_for_audit(value: object, limit: int = 400) -> object:
         digest = hashlib.sha256(value.encode("utf-8")).hexdigest()
         return {"length": len(value), "sha256": digest, "start": value[:80]}
     return value
+
+
+def first_strong_is_rtl(text: str) -> bool:
+    """Whether the text reads right to left, as the Unicode bidi algorithm decides: by its first letter
+    with a strong direction (Arabic, Hebrew: yes; Latin, Turkish: no; digits and punctuation: no say)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
-from unnm_desktop.export.files import suggest_free_name
 from unnm_desktop.export.verify import VerificationResult, verify_docx
+from unnm_desktop.files import suggest_free_name
 from unnm_desktop.services.context import ServiceContext
 
 FORMATS = (".docx", ".pdf")

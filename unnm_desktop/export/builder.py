@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from unnm_desktop.domain.text import clean_text
 from unnm_desktop.export import sections
 from unnm_desktop.export.labels import Labels
 from unnm_desktop.export.model import (
@@ -34,15 +33,11 @@ from unnm_desktop.export.model import (
     Span,
     Table,
 )
+from unnm_desktop.export.sections import t
 from unnm_desktop.services.verification import SignatoryView, SignedVersion
 
 _GROUPS = ("un_entity", "government")
 _LINE = 34  # characters of a label and its blank line, so that the blanks end about level
-
-
-def t(value: Any) -> str:
-    """Any stored value as safe text."""
-    return clean_text("" if value is None else str(value))
 
 
 def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion | None) -> MinutesDocument:

@@ -14,7 +14,6 @@ from unnm_desktop import __version__
 from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.export import docx_parts
 from unnm_desktop.export.docx_render import render
-from unnm_desktop.export.files import atomic_write
 from unnm_desktop.export.labels import Labels
 from unnm_desktop.export.model import (
     BODY,
@@ -30,6 +29,7 @@ from unnm_desktop.export.model import (
     Span,
     Table,
 )
+from unnm_desktop.files import atomic_write
 from unnm_desktop.services.desk_views import GcmReport, RegisterEntry
 
 WORDS = Labels("en")

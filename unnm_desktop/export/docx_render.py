@@ -9,7 +9,6 @@ right-to-left runs `<w:rtl/>`, without right alignment.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import docx
@@ -20,6 +19,7 @@ from docx.shared import Cm
 from lxml.etree import SubElement, _Element
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
+from unnm_desktop.domain.text import first_strong_is_rtl
 from unnm_desktop.export import docx_parts
 from unnm_desktop.export.model import BREAK, CELL, CELL_HEADER, GRID, LIST, MinutesDocument, Para, Span, Table
 from unnm_desktop.resources import resource_path
@@ -86,16 +86,6 @@ def render(model: MinutesDocument, template: Path | None = None) -> Document:
     return document
 
 
-def _first_strong_is_rtl(text: str) -> bool:
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
 class _Writer:
     def __init__(self, styles: dict[str, str | None], table_styles: dict[str, str | None], text_width: int) -> None:
         self.styles = styles
@@ -109,7 +99,7 @@ class _Writer:
         if style_id:
             SubElement(ppr, _W["pStyle"]).set(_VAL, style_id)
         rtl = any(_RTL_CHAR.search(span.text) for span in para.spans)
-        paragraph_rtl = rtl and _first_strong_is_rtl(para.text)
+        paragraph_rtl = rtl and first_strong_is_rtl(para.text)
         if paragraph_rtl:
             SubElement(ppr, _W["bidi"])
         if ends_list:
@@ -279,7 +269,7 @@ def _header_and_footer(document: Document, model: MinutesDocument, writer: _Writ
 
 
 def write_docx(model: MinutesDocument, target: Path, template: Path | None = None) -> Path:
-    from unnm_desktop.export.files import atomic_write
+    from unnm_desktop.files import atomic_write
 
     document = render(model, template)
     return atomic_write(target, lambda temporary: document.save(str(temporary)))

@@ -13,8 +13,9 @@ from html import escape
 from pathlib import Path
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
+from unnm_desktop.domain.text import first_strong_is_rtl
 from unnm_desktop.export import model as m
-from unnm_desktop.export.files import atomic_write
+from unnm_desktop.files import atomic_write
 
 _MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 22.0, 24.0, 22.0
 _BLUE, _DARK, _GREY, _RED = "#006db0", "#1f2a44", "#595959", "#c00000"
@@ -102,18 +103,12 @@ def _spans(spans: list[m.Span]) -> str:
     return "".join(out)
 
 
-def _is_rtl(text: str) -> bool:
-    from unnm_desktop.export.docx_render import _first_strong_is_rtl
-
-    return _first_strong_is_rtl(text)
-
-
 _KEEP_WITH_NEXT = frozenset({m.HEADING1, m.HEADING2, m.HEADING3, m.DECISION_LABEL})
 
 
 def _paragraph(para: m.Para, pixels_per_point: float, *, keep_whole_table: bool = False) -> str:
     attributes = f' class="{para.role}"'
-    if any("\u0590" <= ch <= "\u08ff" for span in para.spans for ch in span.text) and _is_rtl(para.text):
+    if any("\u0590" <= ch <= "\u08ff" for span in para.spans for ch in span.text) and first_strong_is_rtl(para.text):
         attributes += ' dir="rtl"'
     if para.role in _KEEP_WITH_NEXT:  # marked for _keep_headings_with_next: 2 = with the whole table after it
         attributes += f' style="-qt-user-state: {2 if keep_whole_table else 1};"'

@@ -28,6 +28,7 @@ _LEADING = ("adoption_of_agenda", "previous_minutes", "matters_arising")
 
 
 def t(value: Any) -> str:
+    """Any stored value as safe text (the one conversion the builder and the sections share)."""
     return clean_text("" if value is None else str(value))
 
 

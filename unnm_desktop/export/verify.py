@@ -18,9 +18,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, JoinedMessage, Message
 from unnm_desktop.export import docx_text
-from unnm_desktop.services._common import JoinedMessage
 from unnm_desktop.services.context import ServiceContext
 
 

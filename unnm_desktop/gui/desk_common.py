@@ -7,16 +7,14 @@ and SQLAlchemy are ready.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
 
 DATE_FORMAT = "yyyy-MM-dd"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def overdue_colour() -> QColor:
@@ -54,15 +52,6 @@ def secondary_colour() -> QColor:
     from unnm_desktop.gui.accessibility import muted_colour
 
     return muted_colour(QApplication.palette(), QPalette.ColorRole.Base)
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def run_busy(parent: QWidget, title: str, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -91,12 +80,8 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def file_stem(text: str, fallback: str = "export") -> str:
-    """ "UNNM-TR/2023/1" -> "UNNM-TR-2023-1": a file name that works on every system."""
-    return _UNSAFE.sub("-", text).strip(" .-_") or fallback
-
-
 def export_folder(window: MainWindow) -> Path:
+    """Where export and open dialogs start: the folder last written to, else Documents, else home."""
     folder = Path(window.settings.export_folder or "").expanduser()
     if window.settings.export_folder and folder.is_dir():
         return folder
@@ -276,12 +261,12 @@ class DeskDialog(QDialog):
     """A desk window beside the main window (not modal): the .ui's widgets, maximisable, Esc closes it."""
 
     def __init__(self, window: MainWindow, object_name: str, ui_name: str) -> None:
-        from unnm_desktop.gui.dialogs import _embed
+        from unnm_desktop.gui.uiload import embed_ui
 
         super().__init__(window)
         self.setObjectName(object_name)
         self.window_ = window
-        self.root = _embed(self, ui_name)
+        self.root = embed_ui(self, ui_name)
         self.resize(self.root.size())
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)

@@ -34,7 +34,7 @@ class DeskMenu(QObject):
 
         def add(text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
             # "Desk" names the menu in window.menu_actions (a key: the tests and Help → Keyboard shortcuts).
-            return window._add("Desk", menu, text, shortcut, lambda _checked=False: slot())
+            return window.add_menu_action("Desk", menu, text, shortcut, lambda _checked=False: slot())
 
         self.search_action = add(self.tr("&Search…"), "Ctrl+Shift+F", self.open_search)
         menu.addSeparator()

@@ -30,33 +30,18 @@ from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.lazy_services import directory, people_match
 from unnm_desktop.gui.organisation_form import ask_new_organisation
 from unnm_desktop.gui.similar_people_dialog import SOMEONE_NEW, ask_similar_person
-from unnm_desktop.gui.uiload import child, load_ui
+from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
     from unnm_desktop.services.views import OrgView
 
 
-def _embed(dialog: QDialog, name: str) -> QWidget:
-    """Put the widgets of ui/<name>.ui inside `dialog` (QUiLoader cannot fill an existing instance)."""
-    loaded = load_ui(name)
-    if isinstance(loaded, QDialog):
-        # A dialog-rooted .ui inside our dialog: Esc would close only the inner one and leave an empty
-        # window. Its accept/reject become the outer dialog's.
-        loaded.rejected.connect(dialog.reject)
-        loaded.accepted.connect(dialog.accept)
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(loaded)
-    dialog.setWindowTitle(loaded.windowTitle())
-    return loaded
-
-
 class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, series_of: str | None) -> None:
         super().__init__(parent)
         self.setObjectName("newMeetingDialog")
-        root = _embed(self, "new_meeting_dialog")
+        root = embed_ui(self, "new_meeting_dialog")
         self.title = child(root, QLineEdit, "titleEdit")
         self.start = child(root, QDateTimeEdit, "startEdit")
         self.start.setTimeZone(ISTANBUL)
@@ -119,7 +104,7 @@ class NewPersonDialog(QDialog):
         self.meeting_id = meeting_id  # the similar people offered say whether they attend it
         # The name the rapporteur already said is someone new (not one of the similar people offered).
         self._confirmed_new = people_match.name_key(name) if known_new else None
-        root = _embed(self, "new_person_dialog")
+        root = embed_ui(self, "new_person_dialog")
         self.name = child(root, QLineEdit, "nameEdit")
         self.title = child(root, QLineEdit, "titleEdit")
         self.email = child(root, QLineEdit, "emailEdit")

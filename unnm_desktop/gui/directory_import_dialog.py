@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk_common import busy_cursor, export_folder, inform, overdue_colour, warn
-from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.busy import busy_cursor
+from unnm_desktop.gui.desk_common import export_folder, inform, overdue_colour, warn
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import directory_csv
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
@@ -139,7 +139,7 @@ class DirectoryImportDialog(QDialog):
         self.columns = columns
         self.preview: DirectoryPreview | None = None
         self.summary: ImportSummary | None = None
-        root = _embed(self, "directory_import_dialog")
+        root = embed_ui(self, "directory_import_dialog")
         self.resize(root.size())
         self.encoding = child(root, QLabel, "csvEncoding")
         self.sample = child(root, QTableWidget, "csvSampleTable")

@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.i18n import LANGUAGES, current_language, install_language, system_language
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.uiload import child, load_ui
@@ -108,7 +108,7 @@ class FirstRunDialog(QDialog):
         install_language(language)
         name, choice = (self.name_edit.text(), self.choice()) if self._root is not None else ("", EMPTY)
         root = load_ui("first_run_dialog")
-        if isinstance(root, QDialog):  # its Esc and buttons act on this dialog (see dialogs._embed)
+        if isinstance(root, QDialog):  # its Esc and buttons act on this dialog (see uiload.embed_ui)
             root.rejected.connect(self.reject)
             root.accepted.connect(self.accept)
         if self._root is not None:
@@ -199,18 +199,11 @@ def run_first_run(window: MainWindow) -> str | None:
     return choice
 
 
-def _busy(function: Any, *args: Any) -> Any:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return function(*args)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def open_demo(window: MainWindow) -> int:
     from unnm_desktop.services.demo import fill_demo
 
-    added = _busy(fill_demo, window.ctx)
+    with busy_cursor():
+        added = fill_demo(window.ctx)
     window.refresh_meetings()
     added_text = QCoreApplication.translate(
         "FirstRun", "{count} demo meetings added; the people in them are fictional."

@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop import APP_NAME, __version__
-from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.i18n import current_language
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 from unnm_desktop.resources import docs_dir
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuideDialog")
-        root = _embed(self, "user_guide_dialog")
+        root = embed_ui(self, "user_guide_dialog")
         self.browser = child(root, QTextBrowser, "guideBrowser")
         self.find_edit = child(root, QLineEdit, "guideFindEdit")
         self.message = child(root, QLabel, "guideMessage")
@@ -235,7 +234,7 @@ class AboutDialog(QDialog):
     def __init__(self, window: MainWindow | Any) -> None:
         super().__init__(window)
         self.setObjectName("aboutDialog")
-        root = _embed(self, "about_dialog")
+        root = embed_ui(self, "about_dialog")
         child(root, QLabel, "aboutTitle").setText(f"<h2>{APP_NAME} {__version__}</h2>")
         child(root, QLabel, "licenceLabel").setText(
             self.tr("Licence: {licence}. Free to use, copy and change; provided without warranty.").format(

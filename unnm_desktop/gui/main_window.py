@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
-        self.autosaver.saved.connect(self._show_saved)
+        self.autosaver.saved.connect(self.show_saved)
         self.autosaver.failed.connect(self.show_message)
         self.session_watch = SessionWatch(self)  # "Saved" after every commit; recovery after a crash
 
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.session_watch.recover_when_ready()
 
-    def _show_saved(self, _when: object = None) -> None:
+    def show_saved(self, _when: object = None) -> None:
         self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
 
     def _set_time_zone(self, time_zone: str) -> None:
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------------
 
-    def _add(self, menu_name: str, menu, text: str, shortcut, slot, *, context=None) -> QAction:  # type: ignore[no-untyped-def]
+    def add_menu_action(self, menu_name: str, menu, text: str, shortcut, slot, *, context=None) -> QAction:  # type: ignore[no-untyped-def]
         """Add a command; `menu_actions` (Help → Keyboard shortcuts) lists it under the menu's own title, in
         the interface language (`menu_name` only when the menu has none)."""
         action = QAction(text, self)
@@ -129,24 +129,28 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._add("File", file_menu, self.tr("&New meeting…"), QKeySequence.StandardKey.New,
+        self.add_menu_action("File", file_menu, self.tr("&New meeting…"), QKeySequence.StandardKey.New,
                   lambda: self.new_meeting(False))  # fmt: skip
-        self._add("File", file_menu, self.tr("Ne&xt meeting of this series…"), "Ctrl+Shift+N",
+        self.add_menu_action("File", file_menu, self.tr("Ne&xt meeting of this series…"), "Ctrl+Shift+N",
                   lambda: self.new_meeting(True))  # fmt: skip
-        self._add("File", file_menu, self.tr("&People && organisations…"), "Ctrl+Shift+D", self.open_directory)
-        self._add("File", file_menu, self.tr("&Settings…"), "Ctrl+,", lambda: open_settings(self))
+        self.add_menu_action(
+            "File", file_menu, self.tr("&People && organisations…"), "Ctrl+Shift+D", self.open_directory
+        )
+        self.add_menu_action("File", file_menu, self.tr("&Settings…"), "Ctrl+,", lambda: open_settings(self))
         file_menu.addSeparator()
-        self._add("File", file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.add_menu_action("File", file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         view = bar.addMenu(self.tr("&Go"))
-        self._add("Go", view, self.tr("Find &meeting"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.add_menu_action("Go", view, self.tr("Find &meeting"), QKeySequence.StandardKey.Find, self.focus_search)
         tabs = (self.tr("&Details"), self.tr("&Attendance"), self.tr("A&genda && notes"), self.tr("D&ecisions"),
                 self.tr("Action &points"))  # fmt: skip
         for index, name in enumerate(tabs):
-            self._add("Go", view, name, f"Ctrl+{index + 1}", lambda _c=False, i=index: self.show_tab(i))
+            self.add_menu_action("Go", view, name, f"Ctrl+{index + 1}", lambda _c=False, i=index: self.show_tab(i))
 
         attendance_menu = bar.addMenu(self.tr("&Attendance"))
-        self._add("Attendance", attendance_menu, self.tr("&Add a person"), "Ctrl+Shift+P", self.focus_attendee_search)
+        self.add_menu_action(
+            "Attendance", attendance_menu, self.tr("&Add a person"), "Ctrl+Shift+P", self.focus_attendee_search
+        )
         marks = {
             "present": self.tr("Mark selected as present"),
             "remote": self.tr("Mark selected as remote"),
@@ -154,20 +158,22 @@ class MainWindow(QMainWindow):
             "absent": self.tr("Mark selected as absent"),
         }
         for index, (status, text) in enumerate(marks.items(), start=1):
-            self._add("Attendance", attendance_menu, text, f"Alt+Shift+{index}",
+            self.add_menu_action("Attendance", attendance_menu, text, f"Alt+Shift+{index}",
                       lambda _c=False, s=status: self.attendance.set_status_for_selected(s))  # fmt: skip
 
         agenda_menu = bar.addMenu(self.tr("Ag&enda"))
-        add = self._add
+        add = self.add_menu_action
         agenda_edits = [  # disabled, with the page's own controls, on signed-off minutes
             add("Agenda", agenda_menu, self.tr("&Add item"), "Ctrl+Shift+A", self._add_agenda_item),
             add("Agenda", agenda_menu, self.tr("Add &standing items"), None, self.agenda.add_standing_items),
             add("Agenda", agenda_menu, self.tr("Move item &up"), "Alt+Up", lambda: self.agenda.move_current(-1)),
             add("Agenda", agenda_menu, self.tr("Move item &down"), "Alt+Down", lambda: self.agenda.move_current(1)),
         ]
-        self._add("Agenda", agenda_menu, self.tr("&Previous item"), "Ctrl+PgUp",
+        self.add_menu_action("Agenda", agenda_menu, self.tr("&Previous item"), "Ctrl+PgUp",
                   lambda: self.agenda.select_relative(-1))  # fmt: skip
-        self._add("Agenda", agenda_menu, self.tr("&Next item"), "Ctrl+PgDown", lambda: self.agenda.select_relative(1))
+        self.add_menu_action(
+            "Agenda", agenda_menu, self.tr("&Next item"), "Ctrl+PgDown", lambda: self.agenda.select_relative(1)
+        )
         agenda_edits.append(add("Agenda", agenda_menu, self.tr("Start/stop &timer"), "F9", self.agenda.toggle_timer))
 
         notes_menu = bar.addMenu(self.tr("&Notes"))
@@ -177,33 +183,33 @@ class MainWindow(QMainWindow):
         agenda_edits.append(add("Notes", notes_menu, self.tr("Insert &intervention stamp…"), "Ctrl+Shift+I",
                                 self.insert_intervention))  # fmt: skip
         self.agenda.add_edit_actions(agenda_edits)
-        self._add("Notes", notes_menu, self.tr("&Undo"), QKeySequence.StandardKey.Undo,
+        self.add_menu_action("Notes", notes_menu, self.tr("&Undo"), QKeySequence.StandardKey.Undo,
                   lambda: self.agenda.editor.undo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
-        self._add("Notes", notes_menu, self.tr("&Redo"), QKeySequence.StandardKey.Redo,
+        self.add_menu_action("Notes", notes_menu, self.tr("&Redo"), QKeySequence.StandardKey.Redo,
                   lambda: self.agenda.editor.redo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
         decisions_menu = bar.addMenu(self.tr("&Decisions"))
         self.decisions.commands = [
-            self._add("Decisions", decisions_menu, self.tr("&Add decision"), "Ctrl+Shift+E", self._add_decision),
-            self._add("Decisions", decisions_menu, self.tr("Take the &suggested outcome"), "Ctrl+Shift+O",
+            self.add_menu_action("Decisions", decisions_menu, self.tr("&Add decision"), "Ctrl+Shift+E", self._add_decision),
+            self.add_menu_action("Decisions", decisions_menu, self.tr("Take the &suggested outcome"), "Ctrl+Shift+O",
                       self._take_suggestion),
-            self._add("Decisions", decisions_menu, self.tr("All present &join"), "Ctrl+Shift+J",
+            self.add_menu_action("Decisions", decisions_menu, self.tr("All present &join"), "Ctrl+Shift+J",
                       lambda: self._on_decision(lambda page: page.all_present_join())),
-            self._add("Decisions", decisions_menu, self.tr("&GCM objectives of the decision…"), "Ctrl+Shift+M",
+            self.add_menu_action("Decisions", decisions_menu, self.tr("&GCM objectives of the decision…"), "Ctrl+Shift+M",
                       lambda: self._on_decision(lambda page: page.choose_objectives())),
         ]  # fmt: skip
 
         actions_menu = bar.addMenu(self.tr("Ac&tions"))
-        self._add("Actions", actions_menu, self.tr("&Add action point"), "Ctrl+Shift+K", self._add_action)
+        self.add_menu_action("Actions", actions_menu, self.tr("&Add action point"), "Ctrl+Shift+K", self._add_action)
 
         self.desk_menu = install_desk_menu(self)
         self.minutes_menu = install_minutes_menu(self)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._add("Help", help_menu, self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
+        self.add_menu_action("Help", help_menu, self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
                   self.show_user_guide)  # fmt: skip
-        self._add("Help", help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
-        self._add("Help", help_menu, self.tr("&About UNNM Desktop"), None, self.show_about)
+        self.add_menu_action("Help", help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
+        self.add_menu_action("Help", help_menu, self.tr("&About UNNM Desktop"), None, self.show_about)
 
     # --- meetings -------------------------------------------------------------------------------
 

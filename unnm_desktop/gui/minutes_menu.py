@@ -10,16 +10,18 @@ imported when first used, so the window starts as fast as before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.files import safe_file_stem
+from unnm_desktop.gui.busy import busy_cursor
+from unnm_desktop.gui.desk_common import export_folder, remember_folder
 from unnm_desktop.gui.i18n import error_text
 
 if TYPE_CHECKING:
@@ -49,14 +51,6 @@ EXPORT_CAPTIONS = {
     ),
 }
 SIGNED_OFF = "signed_off"
-# What a file name cannot hold on Windows, macOS or Linux (a reference such as UNNM-TR/2023/1 has slashes).
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def safe_file_stem(text: str) -> str:
-    """ "UNNM-TR/2023/1" -> "UNNM-TR_2023_1": usable as a file name everywhere."""
-    stem = _UNSAFE.sub("_", text).strip(" ._")
-    return stem or "minutes"
 
 
 def default_file_name(detail: MeetingDetail, suffix: str, *, version: int | None = None) -> str:
@@ -78,12 +72,6 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _busy(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    from unnm_desktop.gui.signoff_dialog import busy
-
-    return busy(function, *args, **kwargs)
-
-
 class MinutesMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -97,7 +85,7 @@ class MinutesMenu(QObject):
         menu_name = self.tr("Minutes")  # as the keyboard shortcuts list names the menu
 
         def add(text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
-            return window._add(menu_name, menu, text, shortcut, lambda _checked=False: slot())
+            return window.add_menu_action(menu_name, menu, text, shortcut, lambda _checked=False: slot())
 
         self.export_word_action = add(self.tr("Export to &Word…"), "Ctrl+E", lambda: self.export(".docx"))
         self.export_pdf_action = add(self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: self.export(".pdf"))
@@ -170,13 +158,6 @@ class MinutesMenu(QObject):
 
     # --- export -----------------------------------------------------------------------------------
 
-    def export_folder(self) -> Path:
-        folder = Path(self.window.settings.export_folder or "").expanduser()
-        if self.window.settings.export_folder and folder.is_dir():
-            return folder
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
     def export(
         self, suffix: str | None = None, *, sign_off_id: str | None = None, parent: QWidget | None = None
     ) -> Path | None:
@@ -206,7 +187,7 @@ class MinutesMenu(QObject):
         caption = _translate(EXPORT_CAPTIONS[(suffix, version is not None)]).format(
             reference=detail.reference, version=version
         )
-        start = self.export_folder() / default_file_name(detail, suffixes[0], version=version)
+        start = export_folder(self.window) / default_file_name(detail, suffixes[0], version=version)
         path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), ";;".join(filters), selected)
         if not path:
             return None
@@ -237,10 +218,10 @@ class MinutesMenu(QObject):
             return None
         while True:
             try:
-                written = _busy(
-                    export_meeting, self.ctx, meeting_id, target, language, sign_off_id=sign_off_id,
-                    template=template or None,
-                )  # fmt: skip
+                with busy_cursor():
+                    written = export_meeting(
+                        self.ctx, meeting_id, target, language, sign_off_id=sign_off_id, template=template or None
+                    )
             except UserFacingError as error:
                 if _is_locked_target(error, target):
                     other = suggest_free_name(target)
@@ -254,7 +235,7 @@ class MinutesMenu(QObject):
                 self._warn(self.tr("Export failed"), error_text(error), parent)
                 return None
             break
-        self.window.settings.export_folder = str(written.parent)
+        remember_folder(self.window, written)
         self.window.show_message(self.tr("Minutes exported to {path}").format(path=written))
         return written
 
@@ -271,7 +252,8 @@ class MinutesMenu(QObject):
         from unnm_desktop.export import paint_meeting
 
         try:
-            _busy(paint_meeting, self.ctx, meeting_id, device)
+            with busy_cursor():
+                paint_meeting(self.ctx, meeting_id, device)
         except UserFacingError as error:
             self._warn(self.tr("Printing failed"), error_text(error))
             return False
@@ -417,12 +399,16 @@ class MinutesMenu(QObject):
 
         self.window.autosaver.flush()
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Verify a Word file"), str(self.export_folder()), self.tr("Word documents (*.docx)")
+            self.window,
+            self.tr("Verify a Word file"),
+            str(export_folder(self.window)),
+            self.tr("Word documents (*.docx)"),
         )
         if not path:
             return
         try:
-            result = _busy(verify_docx, self.ctx, path)
+            with busy_cursor():
+                result = verify_docx(self.ctx, path)
         except UserFacingError as error:
             self._warn(self.tr("Verify a Word file"), error_text(error))
             return
@@ -460,7 +446,7 @@ def open_settings(window: MainWindow) -> bool:
     return True
 
 
-__all__ = ["MinutesMenu", "default_file_name", "install_minutes_menu", "open_settings", "safe_file_stem"]
+__all__ = ["MinutesMenu", "default_file_name", "install_minutes_menu", "open_settings"]
 
 
 def _enable(action: QAction, enabled: bool, why_not: str) -> None:

@@ -10,7 +10,7 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import directory, people_match
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
@@ -22,13 +22,11 @@ class NewOrganisationDialog(QDialog):
     """Acronym → English name → Turkish name → kind, Enter creates; a known acronym is refused in place."""
 
     def __init__(self, parent: QWidget | None, ctx: ServiceContext, acronym: str = "") -> None:
-        from unnm_desktop.gui.dialogs import _embed  # dialogs imports this module: import it when used
-
         super().__init__(parent)
         self.setObjectName("newOrganisationDialog")
         self.ctx = ctx
         self.organisation_id: str | None = None
-        root = _embed(self, "new_organisation_dialog")
+        root = embed_ui(self, "new_organisation_dialog")
         self.acronym = child(root, QLineEdit, "acronymEdit")
         self.name_en = child(root, QLineEdit, "nameEnEdit")
         self.name_tr = child(root, QLineEdit, "nameTrEdit")

@@ -29,20 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.files import safe_file_stem
+from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.desk_common import (
     ask_save_path,
-    busy_cursor,
     export_folder,
     inform,
     remember_folder,
     run_busy,
     warn,
 )
-from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.i18n import date_time, error_text
 from unnm_desktop.gui.lazy_services import meetings, package
-from unnm_desktop.gui.minutes_menu import safe_file_stem
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
@@ -199,7 +198,7 @@ class PackageImportDialog(QDialog):
         self.package = loaded
         self.report: ImportReport | None = None
         self.imported: ImportReport | None = None
-        root = _embed(self, "package_import_dialog")
+        root = embed_ui(self, "package_import_dialog")
         self.resize(root.size())
         self.summary = child(root, QLabel, "packageSummary")
         self.table = child(root, QTableWidget, "packagePreviewTable")

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.i18n import date_time, short_date
 from unnm_desktop.gui.signoff_dialog import role_word
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 from unnm_desktop.services import meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 
@@ -55,7 +54,7 @@ class RevisionsDialog(QDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self._export_version = export_version
-        root = _embed(self, "revisions_dialog")
+        root = embed_ui(self, "revisions_dialog")
         self.intro = child(root, QLabel, "revisionsIntro")
         self.table = child(root, QTableWidget, "revisionsTable")
         self.export_button = child(root, QPushButton, "exportVersionButton")

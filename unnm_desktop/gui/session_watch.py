@@ -51,7 +51,7 @@ class SessionWatch(QObject):
         self.committed.emit()
 
     def _show_saved(self) -> None:
-        self.window_._show_saved()  # the window's "Saved hh:mm:ss", in the meeting's time zone
+        self.window_.show_saved()  # the window's "Saved hh:mm:ss", in the meeting's time zone
 
     # --- clean close and recovery --------------------------------------------------------------------
 

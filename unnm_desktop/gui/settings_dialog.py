@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -60,7 +59,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.settings = settings
-        root = _embed(self, "settings_dialog")
+        root = embed_ui(self, "settings_dialog")
         self.display_name = child(root, QLineEdit, "displayNameEdit")
         self.template = child(root, QLineEdit, "templateEdit")
         self.export_folder = child(root, QLineEdit, "exportFolderEdit")

@@ -10,7 +10,6 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,9 +31,9 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui import vocabulary
-from unnm_desktop.gui.dialogs import _embed
+from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.i18n import date_format, error_text, short_date
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 from unnm_desktop.services import attendance, directory_extra, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 
@@ -69,15 +68,6 @@ def stored_role(text: str) -> str:
     return text
 
 
-def busy(function, *args, **kwargs):  # type: ignore[no-untyped-def]
-    """Run `function` under a wait cursor (sign-off makes a backup first; it takes a moment)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return function(*args, **kwargs)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 class DateDelegate(QStyledItemDelegate):
     """Dates shown and edited as the interface language writes them, with a calendar on demand."""
 
@@ -104,7 +94,7 @@ class SignOffDialog(QDialog):
         self.meeting_id = meeting_id
         self.fingerprint: str | None = None
         self.time_zone: str | None = None  # the meeting's: "today" is its today, not the computer's
-        root = _embed(self, "signoff_dialog")
+        root = embed_ui(self, "signoff_dialog")
         self.meeting_label = child(root, QLabel, "meetingLabel")
         self.checklist_summary = child(root, QLabel, "checklistSummary")
         self.problem_list = child(root, QListWidget, "problemList")
@@ -254,7 +244,8 @@ class SignOffDialog(QDialog):
             return
         self.table.setCurrentCell(-1, -1)  # commit a cell still being edited
         try:
-            self.fingerprint = busy(signoff.sign_off, self.ctx, self.meeting_id, self.signatories())
+            with busy_cursor():  # sign-off makes a backup first; it takes a moment
+                self.fingerprint = signoff.sign_off(self.ctx, self.meeting_id, self.signatories())
         except UserFacingError as error:
             self.message.setText(error_text(error))
             self.table.setFocus()
@@ -271,7 +262,7 @@ class ReopenDialog(QDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.revision: int | None = None
-        root = _embed(self, "reopen_dialog")
+        root = embed_ui(self, "reopen_dialog")
         self.reason = child(root, QPlainTextEdit, "reasonEdit")
         self.message = child(root, QLabel, "reopenMessage")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -310,7 +301,8 @@ class ReopenDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.revision = busy(signoff.reopen_for_revision, self.ctx, self.meeting_id, self.reason.toPlainText())
+            with busy_cursor():
+                self.revision = signoff.reopen_for_revision(self.ctx, self.meeting_id, self.reason.toPlainText())
         except UserFacingError as error:
             self.message.setText(error_text(error))
             self.reason.setFocus()
@@ -318,4 +310,4 @@ class ReopenDialog(QDialog):
         super().accept()
 
 
-__all__ = ["DateDelegate", "ReopenDialog", "SignOffDialog", "busy", "role_word", "stored_role"]
+__all__ = ["DateDelegate", "ReopenDialog", "SignOffDialog", "role_word", "stored_role"]

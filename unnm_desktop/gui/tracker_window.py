@@ -47,11 +47,10 @@ from unnm_desktop.gui.desk_common import (
     table_date,
     to_qdate,
 )
-from unnm_desktop.gui.dialogs import _embed
 from unnm_desktop.gui.i18n import error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import directory, tracker
 from unnm_desktop.gui.models import RowsModel
-from unnm_desktop.gui.uiload import child
+from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -263,7 +262,7 @@ class MarkDoneDialog(QDialog):
         self.ctx = ctx
         self.entry = entry
         self.done_on: date | None = None
-        root = _embed(self, "mark_done_dialog")
+        root = embed_ui(self, "mark_done_dialog")
         set_at = self.tr("Set at {reference}.").format(reference=entry.meeting_reference)
         child(root, QLabel, "markDoneAction").setText(f"{entry.text}\n\n{set_at}")
         self.date = child(root, QDateEdit, "markDoneDate")

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from unnm_desktop.gui.i18n import localize_date_edits
 from unnm_desktop.resources import ui_dir
@@ -34,6 +34,21 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
         )
     localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
     return widget
+
+
+def embed_ui(dialog: QDialog, name: str) -> QWidget:
+    """Put the widgets of ui/<name>.ui inside `dialog` (QUiLoader cannot fill an existing instance)."""
+    loaded = load_ui(name)
+    if isinstance(loaded, QDialog):
+        # A dialog-rooted .ui inside our dialog: Esc would close only the inner one and leave an empty
+        # window. Its accept/reject become the outer dialog's.
+        loaded.rejected.connect(dialog.reject)
+        loaded.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(loaded)
+    dialog.setWindowTitle(loaded.windowTitle())
+    return loaded
 
 
 def child(root: QWidget, kind: type[W], name: str) -> W:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -14,7 +14,6 @@ from unnm_desktop.domain.errors import (
     MeetingLockedError,
     Message,
     NotFoundError,
-    UserFacingError,
     ValidationError,
 )
 from unnm_desktop.domain.text import clean_optional, clean_text, summarise_for_audit
@@ -23,25 +22,6 @@ from unnm_desktop.store.models import Meeting
 T = TypeVar("T")
 
 Cleaner = Callable[[Any], Any]
-
-
-class JoinedMessage(Message):
-    """Sentences (Message or plain text) shown one after another: the English text joined with `separator`,
-    and in the GUI each sentence in the interface language."""
-
-    parts: tuple[str, ...]
-    separator: str
-
-    def __new__(cls, parts: Iterable[str], separator: str = " ") -> JoinedMessage:
-        parts = tuple(parts)
-        made = super().__new__(cls, separator.join(parts))
-        made.parts, made.separator = parts, separator
-        return made
-
-    def translated(self, translate: Callable[[str, str], str]) -> str:
-        return self.separator.join(
-            part.translated(translate) if isinstance(part, (Message, UserFacingError)) else part for part in self.parts
-        )
 
 
 # One whole sentence per kind of record, so that each can be translated as a sentence.

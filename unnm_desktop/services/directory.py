@@ -37,13 +37,13 @@ from unnm_desktop.store.models import (
     Position,
 )
 
-_ORG_CLEANERS = {
+ORG_CLEANERS = {
     "acronym": required_text("acronym", 40),
     "name_en": required_text("English name", 300),
     "name_tr": text_field(300),
     "kind": lambda v: parse_enum(OrganizationKind, v, "organisation kind").value,
 }
-_PERSON_CLEANERS = {
+PERSON_CLEANERS = {
     "full_name": required_text("name", 300),
     "title": text_field(300),
     "organization_id": lambda v: v or None,
@@ -103,7 +103,7 @@ def create_organization(
     with ctx.session() as session:
         org = Organization(acronym="", name_en="", name_tr="", kind="other")
         _, after = apply_changes(
-            org, {"acronym": acronym, "name_en": name_en, "name_tr": name_tr, "kind": kind}, _ORG_CLEANERS
+            org, {"acronym": acronym, "name_en": name_en, "name_tr": name_tr, "kind": kind}, ORG_CLEANERS
         )
         _refuse_duplicate_acronym(session, org.acronym, None)
         session.add(org)
@@ -115,7 +115,7 @@ def create_organization(
 def update_organization(ctx: ServiceContext, org_id: str, **changes: Any) -> None:
     with ctx.session() as session:
         org = get_or_fail(session, Organization, org_id, "organisation")
-        before, after = apply_changes(org, changes, _ORG_CLEANERS)
+        before, after = apply_changes(org, changes, ORG_CLEANERS)
         if "acronym" in after:
             _refuse_duplicate_acronym(session, org.acronym, org.id)
         if after:
@@ -272,7 +272,7 @@ def create_person(
         _, after = apply_changes(
             person,
             {"full_name": full_name, "title": title, "organization_id": organization_id, "email": email},
-            _PERSON_CLEANERS,
+            PERSON_CLEANERS,
         )
         if organization_id:
             get_or_fail(session, Organization, organization_id, "organisation")
@@ -285,7 +285,7 @@ def create_person(
 def update_person(ctx: ServiceContext, person_id: str, **changes: Any) -> None:
     with ctx.session() as session:
         person = get_or_fail(session, Person, person_id, "person")
-        before, after = apply_changes(person, changes, _PERSON_CLEANERS)
+        before, after = apply_changes(person, changes, PERSON_CLEANERS)
         if after:
             ctx.audit(session, "person", person.id, "update", before, after)
 
@@ -341,15 +341,13 @@ def list_people(ctx: ServiceContext, query: str = "", limit: int | None = None) 
             )
             if needle and needle not in fold(haystack):
                 continue
-            views.append(
-                PersonView(
-                    person.id,
-                    person.full_name,
-                    person.title,
-                    person.email,
-                    person.organization_id,
-                    org.acronym if org else "",
-                )
-            )
+            views.append(person_view(person, org))
     views.sort(key=lambda v: turkish_sort_key(v.full_name))
     return views[:limit] if limit else views
+
+
+def person_view(person: Person, org: Organization | None) -> PersonView:
+    """The view of a person with their organisation (None: none given); the one place the mapping is made."""
+    return PersonView(
+        person.id, person.full_name, person.title, person.email, person.organization_id, org.acronym if org else ""
+    )

@@ -24,7 +24,7 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, UserFacingErr
 from unnm_desktop.domain.text import clean_text, fold
 from unnm_desktop.services._common import apply_changes
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.directory import _ORG_CLEANERS, _PERSON_CLEANERS, acronym_key
+from unnm_desktop.services.directory import ORG_CLEANERS, PERSON_CLEANERS, acronym_key
 from unnm_desktop.store.models import Organization, Person
 from unnm_desktop.store.types import new_id
 
@@ -320,7 +320,7 @@ def apply_import(ctx: ServiceContext, preview: DirectoryPreview) -> ImportSummar
                 org_id = created_orgs.get(acronym_key(acronym))
                 if org_id is None:
                     org = Organization(acronym="", name_en="", name_tr="", kind="other")
-                    _, after = apply_changes(org, {"acronym": acronym, "name_en": name, "kind": kind}, _ORG_CLEANERS)
+                    _, after = apply_changes(org, {"acronym": acronym, "name_en": name, "kind": kind}, ORG_CLEANERS)
                     session.add(org)
                     session.flush()
                     ctx.audit(session, "organization", org.id, "create", after={**after, "source": "CSV import"})
@@ -328,7 +328,7 @@ def apply_import(ctx: ServiceContext, preview: DirectoryPreview) -> ImportSummar
             if row.action == "person":
                 person = Person(full_name="", title="")
                 values = {"full_name": row.full_name, "title": row.title, "email": row.email, "organization_id": org_id}
-                _, after = apply_changes(person, values, _PERSON_CLEANERS)
+                _, after = apply_changes(person, values, PERSON_CLEANERS)
                 session.add(person)
                 session.flush()
                 ctx.audit(

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from unnm_desktop.domain.text import turkish_sort_key
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.directory import OrgView, PersonView, name_at
+from unnm_desktop.services.directory import OrgView, PersonView, name_at, person_view
 from unnm_desktop.store.models import Organization, OrganizationAlias, Person
 
 
@@ -54,15 +54,7 @@ def get_organization(ctx: ServiceContext, org_id: str) -> OrgView:
 def get_person(ctx: ServiceContext, person_id: str) -> PersonView:
     with ctx.session() as session:
         person = get_or_fail(session, Person, person_id, "person")
-        org = person.organization
-        return PersonView(
-            person.id,
-            person.full_name,
-            person.title,
-            person.email,
-            person.organization_id,
-            org.acronym if org else "",
-        )
+        return person_view(person, person.organization)
 
 
 def list_aliases(ctx: ServiceContext, org_id: str) -> list[AliasView]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unnm_desktop import __version__
-from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from unnm_desktop.files import write_bytes_atomically
 from unnm_desktop.services._common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.package_format import (
@@ -116,42 +114,8 @@ def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -
                 size=f"{len(data) / 1e6:,.0f}",
                 limit=MAX_FILE_BYTES // 2**20,
             )
-        _write_atomically(target, data)
+        write_bytes_atomically(target, data, default_suffix=".unnmpkg")
         if not ctx.db.read_only:
             digest = document["meetings"][0]["sync"]["content_sha256"]
             ctx.audit(session, "meeting", meeting_id, "package_export", after={"sha256": digest, "file": target.name})
     return target
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    if not target.parent.is_dir():
-        raise UserFacingError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist; choose another place for {name}."),
-            folder=target.parent,
-            name=target.name,
-        )
-    if target.is_dir():
-        raise UserFacingError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name such as UNNM-TR_2023_1.unnmpkg."),
-            path=target,
-        )
-    temporary = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        raise UserFacingError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} could not be written ({reason}); nothing was written. Choose another place or name."
-            ),
-            path=target,
-            reason=error.strerror or error,
-        ) from None

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.services.attendance import list_attendance
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import person_view
 from unnm_desktop.services.views import AttendeeView, OrgView, PersonView
 from unnm_desktop.store.models import Attendance, Organization, Person
 
@@ -102,11 +103,7 @@ def similar_people(
             how = closeness(name, person.full_name)
             if how is None:
                 continue
-            view = PersonView(
-                person.id, person.full_name, person.title, person.email, person.organization_id,
-                org.acronym if org else "",
-            )  # fmt: skip
-            found.append(SimilarPerson(view, how, person.id in attending))
+            found.append(SimilarPerson(person_view(person, org), how, person.id in attending))
     found.sort(key=lambda s: (s.closeness != SAME_NAME, turkish_sort_key(s.person.full_name)))
     return found[:limit]
 

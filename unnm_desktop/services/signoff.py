@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from unnm_desktop.domain.clock import meeting_date, meeting_today
 from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, Outcome, PositionKind
-from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, JoinedMessage, Message, ValidationError
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
-from unnm_desktop.services._common import JoinedMessage, get_or_fail, optional_date, required_text, text_field
+from unnm_desktop.services._common import get_or_fail, optional_date, required_text, text_field
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, canonical_json, fingerprint
 from unnm_desktop.store.models import Meeting, Signatory, SignOff
