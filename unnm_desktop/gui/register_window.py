@@ -217,7 +217,7 @@ class RegisterWindow(DeskDialog):
         if entry is None:
             return
         try:
-            self.window_.reveal(Place(entry.meeting_id, DECISIONS, entry.agenda_item_id, entry.id))
+            self.window_.reveal(Place(entry.meeting_id, DECISIONS, entry.agenda_item_id, record_id=entry.id))
         except UserFacingError as error:
             warn(self, self.tr("Open meeting"), error_text(error))
 

@@ -197,9 +197,9 @@ def open_search_result(window: Shell, result: SearchResult) -> None:
         window.reveal(Place(result.meeting_id or "", AGENDA, result.agenda_item_id))
     elif result.kind in ("decision", "position"):
         decision_id = result.id if result.kind == "decision" else _decision_of_position(window, result)
-        window.reveal(Place(result.meeting_id or "", DECISIONS, result.agenda_item_id, decision_id))
+        window.reveal(Place(result.meeting_id or "", DECISIONS, result.agenda_item_id, record_id=decision_id))
     elif result.kind == "action":
-        window.reveal(Place(result.meeting_id or "", ACTIONS, result.agenda_item_id, result.id))
+        window.reveal(Place(result.meeting_id or "", ACTIONS, result.agenda_item_id, record_id=result.id))
     else:  # a follow-up: the later meeting's matters arising, on the action points tab
         window.reveal(Place(result.meeting_id or "", ACTIONS, result.agenda_item_id))
 
