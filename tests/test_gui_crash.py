@@ -11,8 +11,9 @@ from gui_helpers import type_text
 from PySide6.QtWidgets import QMessageBox
 
 from unnm_desktop.gui import crash
-from unnm_desktop.gui.main_window import AGENDA, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.tabs import AGENDA
 from unnm_desktop.services import agenda
 
 

@@ -17,9 +17,10 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QTableView
 
-from unnm_desktop.gui.main_window import DECISIONS, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.register_views import RegisterModel
 from unnm_desktop.gui.register_window import RegisterWindow
+from unnm_desktop.gui.tabs import DECISIONS
 from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.demo import fill_demo

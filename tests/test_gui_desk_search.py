@@ -16,8 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
 from unnm_desktop.gui.desk_common import highlighted_html
-from unnm_desktop.gui.main_window import ACTIONS, AGENDA, DECISIONS, DETAILS, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.search_dialog import HTML_ROLE, SearchDialog, SearchResultsModel
+from unnm_desktop.gui.tabs import ACTIONS, AGENDA, DECISIONS, DETAILS
 from unnm_desktop.services import actions, agenda, decisions, meetings
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.demo import fill_demo

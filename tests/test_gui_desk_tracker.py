@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QTableView
 
 from unnm_desktop.gui.desk_common import overdue_colour
-from unnm_desktop.gui.main_window import ACTIONS, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
+from unnm_desktop.gui.tabs import ACTIONS
 from unnm_desktop.gui.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
 from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext

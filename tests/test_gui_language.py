@@ -19,8 +19,8 @@ from unnm_desktop.gui.i18n import (
     long_date,
     short_date,
 )
-from unnm_desktop.gui.main_window import AGENDA
 from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.tabs import AGENDA
 from unnm_desktop.services import agenda
 from unnm_desktop.services.context import ServiceContext
 
@@ -112,7 +112,7 @@ def test_settings_change_the_language(qtbot, ctx: ServiceContext, tmp_path: Path
 
 def test_gcm_objectives_read_in_turkish_with_the_official_title_at_hand(qtbot, ctx: ServiceContext, tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from unnm_desktop.gui.main_window import DETAILS
+    from unnm_desktop.gui.tabs import DETAILS
     from unnm_desktop.resources import gcm_objectives
 
     m = small_meeting(ctx)
@@ -195,7 +195,7 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
     from PySide6.QtWidgets import QDateTimeEdit
 
     from unnm_desktop.gui.i18n import typed_date
-    from unnm_desktop.gui.main_window import ACTIONS
+    from unnm_desktop.gui.tabs import ACTIONS
     from unnm_desktop.services import actions
 
     m = small_meeting(ctx)

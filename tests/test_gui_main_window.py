@@ -13,8 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QTableView, QTableWidget, QTextEdit
 
 from unnm_desktop.gui import dialogs
-from unnm_desktop.gui.main_window import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings, configure_settings_location
+from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS
 from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings
 from unnm_desktop.services.context import ServiceContext, open_context
 

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPus
 
 from unnm_desktop.export import verify_docx
 from unnm_desktop.files import safe_file_stem
-from unnm_desktop.gui.main_window import AGENDA, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.minutes_menu import default_file_name
 from unnm_desktop.gui.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.settings_dialog import SettingsDialog
 from unnm_desktop.gui.signoff_dialog import NAME, ROLE, TITLE, ReopenDialog, SignOffDialog
+from unnm_desktop.gui.tabs import AGENDA
 from unnm_desktop.services import agenda, decisions, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 
 from unnm_desktop.domain.clock import meeting_now, meeting_today, use_clock
 from unnm_desktop.domain.errors import ValidationError
-from unnm_desktop.gui.main_window import AGENDA, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.tabs import AGENDA
 from unnm_desktop.services import actions, agenda, attendance, decisions, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import build_content, canonical_json

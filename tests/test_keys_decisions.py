@@ -19,8 +19,9 @@ from sqlalchemy import select
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.decision_objectives import ObjectivesDialog
-from unnm_desktop.gui.main_window import DECISIONS, MainWindow
+from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.positions_table import POSITION, STATEMENT, PositionCombo
+from unnm_desktop.gui.tabs import DECISIONS
 from unnm_desktop.services import decisions, gcm_report, meetings, register, signoff
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_views import RegisterFilter

@@ -266,7 +266,7 @@ def test_the_main_window_in_turkish_shows_no_english(qtbot, ctx, tmp_path: Path,
     from gui_helpers import make_window
 
     from unnm_desktop.gui.i18n import install_language
-    from unnm_desktop.gui.main_window import ACTIONS, ATTENDANCE, DECISIONS, DETAILS
+    from unnm_desktop.gui.tabs import ACTIONS, ATTENDANCE, DECISIONS, DETAILS
 
     m = small_meeting(ctx)
     assert install_language("tr")

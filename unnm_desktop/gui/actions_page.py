@@ -191,6 +191,13 @@ class ActionsPage(QObject):
         self.meeting_id = meeting_id
         self.refresh()
 
+    def select_action(self, action_id: str) -> None:
+        """Select the action point `action_id` of the open meeting and scroll to it (from a desk window)."""
+        rows = [row for row, view in enumerate(self.model.rows) if view.id == action_id]
+        if rows:
+            self.table.selectRow(rows[0])
+            self.table.scrollTo(self.model.index(rows[0], 0))
+
     def refresh(self) -> None:
         # update_rows keeps an editor that is open (its typing) when the rows are the same ones.
         self.model.update_rows(actions.list_actions(self.ctx, self.meeting_id) if self.meeting_id else [])

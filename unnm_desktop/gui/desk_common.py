@@ -1,5 +1,6 @@
 """What the secretariat's desk windows share: a busy cursor, messages, file dialogs for exports, dates
-between Qt and Python, rich-text cells (search highlights) and following a record to the main window.
+between Qt and Python, rich-text cells (search highlights). They act on the main window only through
+gui/shell.Shell (`self.window_.reveal(Place(...))` follows a record there).
 
 Light on purpose (Qt only): gui/desk_menu.py imports it while the window is built, before the database
 and SQLAlchemy are ready.
@@ -30,7 +31,7 @@ from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.i18n import error_text
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -80,7 +81,7 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def export_folder(window: MainWindow) -> Path:
+def export_folder(window: Shell) -> Path:
     """Where export and open dialogs start: the folder last written to, else Documents, else home."""
     folder = Path(window.settings.export_folder or "").expanduser()
     if window.settings.export_folder and folder.is_dir():
@@ -90,7 +91,7 @@ def export_folder(window: MainWindow) -> Path:
 
 
 def ask_save_path(
-    parent: QWidget, window: MainWindow, caption: str, name: str, suffix: str, kind: str, *, also: tuple[str, ...] = ()
+    parent: QWidget, window: Shell, caption: str, name: str, suffix: str, kind: str, *, also: tuple[str, ...] = ()
 ) -> Path | None:
     """The file to write, chosen in a save dialog; `suffix` is added when the name ends in none of
     `suffix` and `also` (other extensions the format goes by). `caption` and `kind` (the filter's
@@ -106,7 +107,7 @@ def ask_save_path(
     return target
 
 
-def remember_folder(window: MainWindow, written: Path) -> None:
+def remember_folder(window: Shell, written: Path) -> None:
     window.settings.export_folder = str(written.parent)
 
 
@@ -213,57 +214,13 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
-# --- following a record to the main window -----------------------------------------------------------------
-
-
-def go_to(
-    window: MainWindow,
-    meeting_id: str,
-    item_id: str | None = None,
-    tab: int | None = None,
-    *,
-    decision_id: str | None = None,
-    action_id: str | None = None,
-) -> None:
-    """Open the meeting (and agenda item) in the main window, on `tab`, with the decision or action selected."""
-    from PySide6.QtCore import QItemSelectionModel
-
-    from unnm_desktop.gui.main_window import ACTIONS, DECISIONS
-
-    window.autosaver.flush()
-    if window.meeting_model.row_of(meeting_id) < 0 and window.search.text():
-        window.search.blockSignals(True)
-        window.search.clear()
-        window.search.blockSignals(False)
-        window.refresh_meetings(window.meeting_id)
-    window.open_meeting(meeting_id, item_id)
-    row = window.meeting_model.row_of(meeting_id)
-    if row >= 0:
-        index = window.meeting_model.index(row)
-        selection = window.meeting_list.selectionModel()
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        window.meeting_list.scrollTo(index)
-    if tab is not None:
-        window.show_tab(tab)
-    if tab == DECISIONS and decision_id:
-        window.decisions.refresh_list(decision_id)
-    if tab == ACTIONS and action_id:
-        model = window.actions.model
-        rows = [r for r, view in enumerate(model.rows) if view.id == action_id]
-        if rows:
-            window.actions.table.selectRow(rows[0])
-            window.actions.table.scrollTo(model.index(rows[0], 0))
-    window.raise_()
-    window.activateWindow()
-
-
 class DeskDialog(QDialog):
     """A desk window beside the main window (not modal): the .ui's widgets, maximisable, Esc closes it."""
 
-    def __init__(self, window: MainWindow, object_name: str, ui_name: str) -> None:
+    def __init__(self, window: Shell, object_name: str, ui_name: str) -> None:
         from unnm_desktop.gui.uiload import embed_ui
 
-        super().__init__(window)
+        super().__init__(window.window())
         self.setObjectName(object_name)
         self.window_ = window
         self.root = embed_ui(self, ui_name)

@@ -34,10 +34,11 @@ from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.desk_common import export_folder, inform, overdue_colour, warn
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import directory_csv
+from unnm_desktop.gui.tabs import ATTENDANCE
 from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.directory_csv import DirectoryPreview, ImportSummary
 
 CONTEXT = "DirectoryImportDialog"  # one context for this module's words, shared with the dialog class
@@ -92,12 +93,12 @@ def _title() -> str:
     return QCoreApplication.translate(CONTEXT, TITLE)
 
 
-def import_directory_csv(window: MainWindow, path: Path | str | None = None) -> ImportSummary | None:
+def import_directory_csv(window: Shell, path: Path | str | None = None) -> ImportSummary | None:
     """Choose a CSV file (unless given), preview it in the dialog, and import if the user agrees."""
     if path is None:
         caption = QCoreApplication.translate("DirectoryImportDialog", "Import people and organisations from CSV")
         csv_filter = QCoreApplication.translate("DirectoryImportDialog", "CSV files (*.csv *.txt);;All files (*)")
-        chosen, _filter = QFileDialog.getOpenFileName(window, caption, str(export_folder(window)), csv_filter)
+        chosen, _filter = QFileDialog.getOpenFileName(window.window(), caption, str(export_folder(window)), csv_filter)
         if not chosen:
             return None
         path = chosen
@@ -107,12 +108,12 @@ def import_directory_csv(window: MainWindow, path: Path | str | None = None) -> 
         encoding, delimiter, columns, _records = directory_csv.read_table(data)
     except OSError as error:
         text = QCoreApplication.translate("DirectoryImportDialog", "{file} cannot be read: {reason}.")
-        warn(window, _title(), text.format(file=source, reason=error.strerror))
+        warn(window.window(), _title(), text.format(file=source, reason=error.strerror))
         return None
     except UserFacingError as error:
-        warn(window, _title(), error_text(error))
+        warn(window.window(), _title(), error_text(error))
         return None
-    dialog = DirectoryImportDialog(window, window.ctx, source, data, columns, encoding, delimiter)
+    dialog = DirectoryImportDialog(window.window(), window.ctx, source, data, columns, encoding, delimiter)
     if not dialog.exec() or dialog.summary is None:
         return None
     summary = dialog.summary
@@ -120,10 +121,9 @@ def import_directory_csv(window: MainWindow, path: Path | str | None = None) -> 
         "DirectoryImportDialog",
         "Imported {people} people and {organisations} organisations; skipped {skipped} rows, {errors} with errors.",
     )
-    inform(window, _title(), text.format(people=summary.people, organisations=summary.organizations,
+    inform(window.window(), _title(), text.format(people=summary.people, organisations=summary.organizations,
                                          skipped=summary.skipped, errors=summary.errors))  # fmt: skip
-    if window.meeting_id:
-        window.attendance.refresh()
+    window.reload_meeting(ATTENDANCE)
     return summary
 
 

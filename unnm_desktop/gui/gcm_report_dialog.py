@@ -30,7 +30,6 @@ from unnm_desktop.gui.desk_common import (
     ask_save_path,
     fixed_rows,
     from_qdate,
-    go_to,
     remember_folder,
     run_busy,
     table_date,
@@ -40,13 +39,15 @@ from unnm_desktop.gui.i18n import current_language, error_text, short_date, ui_l
 from unnm_desktop.gui.lazy_services import gcm_report, meetings
 from unnm_desktop.gui.models import RowsModel
 from unnm_desktop.gui.register_views import outcome_words
+from unnm_desktop.gui.shell import Place
+from unnm_desktop.gui.tabs import DETAILS
 from unnm_desktop.gui.tracker_window import status_words
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.desk_views import GcmObjectiveSection, GcmReport
 
 MEETING_ID = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,7 @@ def shown_title(row: GcmObjectiveSection) -> str:
 
 
 class GcmReportDialog(DeskDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window, "gcmReportDialog", "gcm_report_dialog")
         root = self.root
         self.date_from = child(root, QDateEdit, "gcmFrom")
@@ -192,11 +193,9 @@ class GcmReportDialog(DeskDialog):
         self.detail.doItemsLayout()
 
     def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
-        from unnm_desktop.gui.main_window import DETAILS
-
         meeting_id = item.data(0, MEETING_ID)
         if meeting_id:
-            go_to(self.window_, meeting_id, None, DETAILS)
+            self.window_.reveal(Place(meeting_id, DETAILS))
 
     def export(self) -> Path | None:
         from unnm_desktop.export.desk_docx import write_gcm_report_docx

@@ -44,7 +44,7 @@ from unnm_desktop.gui.uiload import child, embed_ui
 from unnm_desktop.resources import docs_dir
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
 
 LICENCE = "MIT"  # pyproject.toml: license = "MIT" (a test keeps the two in step)
 GUIDE_FILE = "user-guide.md"
@@ -177,12 +177,11 @@ class UserGuideDialog(QDialog):
         return found
 
 
-def show_user_guide(window: QWidget) -> UserGuideDialog:
-    """Help → User guide: one guide window that stays open beside the main window."""
-    dialog = getattr(window, "_user_guide", None)
+def show_user_guide(parent: QWidget) -> UserGuideDialog:
+    """Help → User guide: one guide window that stays open beside the main window (its child, found again)."""
+    dialog = parent.findChild(UserGuideDialog)
     if dialog is None:
-        dialog = UserGuideDialog(window)
-        window._user_guide = dialog  # type: ignore[attr-defined]
+        dialog = UserGuideDialog(parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -231,8 +230,8 @@ def diagnostics_text(ctx: Any, settings: Any = None) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, window: MainWindow | Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window.window())
         self.setObjectName("aboutDialog")
         root = embed_ui(self, "about_dialog")
         child(root, QLabel, "aboutTitle").setText(f"<h2>{APP_NAME} {__version__}</h2>")
@@ -241,7 +240,7 @@ class AboutDialog(QDialog):
                 licence=LICENCE
             )
         )
-        self.text = diagnostics_text(window.ctx, getattr(window, "settings", None))  # English: see diagnostics()
+        self.text = diagnostics_text(window.ctx, window.settings)  # English: see diagnostics()
         self.details = child(root, QPlainTextEdit, "diagnosticsText")
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the columns line up
         self.details.setPlainText(self.text)

@@ -46,10 +46,10 @@ def change_language(window: MainWindow, language: str) -> MainWindow:
     window.settings.last_tab = window.tabs.currentIndex()
     install_language(language)
 
-    from unnm_desktop.gui.main_window import MainWindow
-
     window.settings.running_marker = ""  # the new window takes over this session: it is not a recovery
-    fresh = MainWindow(window.ctx, window.settings)
+    # Built from the window's own class: importing gui/main_window here would close an import cycle
+    # (main_window -> minutes_menu -> language_switch).
+    fresh = type(window)(window.ctx, window.settings)
     set_main_window(fresh)
     fresh.show()
     window.close()

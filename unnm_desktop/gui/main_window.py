@@ -32,16 +32,20 @@ from unnm_desktop.gui.lazy_services import meetings
 from unnm_desktop.gui.models import MeetingListModel
 from unnm_desktop.gui.session_watch import SessionWatch
 from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.shell import Place
+from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, DETAILS, TAB_COUNT
 from unnm_desktop.gui.uiload import child, load_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.export.labels import Labels
     from unnm_desktop.services.context import ServiceContext
 
-DETAILS, ATTENDANCE, AGENDA, DECISIONS, ACTIONS = range(5)
+__all__ = ["ACTIONS", "AGENDA", "ATTENDANCE", "DECISIONS", "DETAILS", "MainWindow"]  # tabs re-exported
 
 
 class MainWindow(QMainWindow):
+    """The rapporteur's window; implements gui/shell.Shell for the windows that act on it."""
+
     # The database is open and every tab works on it (the visible one is filled from the services, the
     # others fill when shown). `is_interactive` says it has happened; `--exit-when-ready` reports the moment.
     interactive = Signal()
@@ -425,6 +429,44 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
+    # --- the Shell (gui/shell.py) ------------------------------------------------------------------
+
+    def reveal(self, place: Place) -> None:
+        """Open the place's meeting (and agenda item) on its tab, with its decision or action selected."""
+        self.autosaver.flush()
+        if self.meeting_model.row_of(place.meeting_id) < 0 and self.search.text():
+            self.search.blockSignals(True)  # a filter hiding the meeting is cleared, without a reload
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.refresh_meetings(self.meeting_id)
+        self.open_meeting(place.meeting_id, place.agenda_item_id)
+        row = self.meeting_model.row_of(place.meeting_id)
+        if row >= 0:
+            index = self.meeting_model.index(row)
+            self.meeting_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.meeting_list.scrollTo(index)
+        if place.tab is not None:
+            self.show_tab(place.tab)
+        if place.tab == DECISIONS and place.record_id:
+            self.decisions.refresh_list(place.record_id)
+        if place.tab == ACTIONS and place.record_id:
+            self.actions.select_action(place.record_id)
+        self.raise_()
+        self.activateWindow()
+
+    def reload_meeting(self, tab: int | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        if tab is None:
+            self.open_meeting(self.meeting_id)
+        elif tab == ATTENDANCE:
+            self.attendance.refresh()
+        elif tab == ACTIONS:
+            self.actions.refresh()
+        else:
+            self._stale.add(tab)
+            self._load_visible_tab()
+
     # --- state ----------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -434,7 +476,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.agenda.restore_splitter(self.settings.agenda_splitter)
-        self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < 5 else AGENDA)
+        self.tabs.setCurrentIndex(self.settings.last_tab if 0 <= self.settings.last_tab < TAB_COUNT else AGENDA)
         if getattr(self.ctx, "is_ready", True):
             self._initial_item = self.settings.last_item_id or None
             self.refresh_meetings(self.settings.last_meeting_id or None)

@@ -44,7 +44,7 @@ from unnm_desktop.gui.lazy_services import meetings, package
 from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.package import ImportReport, Package
 
 CONTEXT = "PackageDialogs"  # the words of this module's functions and tables
@@ -74,7 +74,7 @@ def _word(words: dict[str, str], key: str) -> str:
     return QCoreApplication.translate(CONTEXT, english) if english is not None else key
 
 
-def export_meeting_package(window: MainWindow) -> Path | None:
+def export_meeting_package(window: Shell) -> Path | None:
     """Write the open meeting to a package file chosen in a save dialog."""
     if not window.meeting_id:
         window.show_message(QCoreApplication.translate("PackageDialogs", "Select a meeting first."))
@@ -83,15 +83,17 @@ def export_meeting_package(window: MainWindow) -> Path | None:
     try:
         detail = meetings.get_meeting(window.ctx, window.meeting_id)
     except UserFacingError as error:
-        warn(window, title, error_text(error))
+        warn(window.window(), title, error_text(error))
         return None
     name = safe_file_stem(detail.reference or detail.title) + SUFFIX
     caption = QCoreApplication.translate("PackageDialogs", "Export {reference} as a meeting package")
     kind = QCoreApplication.translate("PackageDialogs", "Meeting packages")
-    target = ask_save_path(window, window, caption.format(reference=detail.reference), name, SUFFIX, kind, also=ALSO)
+    target = ask_save_path(
+        window.window(), window, caption.format(reference=detail.reference), name, SUFFIX, kind, also=ALSO
+    )
     if target is None:
         return None
-    written = run_busy(window, title, package.export_package, window.ctx, detail.id, target)
+    written = run_busy(window.window(), title, package.export_package, window.ctx, detail.id, target)
     if written is not None:
         remember_folder(window, written)
         done = QCoreApplication.translate("PackageDialogs", "{reference} written to the package {file}")
@@ -99,11 +101,11 @@ def export_meeting_package(window: MainWindow) -> Path | None:
     return written
 
 
-def import_meeting_package(window: MainWindow, path: Path | str | None = None) -> ImportReport | None:
+def import_meeting_package(window: Shell, path: Path | str | None = None) -> ImportReport | None:
     """Choose a package (unless given), check it, preview the import, and import if the user agrees."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            window,
+            window.window(),
             QCoreApplication.translate("PackageDialogs", "Import a meeting package"),
             str(export_folder(window)),
             QCoreApplication.translate(
@@ -114,10 +116,10 @@ def import_meeting_package(window: MainWindow, path: Path | str | None = None) -
             return None
         path = chosen
     title = QCoreApplication.translate("PackageDialogs", "Import meeting package")
-    loaded = run_busy(window, title, package.read_package, Path(path))
+    loaded = run_busy(window.window(), title, package.read_package, Path(path))
     if loaded is None:
         return None
-    dialog = PackageImportDialog(window, window.ctx, loaded)
+    dialog = PackageImportDialog(window.window(), window.ctx, loaded)
     if dialog.report is None or not dialog.exec():
         return None
     report = dialog.imported
@@ -126,11 +128,11 @@ def import_meeting_package(window: MainWindow, path: Path | str | None = None) -
     open_id = window.meeting_id
     window.refresh_meetings(open_id)
     if open_id and any(m.meeting_id == open_id and m.result in ("changed", "replaced") for m in report.meetings):
-        window.open_meeting(open_id)  # the open meeting was updated: show the new content
+        window.reload_meeting()  # the open meeting was updated: show the new content
     added = report.with_result("added")
     if added and not open_id:
         window.refresh_meetings(added[0].meeting_id)
-    inform(window, title, "\n".join(summary_lines(report)))
+    inform(window.window(), title, "\n".join(summary_lines(report)))
     window.show_message(
         QCoreApplication.translate("PackageDialogs", "Package imported: {file}").format(file=Path(str(path)).name)
     )

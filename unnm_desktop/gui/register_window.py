@@ -38,7 +38,6 @@ from unnm_desktop.gui.desk_common import (
     current_row,
     fixed_rows,
     from_qdate,
-    go_to,
     remember_folder,
     reselect,
     run_busy,
@@ -47,17 +46,19 @@ from unnm_desktop.gui.desk_common import (
 from unnm_desktop.gui.i18n import current_language, error_text, short_date
 from unnm_desktop.gui.lazy_services import directory, register
 from unnm_desktop.gui.register_views import RegisterModel, detail_html, outcome_words, positions_summary
+from unnm_desktop.gui.shell import Place
+from unnm_desktop.gui.tabs import DECISIONS
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.desk_views import RegisterEntry, RegisterFilter
 
 
 class RegisterWindow(DeskDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window, "registerWindow", "register_window")
         root = self.root
         self.outcome = child(root, QComboBox, "registerFilterOutcome")
@@ -212,13 +213,11 @@ class RegisterWindow(DeskDialog):
         self.detail.setHtml(detail_html(entry) if entry else "<p>" + escape(self.tr("No decision selected.")) + "</p>")
 
     def open_meeting(self) -> None:
-        from unnm_desktop.gui.main_window import DECISIONS
-
         entry = self.current()
         if entry is None:
             return
         try:
-            go_to(self.window_, entry.meeting_id, entry.agenda_item_id, DECISIONS, decision_id=entry.id)
+            self.window_.reveal(Place(entry.meeting_id, DECISIONS, entry.agenda_item_id, record_id=entry.id))
         except UserFacingError as error:
             warn(self, self.tr("Open meeting"), error_text(error))
 

@@ -14,14 +14,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, fixed_rows, go_to, highlighted_html, warn
+from unnm_desktop.gui.desk_common import DeskDialog, HtmlDelegate, fixed_rows, highlighted_html, warn
 from unnm_desktop.gui.i18n import error_text, short_date
 from unnm_desktop.gui.lazy_services import decisions, search
 from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.shell import Place
+from unnm_desktop.gui.tabs import ACTIONS, AGENDA, DECISIONS, DETAILS
 from unnm_desktop.gui.uiload import child
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.search import SearchResult
 
 CONTEXT = "SearchDialog"  # the words of this module's tables
@@ -81,7 +83,7 @@ class SearchResultsModel(RowsModel["SearchResult"]):
 
 
 class SearchDialog(DeskDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window, "searchDialog", "search_dialog")
         root = self.root
         self.query = child(root, QLineEdit, "searchQuery")
@@ -186,24 +188,23 @@ class SearchDialog(DeskDialog):
             warn(self, self.tr("Search"), error_text(error))
 
 
-def open_search_result(window: MainWindow, result: SearchResult) -> None:
+def open_search_result(window: Shell, result: SearchResult) -> None:
     """Show where a result came from: its meeting, agenda item and tab, with the decision or action selected."""
-    from unnm_desktop.gui.main_window import ACTIONS, AGENDA, DECISIONS, DETAILS
 
     if result.kind == "meeting":
-        go_to(window, result.meeting_id or "", None, DETAILS)
+        window.reveal(Place(result.meeting_id or "", DETAILS))
     elif result.kind == "agenda_item":
-        go_to(window, result.meeting_id or "", result.agenda_item_id, AGENDA)
+        window.reveal(Place(result.meeting_id or "", AGENDA, result.agenda_item_id))
     elif result.kind in ("decision", "position"):
         decision_id = result.id if result.kind == "decision" else _decision_of_position(window, result)
-        go_to(window, result.meeting_id or "", result.agenda_item_id, DECISIONS, decision_id=decision_id)
+        window.reveal(Place(result.meeting_id or "", DECISIONS, result.agenda_item_id, record_id=decision_id))
     elif result.kind == "action":
-        go_to(window, result.meeting_id or "", result.agenda_item_id, ACTIONS, action_id=result.id)
+        window.reveal(Place(result.meeting_id or "", ACTIONS, result.agenda_item_id, record_id=result.id))
     else:  # a follow-up: the later meeting's matters arising, on the action points tab
-        go_to(window, result.meeting_id or "", result.agenda_item_id, ACTIONS)
+        window.reveal(Place(result.meeting_id or "", ACTIONS, result.agenda_item_id))
 
 
-def _decision_of_position(window: MainWindow, result: SearchResult) -> str | None:
+def _decision_of_position(window: Shell, result: SearchResult) -> str | None:
     for view in decisions.list_decisions(window.ctx, result.meeting_id, result.agenda_item_id):
         if any(position.id == result.id for position in view.positions):
             return view.id

@@ -79,7 +79,7 @@ class SessionWatch(QObject):
     def _recover(self) -> None:
         from unnm_desktop.gui.i18n import long_date
         from unnm_desktop.gui.lazy_services import meetings
-        from unnm_desktop.gui.main_window import AGENDA
+        from unnm_desktop.gui.tabs import AGENDA
         from unnm_desktop.services.recovery import last_saved_at
 
         window = self.window_

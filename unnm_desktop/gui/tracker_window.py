@@ -39,7 +39,6 @@ from unnm_desktop.gui.desk_common import (
     current_row,
     fixed_rows,
     from_qdate,
-    go_to,
     overdue_colour,
     remember_folder,
     reselect,
@@ -50,12 +49,14 @@ from unnm_desktop.gui.desk_common import (
 from unnm_desktop.gui.i18n import error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import directory, tracker
 from unnm_desktop.gui.models import RowsModel
+from unnm_desktop.gui.shell import Place
+from unnm_desktop.gui.tabs import ACTIONS
 from unnm_desktop.gui.uiload import child, embed_ui
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import Shell
     from unnm_desktop.services.desk_views import TrackerEntry, TrackerFilter
 
 # The status filter's first choices; then one choice per status (gui/vocabulary.py ACTION_STATUS).
@@ -132,7 +133,7 @@ class TrackerModel(RowsModel["TrackerEntry"]):
 
 
 class TrackerWindow(DeskDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window, "trackerWindow", "tracker_window")
         root = self.root
         self.organisation = child(root, QComboBox, "trackerFilterOrganisation")
@@ -213,11 +214,9 @@ class TrackerWindow(DeskDialog):
         )
 
     def open_meeting(self) -> None:
-        from unnm_desktop.gui.main_window import ACTIONS
-
         entry = self.current()
         if entry is not None:
-            go_to(self.window_, entry.meeting_id, None, ACTIONS, action_id=entry.id)
+            self.window_.reveal(Place(entry.meeting_id, ACTIONS, record_id=entry.id))
 
     def mark_done(self) -> bool:
         entry = self.current()
@@ -227,8 +226,7 @@ class TrackerWindow(DeskDialog):
         if not dialog.exec():
             return False
         self.reload()
-        if self.window_.meeting_id:
-            self.window_.actions.refresh()
+        self.window_.reload_meeting(ACTIONS)
         self.window_.show_message(
             self.tr("Action point marked done on {date}.").format(date=short_date(dialog.done_on))
         )

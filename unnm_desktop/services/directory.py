@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
@@ -22,7 +22,6 @@ from unnm_desktop.services._common import (
     required_text,
     text_field,
 )
-from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import OrgView, PersonView
 from unnm_desktop.store.models import (
     ActionPoint,
@@ -36,6 +35,9 @@ from unnm_desktop.store.models import (
     Person,
     Position,
 )
+
+if TYPE_CHECKING:  # context.open_context imports this module to seed a new database
+    from unnm_desktop.services.context import ServiceContext
 
 ORG_CLEANERS = {
     "acronym": required_text("acronym", 40),

@@ -1,0 +1,112 @@
+"""The import contract (.importlinter, run by lint-imports in CI): the layers hold and no package of
+unnm_desktop has an import cycle; the windows that act on the main window use only gui/shell.Shell."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from importlinter.cli import lint_imports
+
+from unnm_desktop.gui.shell import Shell
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "unnm_desktop" / "gui"
+
+# The desk windows and the dialogs that act on the main window: typed against Shell, never MainWindow.
+SHELL_USERS = (
+    "desk_common",
+    "directory_import_dialog",
+    "gcm_report_dialog",
+    "help_dialogs",
+    "package_dialogs",
+    "register_window",
+    "search_dialog",
+    "tracker_window",
+)
+
+
+def test_the_project_keeps_its_import_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    assert lint_imports(config_filename=str(ROOT / ".importlinter"), no_cache=True, no_logo=True) == 0
+
+
+def test_the_contract_refuses_a_cycle_and_a_broken_layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same contracts on a package made to break them: proof the check can fail.
+    package = tmp_path / "knot"
+    for name, body in {
+        "__init__.py": "",
+        "domain.py": "from knot import gui\n",  # a lower layer importing the GUI
+        "gui/__init__.py": "",
+        "gui/window.py": "from knot.gui import menu\n",
+        "gui/menu.py": "from knot.gui import window\n",  # window <-> menu
+    }.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(body, encoding="utf-8")
+    config = tmp_path / ".importlinter"
+    config.write_text(
+        "[importlinter]\nroot_package = knot\n\n"
+        "[importlinter:contract:layers]\nname = layers\ntype = layers\nlayers =\n    knot.gui\n    knot.domain\n\n"
+        "[importlinter:contract:acyclic]\nname = acyclic\ntype = acyclic_siblings\nancestors =\n    knot\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    assert lint_imports(config_filename=str(config), no_cache=True, no_logo=True) == 1
+    for contract in ("layers", "acyclic"):
+        assert lint_imports(config_filename=str(config), limit_to_contracts=(contract,), no_cache=True) == 1
+
+
+def _shell_members() -> set[str]:
+    members = set(Shell.__annotations__) | {name for name in vars(Shell) if not name.startswith("_")}
+    return members - {"__annotations__"}
+
+
+def _uses_of_the_main_window(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, attribute) of every `window.x` and `self.window_.x`: the names these modules give the Shell."""
+    uses = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute):
+            continue
+        target = node.value
+        if (isinstance(target, ast.Name) and target.id == "window") or (
+            isinstance(target, ast.Attribute) and target.attr == "window_"
+        ):
+            uses.append((node.lineno, node.attr))
+    return uses
+
+
+@pytest.mark.parametrize("module", SHELL_USERS)
+def test_windows_acting_on_the_main_window_use_only_the_shell(module: str) -> None:
+    source = (GUI / f"{module}.py").read_text(encoding="utf-8")
+    assert "MainWindow" not in source and "gui.main_window" not in source
+    members = _shell_members()
+    assert {"ctx", "settings", "reveal", "show_message"} <= members
+    strays = [(line, name) for line, name in _uses_of_the_main_window(ast.parse(source)) if name not in members]
+    assert strays == [], f"{module} reaches past the Shell: {strays}"
+
+
+def test_the_tab_ids_live_in_one_module() -> None:
+    for path in sorted(GUI.glob("*.py")):
+        if path.name == "tabs.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Tuple) and {getattr(e, "id", "") for e in t.elts} >= {"DETAILS", "AGENDA"}
+                for t in node.targets
+            ):
+                pytest.fail(f"{path.name}:{node.lineno} defines the tab ids again")
+            if isinstance(node, ast.ImportFrom) and node.module == "unnm_desktop.gui.main_window":
+                names = {alias.name for alias in node.names}
+                assert not names & {"DETAILS", "ATTENDANCE", "AGENDA", "DECISIONS", "ACTIONS"}, path.name
+
+
+def test_main_window_provides_every_member_of_the_shell() -> None:
+    from unnm_desktop.gui.main_window import MainWindow
+
+    missing = [
+        name for name in _shell_members() - set(Shell.__annotations__) if not callable(getattr(MainWindow, name, None))
+    ]
+    assert missing == []
