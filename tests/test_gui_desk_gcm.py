@@ -3,7 +3,7 @@ the details of the selected objective; the Word export; a period that ends befor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,13 +17,17 @@ from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.gui.gcm_report_dialog import MEETING_ID, GcmModel, GcmReportDialog
 from unnm_desktop.gui.main_window import DETAILS, MainWindow
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.demo import fill_demo
 from unnm_desktop.services.gcm_report import gcm_report
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

@@ -17,13 +17,17 @@ from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.package_dialogs import PackageImportDialog
 from unnm_desktop.services import meetings
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.demo import fill_demo
 from unnm_desktop.services.search import search
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def laptop(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from database_templates import DatabaseTemplates
 from package_support import dump_database, load, save
 from sqlalchemy import select, text
 
@@ -30,15 +31,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Iterator[ServiceContext]:
-    context = open_context(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
+def source(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    """A new database, copied from the session's template made by the same actor."""
+    path = database_templates.copy_to(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
+    context = open_context(path, actor="Rapporteur")
     yield context
     context.close()
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Iterator[ServiceContext]:
-    context = open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat")
+def target(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    path = database_templates.copy_to(tmp_path / "secretariat.sqlite3", actor="Secretariat")
+    context = open_context(path, actor="Secretariat")
     yield context
     context.close()
 
