@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from unnm_desktop.services.context import open_context
+from unnm_desktop.services.context import ServiceContext, open_context
 
 TEST_ACTOR = "Test Rapporteur"
 
@@ -35,6 +35,11 @@ class DatabaseTemplates:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self.template(demo_meetings=demo_meetings, actor=actor), target)
         return target
+
+    def open_new(self, path: Path, *, actor: str = TEST_ACTOR) -> ServiceContext:
+        """What `open_context(path, actor=actor)` gives on a path where no database is yet, made by copying."""
+        assert not path.exists(), f"{path} exists already"
+        return open_context(self.copy_to(path, actor=actor), actor=actor)
 
     @staticmethod
     def _build(demo_meetings: int, actor: str, folder: Path) -> Path:

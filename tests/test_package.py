@@ -16,7 +16,7 @@ from unnm_desktop.domain import enums
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.resources import resource_path
 from unnm_desktop.services import agenda, decisions, demo, directory, meetings, signoff
-from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.minutes import build_content
 from unnm_desktop.services.package import PackageError, export_package, import_package, preview_import, read_package
@@ -32,17 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def source(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
-    """A new database, copied from the session's template made by the same actor."""
-    path = database_templates.copy_to(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
-    context = open_context(path, actor="Rapporteur")
+    context = database_templates.open_new(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
     yield context
     context.close()
 
 
 @pytest.fixture
 def target(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
-    path = database_templates.copy_to(tmp_path / "secretariat.sqlite3", actor="Secretariat")
-    context = open_context(path, actor="Secretariat")
+    context = database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat")
     yield context
     context.close()
 
