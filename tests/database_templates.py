@@ -36,10 +36,11 @@ class DatabaseTemplates:
         shutil.copyfile(self.template(demo_meetings=demo_meetings, actor=actor), target)
         return target
 
-    def open_new(self, path: Path, *, actor: str = TEST_ACTOR) -> ServiceContext:
-        """What `open_context(path, actor=actor)` gives on a path where no database is yet, made by copying."""
+    def open_new(self, path: Path, *, actor: str = TEST_ACTOR, demo_meetings: int = 0) -> ServiceContext:
+        """What `open_context(path, actor=actor)` gives on a path where no database is yet (followed by
+        `fill_demo(ctx, total_meetings=demo_meetings)` when asked), made by copying."""
         assert not path.exists(), f"{path} exists already"
-        return open_context(self.copy_to(path, actor=actor), actor=actor)
+        return open_context(self.copy_to(path, actor=actor, demo_meetings=demo_meetings), actor=actor)
 
     @staticmethod
     def _build(demo_meetings: int, actor: str, folder: Path) -> Path:
