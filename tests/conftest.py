@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from database_templates import TEST_ACTOR, DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
 
@@ -36,11 +37,35 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "minutes.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTemplates:
+    """New and demo databases built once per session, copied per test (tests/database_templates.py)."""
+    return DatabaseTemplates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def ctx(db_path: Path) -> Iterator[ServiceContext]:
-    context = open_context(db_path, actor="Test Rapporteur")
+def ctx(db_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    """A new database (migrated, starter directory seeded): a copy of the session's template."""
+    context = open_context(database_templates.copy_to(db_path), actor=TEST_ACTOR)
     yield context
     context.close()
+
+
+@pytest.fixture
+def demo_ctx_of(db_path: Path, database_templates: DatabaseTemplates) -> Iterator[Callable[[int], ServiceContext]]:
+    """`demo_ctx_of(n)`: the database of `fill_demo(ctx, total_meetings=n)` on a new `ctx` (the same file,
+    `db_path`, the same actor), copied from a session template instead of built again."""
+    opened: list[ServiceContext] = []
+
+    def open_demo(total_meetings: int = 3) -> ServiceContext:
+        assert not opened, "one demo database per test"
+        database_templates.copy_to(db_path, demo_meetings=total_meetings)
+        opened.append(open_context(db_path, actor=TEST_ACTOR))
+        return opened[0]
+
+    yield open_demo
+    for context in opened:
+        context.close()
 
 
 @pytest.fixture(autouse=True)

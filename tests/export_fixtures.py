@@ -8,22 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from database_templates import DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.demo import fill_demo
+
+EXPORT_ACTOR = "Export tests"
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database built once per session (three meetings, two signed off)."""
-    base = tmp_path_factory.mktemp("export-demo")
-    with pytest.MonkeyPatch.context() as patch:
-        for name in ("DATA", "BACKUP", "LOG"):
-            patch.setenv(f"UNNM_DESKTOP_{name}_DIR", str(base / name.lower()))
-        path = base / "demo.sqlite3"
-        with open_context(path, actor="Export tests") as ctx:
-            fill_demo(ctx)
-    return path
+def demo_template(database_templates: DatabaseTemplates) -> Path:
+    """A demo database built once per session (three meetings, two signed off): never open it for writing."""
+    return database_templates.template(demo_meetings=3, actor=EXPORT_ACTOR)
 
 
 @pytest.fixture
@@ -36,6 +31,6 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo_ctx(demo_db: Path) -> Iterator[ServiceContext]:
-    context = open_context(demo_db, actor="Export tests")
+    context = open_context(demo_db, actor=EXPORT_ACTOR)
     yield context
     context.close()

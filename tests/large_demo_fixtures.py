@@ -7,29 +7,20 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from unnm_desktop.services.context import open_context
-from unnm_desktop.services.demo import fill_demo
+from database_templates import DatabaseTemplates
 
 LARGE_DEMO_MEETINGS = 200
 
 
 @pytest.fixture(scope="session")
-def large_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def large_demo_template(database_templates: DatabaseTemplates) -> Path:
     """`demo --meetings 200` (about 20 s): 195 synthetic meetings signed off, with tied follow-ups among them."""
-    base = tmp_path_factory.mktemp("large-demo")
-    with pytest.MonkeyPatch.context() as patch:
-        for name in ("DATA", "BACKUP", "LOG"):
-            patch.setenv(f"UNNM_DESKTOP_{name}_DIR", str(base / name.lower()))
-        path = base / f"demo-{LARGE_DEMO_MEETINGS}.sqlite3"
-        with open_context(path, actor="Large demo") as ctx:
-            fill_demo(ctx, total_meetings=LARGE_DEMO_MEETINGS)
-    return path
+    return database_templates.template(demo_meetings=LARGE_DEMO_MEETINGS, actor="Large demo")
 
 
 @pytest.fixture
 def large_demo_db(large_demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the large demo database, free to be changed."""
-    target = tmp_path / large_demo_template.name
+    target = tmp_path / f"demo-{LARGE_DEMO_MEETINGS}.sqlite3"
     shutil.copyfile(large_demo_template, target)
     return target

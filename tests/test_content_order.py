@@ -9,6 +9,7 @@ import random
 import sqlite3
 from pathlib import Path
 
+from database_templates import DatabaseTemplates
 from order_support import TIED_TEXT, as_the_old_rule_stored_it, content, tied_meetings, write_shuffled
 from sqlalchemy import func, select
 
@@ -47,8 +48,10 @@ def _assert_same_minutes(ctx: ServiceContext, expected: dict[str, dict], meeting
     assert check_database(ctx, backup=False).ok
 
 
-def test_the_order_rows_were_written_in_changes_neither_content_nor_fingerprint(tmp_path: Path) -> None:
-    with open_context(tmp_path / "source.sqlite3", actor="Rapporteur") as source:
+def test_the_order_rows_were_written_in_changes_neither_content_nor_fingerprint(
+    tmp_path: Path, database_templates: DatabaseTemplates
+) -> None:
+    with database_templates.open_new(tmp_path / "source.sqlite3", actor="Rapporteur") as source:
         tied = tied_meetings(source)
         ids = (tied.earlier_id, tied.later_id)
         expected = {m: content(source, m) for m in ids}
@@ -61,14 +64,14 @@ def test_the_order_rows_were_written_in_changes_neither_content_nor_fingerprint(
     for seed in SEEDS:
         rng = random.Random(seed)
         order = list(ids) if seed % 2 else list(reversed(ids))  # the later meeting first leaves a placeholder
-        with open_context(tmp_path / f"shuffled-{seed}.sqlite3", actor="Secretariat") as shuffled_db:
+        with database_templates.open_new(tmp_path / f"shuffled-{seed}.sqlite3", actor="Secretariat") as shuffled_db:
             for meeting_id in order:
                 package = write_shuffled(packages[meeting_id], tmp_path / f"shuffled-{seed}-{meeting_id}.json", rng)
                 report = import_package(shuffled_db, package, backup=False)
                 assert report.meetings[0].result in ("added", "changed"), report.meetings[0]
             _assert_same_minutes(shuffled_db, expected, ids)
             again = {m: export_package(shuffled_db, m, tmp_path / f"again-{seed}-{m}.json") for m in ids}
-        with open_context(tmp_path / f"round-trip-{seed}.sqlite3", actor="Secretariat") as round_trip:
+        with database_templates.open_new(tmp_path / f"round-trip-{seed}.sqlite3", actor="Secretariat") as round_trip:
             for meeting_id in order:
                 assert import_package(round_trip, again[meeting_id], backup=False).meetings[0].result != "conflict"
             _assert_same_minutes(round_trip, expected, ids)
@@ -87,7 +90,7 @@ def _meetings_with_tied_follow_ups(ctx: ServiceContext) -> set[str]:
 
 
 def test_every_signed_off_meeting_of_the_large_demo_imports_into_a_fresh_database(
-    large_demo_template: Path, tmp_path: Path
+    large_demo_template: Path, tmp_path: Path, database_templates: DatabaseTemplates
 ) -> None:
     """Each import compares the package's signed-off content with the rows it wrote, and refuses on a difference;
     the meetings with tied follow-ups are also compared with the source, read forwards and backwards."""
@@ -98,7 +101,7 @@ def test_every_signed_off_meeting_of_the_large_demo_imports_into_a_fresh_databas
             ).all()
         tied = _meetings_with_tied_follow_ups(source) & {meeting_id for meeting_id, _ in signed}
         assert len(signed) >= 190 and len(tied) >= 3  # 7 with the demo's seed
-        with open_context(tmp_path / "fresh.sqlite3", actor="Secretariat") as fresh:
+        with database_templates.open_new(tmp_path / "fresh.sqlite3", actor="Secretariat") as fresh:
             for meeting_id, reference in reversed(signed):  # newest first: each earlier one arrives as a placeholder
                 package = export_package(source, meeting_id, tmp_path / "meeting.unnm.json")
                 report = import_package(fresh, package, backup=False)
@@ -127,8 +130,10 @@ def _store_as_the_old_rule_did(ctx: ServiceContext, meeting_id: str) -> str:
     return old_sha
 
 
-def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(tmp_path: Path) -> None:
-    with open_context(tmp_path / "old.sqlite3", actor="Secretariat") as old_db:
+def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(
+    tmp_path: Path, database_templates: DatabaseTemplates
+) -> None:
+    with database_templates.open_new(tmp_path / "old.sqlite3", actor="Secretariat") as old_db:
         tied = tied_meetings(old_db)
         old_sha = _store_as_the_old_rule_did(old_db, tied.later_id)
         assert check_database(old_db, backup=False).ok
@@ -139,7 +144,7 @@ def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(tmp_path:
             assert result.fingerprint == old_sha
         packages = [export_package(old_db, m, tmp_path / f"{m}.json") for m in (tied.earlier_id, tied.later_id)]
 
-    with open_context(tmp_path / "fresh.sqlite3", actor="Secretariat") as fresh:
+    with database_templates.open_new(tmp_path / "fresh.sqlite3", actor="Secretariat") as fresh:
         for package in packages:
             report = import_package(fresh, package, backup=False)
             assert report.meetings[0].result == "added", report.meetings[0]
@@ -148,9 +153,9 @@ def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(tmp_path:
         assert verify_docx(fresh, tmp_path / "old-en.docx").ok
 
 
-def test_a_change_to_tied_records_is_still_found(tmp_path: Path) -> None:
+def test_a_change_to_tied_records_is_still_found(tmp_path: Path, database_templates: DatabaseTemplates) -> None:
     """Ties may come in either order, but what the tied records say is still compared."""
-    with open_context(tmp_path / "old.sqlite3", actor="Secretariat") as ctx:
+    with database_templates.open_new(tmp_path / "old.sqlite3", actor="Secretariat") as ctx:
         tied = tied_meetings(ctx)
         _store_as_the_old_rule_did(ctx, tied.later_id)
         assert check_database(ctx, backup=False).ok

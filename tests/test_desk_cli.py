@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from database_templates import DatabaseTemplates
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -20,11 +21,11 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Path:
+    """What `demo --db PATH` makes (fill_demo by the actor "Demo data"), copied from the session's template:
+    test_cli.py runs the command itself."""
     path = tmp_path_factory.mktemp("desk-cli") / "demo.sqlite3"
-    result = run("demo", "--db", str(path))
-    assert result.returncode == 0, result.stderr
-    return path
+    return database_templates.copy_to(path, demo_meetings=3, actor="Demo data")
 
 
 def test_search_json_contract_and_turkish_folding(demo_db: Path) -> None:

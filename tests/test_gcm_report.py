@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from builders import small_meeting
 from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.export.desk_docx import write_gcm_report_docx
 from unnm_desktop.resources import gcm_objectives
-from unnm_desktop.services import actions, agenda, decisions, demo, meetings
+from unnm_desktop.services import actions, agenda, decisions, meetings
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.gcm_report import gcm_report
 
@@ -57,8 +58,8 @@ def test_the_period_is_in_istanbul_days(ctx: ServiceContext) -> None:
         gcm_report(ctx, date(2024, 3, 2), date(2024, 3, 1))
 
 
-def test_docx_export_of_the_demo(ctx: ServiceContext, tmp_path: Path) -> None:
-    demo.fill_demo(ctx)
+def test_docx_export_of_the_demo(demo_ctx_of: Callable[[int], ServiceContext], tmp_path: Path) -> None:
+    ctx = demo_ctx_of(3)
     report = gcm_report(ctx, date(2019, 1, 1), date(2023, 12, 31))
     assert report.totals["meetings"] == 3 and report.totals["decisions"] == 10
     document = docx.Document(str(write_gcm_report_docx(report, tmp_path / "gcm.docx")))

@@ -3,7 +3,7 @@ the details of the selected objective; the Word export; a period that ends befor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,13 +18,17 @@ from unnm_desktop.gui.gcm_report_dialog import MEETING_ID, GcmModel, GcmReportDi
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.tabs import DETAILS
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.demo import fill_demo
 from unnm_desktop.services.gcm_report import gcm_report
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

@@ -4,7 +4,7 @@ windows, and Esc closes them (the whole window, not only its contents)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,6 @@ from unnm_desktop.gui.package_dialogs import PackageImportDialog
 from unnm_desktop.gui.tracker_window import MarkDoneDialog
 from unnm_desktop.services import meetings
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.demo import fill_demo
 from unnm_desktop.services.directory_csv import read_table
 from unnm_desktop.services.package import export_package, read_package
 
@@ -36,8 +35,13 @@ WINDOWS = ("open_search", "open_register", "open_tracker", "open_gcm_report")
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from database_templates import DatabaseTemplates
 from desk_gui_support import Boxes, Files, make_window
 from package_support import dump_database
 from PySide6.QtWidgets import QGroupBox, QTableWidget
@@ -16,22 +17,28 @@ from PySide6.QtWidgets import QGroupBox, QTableWidget
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.package_dialogs import PackageImportDialog
 from unnm_desktop.services import meetings
-from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.demo import fill_demo
+from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.search import search
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def laptop(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()
 
 
 @pytest.fixture
-def secretariat(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    other = open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat")
+def secretariat(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_templates: DatabaseTemplates
+) -> Iterator[MainWindow]:
+    other = database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat")
     win = make_window(qtbot, other, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

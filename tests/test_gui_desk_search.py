@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +21,16 @@ from unnm_desktop.gui.search_dialog import HTML_ROLE, SearchDialog, SearchResult
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, DECISIONS, DETAILS
 from unnm_desktop.services import actions, agenda, decisions, meetings
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.demo import fill_demo
+
+
+@pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
 
 
 @pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

@@ -4,7 +4,7 @@ followed to its meeting."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,14 +21,18 @@ from unnm_desktop.gui.tabs import ACTIONS
 from unnm_desktop.gui.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
 from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.demo import fill_demo
 from unnm_desktop.services.desk_views import TrackerFilter
 from unnm_desktop.services.tracker import load_actions
 
 
 @pytest.fixture
+def ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """The demo (`fill_demo` on a new database), copied from the session's template: every test here opens it."""
+    return demo_ctx_of(3)
+
+
+@pytest.fixture
 def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    fill_demo(ctx)
     win = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     yield win
     win.close()

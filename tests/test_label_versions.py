@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from database_templates import DatabaseTemplates
 from export_support import all_text, meeting_id, open_docx
 
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
@@ -128,7 +129,9 @@ def test_a_new_sign_off_prints_onaylandi_and_sunucu_and_verifies(demo_db: Path, 
         assert verify_docx(ctx, again).ok
 
 
-def test_a_package_round_trip_keeps_the_label_version(demo_db: Path, tmp_path: Path) -> None:
+def test_a_package_round_trip_keeps_the_label_version(
+    demo_db: Path, tmp_path: Path, database_templates: DatabaseTemplates
+) -> None:
     _set_label_version(demo_db, SIGNED, 1)
     with open_context(demo_db, actor="Rapporteur") as source:
         mid = meeting_id(source, SIGNED)
@@ -142,7 +145,7 @@ def test_a_package_round_trip_keeps_the_label_version(demo_db: Path, tmp_path: P
     assert [
         s.get("label_version") for s in json.loads(newer.read_text(encoding="utf-8"))["meetings"][0]["sign_offs"]
     ] == [LATEST_LABEL_VERSION]
-    with open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
         import_package(target, package)
         import_package(target, newer)
         assert [v.label_version for v in signed_versions(target, mid)] == [1]
@@ -151,12 +154,14 @@ def test_a_package_round_trip_keeps_the_label_version(demo_db: Path, tmp_path: P
         assert "imzalandı" in all_text(open_docx(exported)) and verify_docx(target, exported).ok
 
 
-def test_a_package_written_before_label_versions_means_version_1(tmp_path: Path) -> None:
+def test_a_package_written_before_label_versions_means_version_1(
+    tmp_path: Path, database_templates: DatabaseTemplates
+) -> None:
     """The package the code before this change wrote (no `label_version`): imported into a new database, its
     sign-off is version 1 there, and the Word files exported back then verify against that database."""
     old_package = BEFORE / "UNNM-TR-2021-1.unnm.json"
     assert "label_version" not in old_package.read_text(encoding="utf-8")
-    with open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
         import_package(target, old_package)
         assert [v.label_version for v in signed_versions(target, meeting_id(target, SIGNED))] == [1]
         for lang in LANGUAGES:
@@ -164,7 +169,9 @@ def test_a_package_written_before_label_versions_means_version_1(tmp_path: Path)
             assert result.ok, result.problems
 
 
-def test_a_package_naming_an_unknown_label_version_is_refused(demo_db: Path, tmp_path: Path) -> None:
+def test_a_package_naming_an_unknown_label_version_is_refused(
+    demo_db: Path, tmp_path: Path, database_templates: DatabaseTemplates
+) -> None:
     from package_support import save
 
     with open_context(demo_db, actor="Rapporteur") as source:
@@ -172,7 +179,7 @@ def test_a_package_naming_an_unknown_label_version_is_refused(demo_db: Path, tmp
     document = json.loads(package.read_text(encoding="utf-8"))
     document["meetings"][0]["sign_offs"][0]["label_version"] = LATEST_LABEL_VERSION + 1
     save(document, package)
-    with open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
         with pytest.raises(Exception, match="update UNNM Desktop") as refused:
             import_package(target, package)
         assert "label_version" in str(refused.value)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
 
-from unnm_desktop.services import actions, demo, directory, meetings, minutes_batch
+from unnm_desktop.services import actions, directory, meetings, minutes_batch
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.minutes import build_content, canonical_json
@@ -33,17 +34,21 @@ def _assert_same_as_build_content(ctx: ServiceContext, ids: list[str]) -> None:
             assert canonical_json(batched[meeting_id]) == canonical_json(expected)
 
 
-def test_batched_contents_equal_build_content_for_every_demo_meeting(ctx: ServiceContext) -> None:
+def test_batched_contents_equal_build_content_for_every_demo_meeting(
+    demo_ctx_of: Callable[[int], ServiceContext],
+) -> None:
     # The three public-record meetings (DGMM under its old name, follow-ups of earlier meetings' actions, every
     # outcome and position kind) and synthetic ones (30 attendees, 8 items, 3 decisions, 5 actions each).
-    demo.fill_demo(ctx, total_meetings=7)
+    ctx = demo_ctx_of(7)
     ids = _all_ids(ctx)
     assert len(ids) == 7
     _assert_same_as_build_content(ctx, ids)
 
 
-def test_batched_contents_in_small_chunks_and_alone(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    demo.fill_demo(ctx, total_meetings=5)
+def test_batched_contents_in_small_chunks_and_alone(
+    demo_ctx_of: Callable[[int], ServiceContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_ctx_of(5)
     ids = _all_ids(ctx)
     monkeypatch.setattr(minutes_batch, "_CHUNK", 2)  # chunks of meetings, and of ids inside a chunk's queries
     _assert_same_as_build_content(ctx, list(reversed(ids)))
@@ -58,11 +63,11 @@ def test_batched_contents_in_small_chunks_and_alone(ctx: ServiceContext, monkeyp
 
 
 def test_batched_contents_follow_what_may_change_after_sign_off(
-    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+    demo_ctx_of: Callable[[int], ServiceContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Tracked progress and directory corrections change the live content, not the minutes: the batch sees
     them as build_content does, and check takes the substance road for those meetings and finds them sound."""
-    demo.fill_demo(ctx)
+    ctx = demo_ctx_of(3)
     earlier = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
     draft = meetings.resolve_meeting(ctx, "UNNM-TR/2023/1")
     action = actions.list_actions(ctx, earlier)[0]
@@ -92,8 +97,10 @@ def _signed_off(ctx: ServiceContext, reference: str) -> tuple[str, str, str]:
         return record.id, record.content_json, record.content_sha256
 
 
-def test_stored_text_respaced_still_verifies_and_edited_text_is_found(ctx: ServiceContext) -> None:
-    demo.fill_demo(ctx)
+def test_stored_text_respaced_still_verifies_and_edited_text_is_found(
+    demo_ctx_of: Callable[[int], ServiceContext],
+) -> None:
+    ctx = demo_ctx_of(3)
     sign_off_id, text, _sha = _signed_off(ctx, "UNNM-TR/2019/1")
     # A copy spaced differently (as a package may carry it): its own hash differs, the content's does not.
     respaced = json.dumps(json.loads(text), ensure_ascii=False, indent=1)
@@ -124,8 +131,10 @@ def test_stored_text_respaced_still_verifies_and_edited_text_is_found(ctx: Servi
         "(SELECT MIN(objective) FROM meeting_objective WHERE meeting_id = :m)",
     ],
 )
-def test_an_outside_edit_of_any_signed_off_record_is_found(ctx: ServiceContext, edit: str) -> None:
-    demo.fill_demo(ctx, total_meetings=4)
+def test_an_outside_edit_of_any_signed_off_record_is_found(
+    demo_ctx_of: Callable[[int], ServiceContext], edit: str
+) -> None:
+    ctx = demo_ctx_of(4)
     meeting_id = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
     assert check_database(ctx, backup=False).ok
     with sqlite3.connect(ctx.db.path) as raw:
@@ -137,9 +146,11 @@ def test_an_outside_edit_of_any_signed_off_record_is_found(ctx: ServiceContext, 
     ]
 
 
-def test_batched_contents_include_what_the_session_has_not_written_yet(ctx: ServiceContext) -> None:
+def test_batched_contents_include_what_the_session_has_not_written_yet(
+    demo_ctx_of: Callable[[int], ServiceContext],
+) -> None:
     """The batch reads below the ORM, so it flushes the session first, as the ORM's own queries do."""
-    demo.fill_demo(ctx)
+    ctx = demo_ctx_of(3)
     draft = meetings.resolve_meeting(ctx, "UNNM-TR/2023/1")
     with ctx.session() as session:
         meeting = session.get(Meeting, draft)
@@ -183,9 +194,9 @@ _CHANGED = "The signed-off minutes {} no longer match their fingerprint: the dat
     ],
 )
 def test_rows_pointing_nowhere_are_reported_not_a_crash(
-    ctx: ServiceContext, edit: str, pointing_nowhere: str, changed: list[str]
+    demo_ctx_of: Callable[[int], ServiceContext], edit: str, pointing_nowhere: str, changed: list[str]
 ) -> None:
-    demo.fill_demo(ctx)
+    ctx = demo_ctx_of(3)
     meeting_id = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
     with sqlite3.connect(ctx.db.path) as raw:  # foreign keys are not enforced on a plain connection
         assert raw.execute(edit, {"m": meeting_id}).rowcount == 1

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from database_templates import DatabaseTemplates
 from package_support import dump_database, load, save
 from sqlalchemy import select, text
 
 from unnm_desktop.domain import enums
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.resources import resource_path
-from unnm_desktop.services import agenda, decisions, demo, directory, meetings, signoff
-from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services import agenda, decisions, directory, meetings, signoff
+from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.minutes import build_content
 from unnm_desktop.services.package import PackageError, export_package, import_package, preview_import, read_package
@@ -30,15 +31,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Iterator[ServiceContext]:
-    context = open_context(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
+def source(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    context = database_templates.open_new(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
     yield context
     context.close()
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Iterator[ServiceContext]:
-    context = open_context(tmp_path / "secretariat.sqlite3", actor="Secretariat")
+def demo_source(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    """`source` after `demo.fill_demo(source)`, copied from the session's template."""
+    context = database_templates.open_new(tmp_path / "rapporteur.sqlite3", actor="Rapporteur", demo_meetings=3)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def target(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
+    context = database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat")
     yield context
     context.close()
 
@@ -62,9 +71,9 @@ def audit_count(ctx: ServiceContext) -> int:
 
 
 def test_round_trip_leaves_the_second_database_identical_for_each_meeting(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    demo_source: ServiceContext, target: ServiceContext, tmp_path: Path
 ) -> None:
-    demo.fill_demo(source)
+    source = demo_source
     listed = meetings.list_meetings(source)
     assert {m.status for m in listed} == {"draft", "signed_off"}
     with source.session() as session:  # progress noted between meetings travels too
@@ -113,9 +122,9 @@ def test_unusual_text_imports_exactly(source: ServiceContext, target: ServiceCon
 
 
 def test_importing_the_same_package_again_changes_nothing(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    demo_source: ServiceContext, target: ServiceContext, tmp_path: Path
 ) -> None:
-    demo.fill_demo(source)
+    source = demo_source
     signed = next(m for m in meetings.list_meetings(source) if m.reference == "UNNM-TR/2021/1")
     path = export_package(source, signed.id, tmp_path / "p.json")
     import_package(target, path)

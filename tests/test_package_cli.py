@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from database_templates import DatabaseTemplates
 
 from unnm_desktop.services import meetings
 from unnm_desktop.services.context import open_context
@@ -30,11 +31,11 @@ def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Path:
+    """What `demo --db PATH` makes (fill_demo by the actor "Demo data"), copied from the session's template:
+    test_cli.py runs the command itself."""
     path = tmp_path_factory.mktemp("package-cli") / "laptop.sqlite3"
-    result = run("demo", "--db", str(path))
-    assert result.returncode == 0, result.stderr
-    return path
+    return database_templates.copy_to(path, demo_meetings=3, actor="Demo data")
 
 
 def test_export_then_import_into_a_new_database_and_again(demo_db: Path, tmp_path: Path) -> None:

@@ -14,19 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from database_templates import DatabaseTemplates
 from package_support import dump_database, save
 
-from unnm_desktop.services import demo, meetings
-from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services import meetings
+from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.package import PackageError, export_package, import_package, read_package
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def exported(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> dict[str, bytes]:
     """Packages of the demo's signed-off 2021 meeting (with follow-ups of 2019) and its draft 2023 meeting."""
     folder = tmp_path_factory.mktemp("hostile-source")
-    with open_context(folder / "source.sqlite3", actor="Rapporteur") as ctx:
-        demo.fill_demo(ctx)
+    with database_templates.open_new(folder / "source.sqlite3", actor="Rapporteur", demo_meetings=3) as ctx:
         result = {}
         for meeting in meetings.list_meetings(ctx):
             result[meeting.reference] = export_package(ctx, meeting.id, folder / "p.json").read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,16 +14,16 @@ from builders import small_meeting
 from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
 from unnm_desktop.export.desk_docx import write_register_docx
 from unnm_desktop.export.desk_xlsx import write_register_xlsx
-from unnm_desktop.services import attendance, decisions, demo, directory, meetings, signoff
+from unnm_desktop.services import attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk_views import RegisterFilter
 from unnm_desktop.services.register import load_register, set_supersedes
 
 
 @pytest.fixture
-def demo_ctx(ctx: ServiceContext) -> ServiceContext:
-    demo.fill_demo(ctx)
-    return ctx
+def demo_ctx(demo_ctx_of: Callable[[int], ServiceContext]) -> ServiceContext:
+    """`fill_demo` on a new database, copied from the session's template."""
+    return demo_ctx_of(3)
 
 
 def _refs(ctx: ServiceContext, **filters: object) -> list[str]:

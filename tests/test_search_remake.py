@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import Connection
 
-from unnm_desktop.services import agenda, demo, meetings
+from unnm_desktop.services import agenda, meetings
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.search import search
@@ -31,8 +31,8 @@ def _first_item(ctx: ServiceContext) -> str:
     return agenda.list_items(ctx, meetings.resolve_meeting(ctx, "UNNM-TR/2023/1"))[0].id
 
 
-def test_remake_of_a_sound_index_leaves_what_rebuild_makes(ctx: ServiceContext) -> None:
-    demo.fill_demo(ctx, total_meetings=4)
+def test_remake_of_a_sound_index_leaves_what_rebuild_makes(demo_ctx_of: Callable[[int], ServiceContext]) -> None:
+    ctx = demo_ctx_of(4)
     with ctx.session() as session:
         made = search_index.rebuild(session.connection())
     rebuilt = _entries(ctx)
@@ -75,8 +75,10 @@ def _fts_out_of_step(connection: Connection, item_id: str) -> None:
 
 
 @pytest.mark.parametrize("damage", [_stale_text, _entry_missing, _entry_extra, _fts_out_of_step])
-def test_check_repairs_every_kind_of_damage(ctx: ServiceContext, damage: Callable[[Connection, str], None]) -> None:
-    demo.fill_demo(ctx)
+def test_check_repairs_every_kind_of_damage(
+    demo_ctx_of: Callable[[int], ServiceContext], damage: Callable[[Connection, str], None]
+) -> None:
+    ctx = demo_ctx_of(3)
     item_id = _first_item(ctx)
     with ctx.session() as session:
         search_index.rebuild(session.connection())
@@ -91,8 +93,10 @@ def test_check_repairs_every_kind_of_damage(ctx: ServiceContext, damage: Callabl
     assert _found(ctx, "migration") == before and not _found(ctx, "zanzibarquux")
 
 
-def test_remake_rewrites_an_index_with_pending_records_or_of_another_version(ctx: ServiceContext) -> None:
-    demo.fill_demo(ctx)
+def test_remake_rewrites_an_index_with_pending_records_or_of_another_version(
+    demo_ctx_of: Callable[[int], ServiceContext],
+) -> None:
+    ctx = demo_ctx_of(3)
     item_id = _first_item(ctx)
     agenda.set_notes(ctx, item_id, "Göç yönetimi: a pending note")  # the autosave path marks it pending
     with ctx.session() as session:
