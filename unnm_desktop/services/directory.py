@@ -327,15 +327,22 @@ def merge_people(ctx: ServiceContext, keep_id: str, duplicate_id: str) -> None:
         )
 
 
-def list_people(ctx: ServiceContext, query: str = "", limit: int | None = None) -> list[PersonView]:
-    """People whose name, organisation acronym or organisation name match `query`, Turkish-aware."""
-    needle = fold(query.strip())
-    with ctx.session() as session:
-        rows = session.execute(
+def people_with_organisations(session: Session) -> list[Any]:
+    """(person, organisation or None) of every person not merged into another."""
+    return list(
+        session.execute(
             select(Person, Organization)
             .outerjoin(Organization, Person.organization_id == Organization.id)
             .where(Person.merged_into_id.is_(None))
         ).all()
+    )
+
+
+def list_people(ctx: ServiceContext, query: str = "", limit: int | None = None) -> list[PersonView]:
+    """People whose name, organisation acronym or organisation name match `query`, Turkish-aware."""
+    needle = fold(query.strip())
+    with ctx.session() as session:
+        rows = people_with_organisations(session)
         views = []
         for person, org in rows:
             haystack = " ".join(

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.services.attendance import list_attendance
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.directory import person_view
+from unnm_desktop.services.directory import people_with_organisations, person_view
 from unnm_desktop.services.views import AttendeeView, OrgView, PersonView
-from unnm_desktop.store.models import Attendance, Organization, Person
+from unnm_desktop.store.models import Attendance
 
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 
@@ -84,11 +84,7 @@ def similar_people(
     With `meeting_id`, each says whether they already attend that meeting.
     """
     with ctx.session() as session:
-        rows = session.execute(
-            select(Person, Organization)
-            .outerjoin(Organization, Person.organization_id == Organization.id)
-            .where(Person.merged_into_id.is_(None))
-        ).all()
+        rows = people_with_organisations(session)
         attending: set[str] = set()
         if meeting_id is not None:
             attending = set(
