@@ -60,10 +60,10 @@ def main() -> None:
     from unnm_desktop.export.desk_docx import write_register_docx
     from unnm_desktop.export.desk_xlsx import write_actions_xlsx, write_register_xlsx
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.gcm_report import gcm_report
-    from unnm_desktop.services.register import load_register
-    from unnm_desktop.services.search import search
-    from unnm_desktop.services.tracker import load_actions
+    from unnm_desktop.services.desk.gcm_report import gcm_report
+    from unnm_desktop.services.desk.register import load_register
+    from unnm_desktop.services.desk.search import search
+    from unnm_desktop.services.desk.tracker import load_actions
     from unnm_desktop.store.search_index import rebuild
 
     with open_context(path, actor="bench") as ctx:

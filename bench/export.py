@@ -40,7 +40,7 @@ def largest_meetings(ctx) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """(largest meeting, largest signed-off meeting) by the size of their canonical content."""
     from sqlalchemy import func, select
 
-    from unnm_desktop.services.minutes import build_content, canonical_json
+    from unnm_desktop.services.minutes.content import build_content, canonical_json
     from unnm_desktop.store.models import AgendaItem, Meeting
 
     with ctx.session() as session:
@@ -107,7 +107,7 @@ def main() -> None:
     from unnm_desktop.export.builder import build_document
     from unnm_desktop.export.docx_render import default_template
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.verification import minutes_source
+    from unnm_desktop.services.minutes.verification import minutes_source
 
     with open_context(path, read_only=True) as ctx, tempfile.TemporaryDirectory() as folder:
         out = Path(folder)

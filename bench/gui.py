@@ -145,8 +145,8 @@ def typing(db: Path, characters: int) -> None:
 
     from unnm_desktop.gui.main_window import AGENDA, MainWindow
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-    from unnm_desktop.services import agenda, meetings
     from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meeting import agenda, meetings
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_settings_location()

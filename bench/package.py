@@ -52,7 +52,7 @@ def time_package_round_trip(db_path: Path, *, runs: int = 3) -> tuple[float, flo
     """Median seconds to export the largest meeting's package from `db_path`, and to import it into a fresh
     database (the database's creation is not counted). `db_path` is opened read-only and left as it is."""
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.package import export_package, import_package
+    from unnm_desktop.services.package.importer import export_package, import_package
 
     meeting_id, _ = largest_meeting(db_path)
     exports, imports = [], []
@@ -86,7 +86,7 @@ def main() -> None:
     meeting_id, reference = largest_meeting(path)
 
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.package import export_package
+    from unnm_desktop.services.package.importer import export_package
 
     with tempfile.TemporaryDirectory() as folder, open_context(path, read_only=True) as ctx:
         size = export_package(ctx, meeting_id, Path(folder) / "p.json").stat().st_size

@@ -33,8 +33,8 @@ def main() -> None:
     if demo_seconds is not None:
         print(f"demo --meetings {args.meetings}: {demo_seconds:.1f} s  ({size_mb:.0f} MB)")
 
-    from unnm_desktop.services import agenda, meetings
     from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meeting import agenda, meetings
 
     # Building the demo database (or a previous run's backup) leaves hundreds of MB of dirty pages that the
     # OS writes back for seconds; flush them first so the commits measured below do not queue behind them.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unnm_desktop.services import agenda, attendance, directory, meetings
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import agenda, attendance, meetings
 
 
 @dataclass

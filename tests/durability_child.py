@@ -12,8 +12,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from unnm_desktop.services import actions, agenda
 from unnm_desktop.services.context import open_context
+from unnm_desktop.services.meeting import actions, agenda
 
 
 def commit_until_killed(fifo: str, db_path: Path, item_id: str, meeting_id: str, start: int) -> None:

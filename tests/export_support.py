@@ -11,7 +11,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.meetings import resolve_meeting
+from unnm_desktop.services.meeting.meetings import resolve_meeting
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

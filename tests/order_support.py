@@ -13,9 +13,11 @@ from typing import Any
 from builders import small_meeting
 from sqlalchemy import text
 
-from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.content import build_content
 from unnm_desktop.store.models import Organization
 
 TIED_TEXT = "Circulate the revised draft"

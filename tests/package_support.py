@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import text
 
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.package_format import meeting_hash
+from unnm_desktop.services.package.format import meeting_hash
 
 
 def dump_database(ctx: ServiceContext) -> dict[str, list[tuple[Any, ...]]]:

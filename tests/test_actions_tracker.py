@@ -14,11 +14,12 @@ from sqlalchemy import select
 from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
 from unnm_desktop.export.cells import neutralise, safe_cell
 from unnm_desktop.export.desk_xlsx import write_actions_xlsx
-from unnm_desktop.services import actions, attendance, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.desk_views import TrackerFilter
+from unnm_desktop.services.desk.tracker import load_actions, mark_done
+from unnm_desktop.services.desk.views import TrackerFilter
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.tracker import load_actions, mark_done
+from unnm_desktop.services.meeting import actions, attendance, meetings
+from unnm_desktop.services.minutes import signoff
 from unnm_desktop.store.models import AuditEvent
 
 TODAY = date(2024, 1, 15)

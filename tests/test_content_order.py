@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from unnm_desktop.export import export_meeting, verify_docx
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.minutes import canonical_json, fingerprint, same_substance
-from unnm_desktop.services.package import export_package, import_package
+from unnm_desktop.services.minutes.content import canonical_json, fingerprint, same_substance
+from unnm_desktop.services.package.importer import export_package, import_package
 from unnm_desktop.store.models import ActionFollowUp, ActionPoint, Meeting, SignOff
 
 pytest_plugins = ("large_demo_fixtures",)

@@ -6,9 +6,11 @@ from sqlalchemy import select
 
 from unnm_desktop.domain.consensus import outcome_problem
 from unnm_desktop.domain.enums import Outcome, PositionKind
-from unnm_desktop.services import actions, attendance, decisions, demo, meetings, signoff
+from unnm_desktop.services import demo
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
+from unnm_desktop.services.meeting import actions, attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
 from unnm_desktop.store.models import Person
 
 
@@ -57,7 +59,7 @@ def test_demo_meetings_cover_the_public_record_and_every_rule(ctx: ServiceContex
 
 def test_demo_names_the_old_dgmm_in_2019_minutes(ctx: ServiceContext) -> None:
     demo.fill_demo(ctx)
-    from unnm_desktop.services.minutes import build_content
+    from unnm_desktop.services.minutes.content import build_content
 
     first = meetings.resolve_meeting(ctx, "UNNM-TR/2019/1")
     with ctx.session() as session:
@@ -73,7 +75,7 @@ def test_synthetic_meetings_have_realistic_volume(ctx: ServiceContext) -> None:
     synthetic = [m for m in listed if "working group" in m.title]
     assert len(synthetic) == 2
     for summary in synthetic:
-        from unnm_desktop.services import agenda
+        from unnm_desktop.services.meeting import agenda
 
         items = agenda.list_items(ctx, summary.id)
         assert len(items) == 8

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from unnm_desktop.domain.errors import ValidationError
-from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.directory_csv import apply_import, decode, guess_mapping, preview_import
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.directory.csv_import import apply_import, decode, guess_mapping, preview_import
 from unnm_desktop.store.models import AuditEvent, Person
 
 CSV = (

@@ -18,8 +18,8 @@ from export_support import (
 
 from unnm_desktop.export import export_meeting
 from unnm_desktop.export.docx_text import read_custom_properties
-from unnm_desktop.services import signoff
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.minutes import signoff
 
 SIGNED, DRAFT = "UNNM-TR/2021/1", "UNNM-TR/2023/1"
 

@@ -33,7 +33,7 @@ from lxml import etree
 from unnm_desktop.export import export_meeting
 from unnm_desktop.export.docx_text import SAFE_PARSER
 from unnm_desktop.services.context import open_context
-from unnm_desktop.services.meetings import resolve_meeting
+from unnm_desktop.services.meeting.meetings import resolve_meeting
 
 pytest_plugins = ("export_fixtures",)
 

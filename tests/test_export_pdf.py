@@ -17,7 +17,7 @@ from unnm_desktop.export import export_meeting
 from unnm_desktop.export.builder import build_document
 from unnm_desktop.export.pdf_render import to_html
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.verification import minutes_source
+from unnm_desktop.services.minutes.verification import minutes_source
 
 pytest_plugins = ("export_fixtures",)
 
@@ -62,7 +62,7 @@ def test_pdf_export_needs_no_widgets(demo_db: Path, tmp_path: Path) -> None:
         "import sys\n"
         "from unnm_desktop.export import export_meeting\n"
         "from unnm_desktop.services.context import open_context\n"
-        "from unnm_desktop.services.meetings import resolve_meeting\n"
+        "from unnm_desktop.services.meeting.meetings import resolve_meeting\n"
         f"with open_context({str(demo_db)!r}) as ctx:\n"
         f"    export_meeting(ctx, resolve_meeting(ctx, 'UNNM-TR/2019/1'), {str(out)!r})\n"
         "print('PySide6.QtGui' in sys.modules, 'PySide6.QtWidgets' in sys.modules)\n"

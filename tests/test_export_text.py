@@ -12,8 +12,8 @@ from builders import small_meeting
 from export_support import W, all_text, open_docx
 
 from unnm_desktop.export import export_meeting
-from unnm_desktop.services import agenda, decisions
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import agenda, decisions
 
 ARABIC = "ناقش الاجتماع حماية الأطفال المهاجرين في تركيا، وأكد على أهمية التنسيق."
 TURKISH = "İŞÇİ ĞÜÇLÜ: ığüşöç — Işıl, İsmail ve Ayşe görüşlerini bildirdi."
@@ -100,7 +100,7 @@ def pdf_pages(data: bytes) -> int:
 def test_the_model_never_hands_invalid_xml_to_a_renderer(ctx: ServiceContext, hostile: str) -> None:
     from unnm_desktop.export.builder import build_document
     from unnm_desktop.export.model import Para
-    from unnm_desktop.services.verification import minutes_source
+    from unnm_desktop.services.minutes.verification import minutes_source
 
     document = build_document(minutes_source(ctx, hostile).content, lang="en", signed=None)
     texts: list[str] = []

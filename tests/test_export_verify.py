@@ -14,9 +14,9 @@ from export_support import (
 )
 
 from unnm_desktop.export import export_meeting, verify_docx
-from unnm_desktop.services import signoff
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.verification import database_problems, find_signed_version
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.verification import database_problems, find_signed_version
 
 SIGNED = "UNNM-TR/2021/1"
 
@@ -152,7 +152,7 @@ def test_an_earlier_signed_off_version_still_verifies_after_reopening(demo_ctx: 
 
 
 def test_the_fast_chain_check_agrees_with_the_store(demo_ctx: ServiceContext, demo_db: Path) -> None:
-    from unnm_desktop.services.verification import audit_chain_problem
+    from unnm_desktop.services.minutes.verification import audit_chain_problem
     from unnm_desktop.store.audit import verify_chain
 
     with demo_ctx.session() as session:

@@ -13,9 +13,9 @@ from builders import small_meeting
 from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.export.desk_docx import write_gcm_report_docx
 from unnm_desktop.resources import gcm_objectives
-from unnm_desktop.services import actions, agenda, decisions, meetings
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.gcm_report import gcm_report
+from unnm_desktop.services.desk.gcm_report import gcm_report
+from unnm_desktop.services.meeting import actions, agenda, decisions, meetings
 
 
 def test_counts_per_objective_and_what_is_tagged(ctx: ServiceContext) -> None:

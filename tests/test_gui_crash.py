@@ -14,7 +14,7 @@ from unnm_desktop.gui import crash
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.tabs import AGENDA
-from unnm_desktop.services import agenda
+from unnm_desktop.services.meeting import agenda
 
 
 def test_excepthook_saves_reports_and_shows_a_copyable_dialog(qtbot, ctx, isolated_folders: Path,

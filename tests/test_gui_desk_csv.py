@@ -11,10 +11,10 @@ import pytest
 from desk_gui_support import Boxes, Files, make_window
 from PySide6.QtWidgets import QComboBox, QTableWidget
 
-from unnm_desktop.gui.directory_import_dialog import DirectoryImportDialog
+from unnm_desktop.gui.directory.import_dialog import DirectoryImportDialog
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
 
 CSV = (
     "Ad Soyad;Unvan;E-posta;Kurum\r\n"

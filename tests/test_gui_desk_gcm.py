@@ -14,11 +14,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QTableView
 
 from unnm_desktop.domain.clock import meeting_today
-from unnm_desktop.gui.gcm_report_dialog import MEETING_ID, GcmModel, GcmReportDialog
+from unnm_desktop.gui.desk.gcm_report_dialog import MEETING_ID, GcmModel, GcmReportDialog
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.tabs import DETAILS
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.gcm_report import gcm_report
+from unnm_desktop.services.desk.gcm_report import gcm_report
 
 
 @pytest.fixture

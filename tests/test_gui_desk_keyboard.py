@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.gui.directory_import_dialog import DirectoryImportDialog
+from unnm_desktop.gui.desk.package_dialogs import PackageImportDialog
+from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog
+from unnm_desktop.gui.directory.import_dialog import DirectoryImportDialog
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.package_dialogs import PackageImportDialog
-from unnm_desktop.gui.tracker_window import MarkDoneDialog
-from unnm_desktop.services import meetings
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.directory_csv import read_table
-from unnm_desktop.services.package import export_package, read_package
+from unnm_desktop.services.directory.csv_import import read_table
+from unnm_desktop.services.meeting import meetings
+from unnm_desktop.services.package.importer import export_package, read_package
 
 WINDOWS = ("open_search", "open_register", "open_tracker", "open_gcm_report")
 

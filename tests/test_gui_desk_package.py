@@ -14,11 +14,11 @@ from desk_gui_support import Boxes, Files, make_window
 from package_support import dump_database
 from PySide6.QtWidgets import QGroupBox, QTableWidget
 
+from unnm_desktop.gui.desk.package_dialogs import PackageImportDialog
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.package_dialogs import PackageImportDialog
-from unnm_desktop.services import meetings
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.search import search
+from unnm_desktop.services.desk.search import search
+from unnm_desktop.services.meeting import meetings
 
 
 @pytest.fixture

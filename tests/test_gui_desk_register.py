@@ -17,14 +17,14 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QTableView
 
+from unnm_desktop.gui.desk.register_table import RegisterModel
+from unnm_desktop.gui.desk.register_window import RegisterWindow
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.register_views import RegisterModel
-from unnm_desktop.gui.register_window import RegisterWindow
 from unnm_desktop.gui.tabs import DECISIONS
-from unnm_desktop.services import directory
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.desk_views import RegisterFilter
-from unnm_desktop.services.register import load_register
+from unnm_desktop.services.desk.register import load_register
+from unnm_desktop.services.desk.views import RegisterFilter
+from unnm_desktop.services.directory import entries as directory
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
-from unnm_desktop.gui.desk_common import highlighted_html
+from unnm_desktop.gui.desk.parts import highlighted_html
+from unnm_desktop.gui.desk.search_dialog import HTML_ROLE, SearchDialog, SearchResultsModel
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.search_dialog import HTML_ROLE, SearchDialog, SearchResultsModel
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, DECISIONS, DETAILS
-from unnm_desktop.services import actions, agenda, decisions, meetings
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import actions, agenda, decisions, meetings
 
 
 @pytest.fixture
@@ -77,10 +77,10 @@ def test_desk_menu_commands_and_shortcuts(window: MainWindow) -> None:
 
 def test_the_desk_menu_module_is_light() -> None:
     # The window builds the Desk menu at start; services, exports and the windows wait until first used.
-    heavy = ("sqlalchemy", "openpyxl", "docx", "unnm_desktop.export", "unnm_desktop.services.search",
-             "unnm_desktop.gui.register_window")  # fmt: skip
+    heavy = ("sqlalchemy", "openpyxl", "docx", "unnm_desktop.export", "unnm_desktop.services.desk.search",
+             "unnm_desktop.gui.desk.register_window")  # fmt: skip
     code = (
-        "import sys, unnm_desktop.gui.main_window, unnm_desktop.gui.desk_menu; "
+        "import sys, unnm_desktop.gui.main_window, unnm_desktop.gui.desk.menu; "
         f"print([m for m in {heavy!r} if m in sys.modules])"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

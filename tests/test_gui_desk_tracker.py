@@ -15,14 +15,14 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QTableView
 
-from unnm_desktop.gui.desk_common import overdue_colour
+from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.tabs import ACTIONS
-from unnm_desktop.gui.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
-from unnm_desktop.services import directory
+from unnm_desktop.gui.widgets.colours import overdue_colour
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.desk_views import TrackerFilter
-from unnm_desktop.services.tracker import load_actions
+from unnm_desktop.services.desk.tracker import load_actions
+from unnm_desktop.services.desk.views import TrackerFilter
+from unnm_desktop.services.directory import entries as directory
 
 
 @pytest.fixture

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.gui.directory_dialog import DirectoryDialog
-from unnm_desktop.gui.directory_models import OrganizationTableModel, PeopleTableModel
-from unnm_desktop.services import attendance, directory, directory_extra, meetings
+from unnm_desktop.gui.directory.dialog import DirectoryDialog
+from unnm_desktop.gui.directory.models import OrganizationTableModel, PeopleTableModel
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.directory import lookups as directory_extra
+from unnm_desktop.services.meeting import attendance, meetings
 
 OBJECT_NAMES = {
     "directoryTabs": QTabWidget, "orgSearch": QLineEdit, "orgTable": QTableView, "peopleSearch": QLineEdit,

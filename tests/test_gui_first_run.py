@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from unnm_desktop.gui import first_run, language_switch
 from unnm_desktop.gui.backend import PendingContext
+from unnm_desktop.gui.desk.package_dialogs import PackageImportDialog
 from unnm_desktop.gui.first_run import DEMO, EMPTY, IMPORT, FirstRunDialog, offer_first_run, run_first_run, wanted
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.package_dialogs import PackageImportDialog
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.services import meetings, package
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.meeting import meetings
+from unnm_desktop.services.package import importer as package
 from unnm_desktop.store.lock import acquire_lock
 
 

@@ -16,8 +16,8 @@ from unnm_desktop.gui.backend import PendingContext
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.tabs import AGENDA
-from unnm_desktop.services import actions, agenda, attendance, decisions, meetings
 from unnm_desktop.services.context import open_context
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
 from unnm_desktop.store.lock import acquire_lock
 
 

@@ -21,8 +21,8 @@ from unnm_desktop.gui.i18n import (
 )
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.tabs import AGENDA
-from unnm_desktop.services import agenda
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import agenda
 
 
 def menu_titles(window: object) -> list[str]:
@@ -86,7 +86,7 @@ def test_dates_times_and_sorting_follow_the_language() -> None:
 
 def test_settings_change_the_language(qtbot, ctx: ServiceContext, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from unnm_desktop.gui.minutes_menu import open_settings
+    from unnm_desktop.gui.minutes.menu import open_settings
     from unnm_desktop.gui.settings_dialog import SettingsDialog
 
     small_meeting(ctx)
@@ -196,7 +196,7 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
 
     from unnm_desktop.gui.i18n import typed_date
     from unnm_desktop.gui.tabs import ACTIONS
-    from unnm_desktop.services import actions
+    from unnm_desktop.services.meeting import actions
 
     m = small_meeting(ctx)
     assert install_language("tr")
@@ -221,19 +221,19 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
 
 def test_a_new_meeting_in_turkish_has_its_standing_items_in_turkish(qtbot, ctx: ServiceContext, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from unnm_desktop.gui import dialogs
-    from unnm_desktop.services import meetings
+    from unnm_desktop.gui.rapporteur.new_meeting_dialog import NewMeetingDialog
+    from unnm_desktop.services.meeting import meetings
 
     assert install_language("tr")
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     offered: list[str] = []
 
-    def fill(dialog: dialogs.NewMeetingDialog) -> int:
+    def fill(dialog: NewMeetingDialog) -> int:
         offered.append(dialog.minutes_language.currentText())
         dialog.title.setText("Göç Ağı toplantısı")
         return 1
 
-    monkeypatch.setattr(dialogs.NewMeetingDialog, "exec", fill)
+    monkeypatch.setattr(NewMeetingDialog, "exec", fill)
     window.new_meeting(next_of_series=False)
     assert offered == ["Türkçe"]  # the interface language is the likeliest language of the minutes
     (meeting,) = meetings.list_meetings(ctx, "")

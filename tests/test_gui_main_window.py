@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QTableView, QTableWidget, QTextEdit
 
-from unnm_desktop.gui import dialogs
+from unnm_desktop.gui.directory.new_person_dialog import NewPersonDialog
 from unnm_desktop.gui.main_window import MainWindow
+from unnm_desktop.gui.rapporteur.new_meeting_dialog import NewMeetingDialog
 from unnm_desktop.gui.settings import AppSettings, configure_settings_location
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS
-from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
 
 OBJECT_NAMES = {
     "meetingList": QListView, "meetingSearch": QLineEdit, "attendanceTable": QTableView, "attendeeSearch": QLineEdit,
@@ -34,11 +36,11 @@ def window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def _accept_new_meeting(monkeypatch: pytest.MonkeyPatch, title: str) -> None:
-    def fake_exec(self: dialogs.NewMeetingDialog) -> int:
+    def fake_exec(self: NewMeetingDialog) -> int:
         self.title.setText(title)
         return 1
 
-    monkeypatch.setattr(dialogs.NewMeetingDialog, "exec", fake_exec)
+    monkeypatch.setattr(NewMeetingDialog, "exec", fake_exec)
 
 
 def test_stable_object_names(window: MainWindow) -> None:
@@ -157,13 +159,13 @@ def test_new_person_inline_from_the_attendance_search(window: MainWindow, ctx: S
     _accept_new_meeting(monkeypatch, "Inline")
     window.new_meeting(next_of_series=False)
 
-    def fake_exec(self: dialogs.NewPersonDialog) -> int:
+    def fake_exec(self: NewPersonDialog) -> int:
         self.organisation.setCurrentIndex(self.organisation.findText("PMM", Qt.MatchFlag.MatchStartsWith))
         self.title.setText("Şube Müdürü")
         self.accept()
         return 1
 
-    monkeypatch.setattr(dialogs.NewPersonDialog, "exec", fake_exec)
+    monkeypatch.setattr(NewPersonDialog, "exec", fake_exec)
     window.show_tab(ATTENDANCE)
     type_text(window.attendance.search, "Gülşen Öztürk")
     QTest.keyClick(window.attendance.search, Qt.Key.Key_Return)
@@ -217,7 +219,7 @@ def test_intervention_stamp_and_formatting(window: MainWindow, ctx: ServiceConte
 def test_signed_off_meeting_is_read_only_in_the_window(window: MainWindow, ctx: ServiceContext) -> None:
     from builders import small_meeting
 
-    from unnm_desktop.services import signoff
+    from unnm_desktop.services.minutes import signoff
 
     m = small_meeting(ctx)
     signoff.sign_off(ctx, m.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz")], backup=False)
@@ -258,7 +260,7 @@ def test_meeting_search_is_turkish_aware(window: MainWindow, ctx: ServiceContext
 
 
 def test_shortcuts_listed_in_help(window: MainWindow) -> None:
-    from unnm_desktop.gui.dialogs import ShortcutsDialog
+    from unnm_desktop.gui.help_dialogs import ShortcutsDialog
 
     dialog = ShortcutsDialog(window, window.menu_actions)
     table = dialog.findChild(QTableWidget, "shortcutsTable")
@@ -316,7 +318,7 @@ def test_escape_closes_a_whole_dialog_built_from_a_ui_file(qtbot, window: MainWi
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from unnm_desktop.gui.dialogs import NewMeetingDialog
+    from unnm_desktop.gui.rapporteur.new_meeting_dialog import NewMeetingDialog
 
     dialog = NewMeetingDialog(window, series_of=None)
     qtbot.addWidget(dialog)

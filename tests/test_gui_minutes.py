@@ -24,14 +24,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPus
 from unnm_desktop.export import verify_docx
 from unnm_desktop.files import safe_file_stem
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.minutes_menu import default_file_name
-from unnm_desktop.gui.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
+from unnm_desktop.gui.minutes.menu import default_file_name
+from unnm_desktop.gui.minutes.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
+from unnm_desktop.gui.minutes.signoff_dialog import NAME, ROLE, TITLE, ReopenDialog, SignOffDialog
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.settings_dialog import SettingsDialog
-from unnm_desktop.gui.signoff_dialog import NAME, ROLE, TITLE, ReopenDialog, SignOffDialog
 from unnm_desktop.gui.tabs import AGENDA
-from unnm_desktop.services import agenda, decisions, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import agenda, decisions, meetings
+from unnm_desktop.services.minutes import signoff
 
 
 @pytest.fixture
@@ -529,9 +530,9 @@ def test_minutes_menu_module_is_light() -> None:
         "lxml",
         "PySide6.QtPrintSupport",
         "unnm_desktop.export",
-        "unnm_desktop.services.meetings",
+        "unnm_desktop.services.meeting.meetings",
     )
-    code = f"import sys, unnm_desktop.gui.minutes_menu; print([m for m in {heavy!r} if m in sys.modules])"
+    code = f"import sys, unnm_desktop.gui.minutes.menu; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

@@ -13,8 +13,8 @@ from gui_helpers import type_text
 from unnm_desktop.gui.backend import PendingContext
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.services import agenda
 from unnm_desktop.services.context import open_context
+from unnm_desktop.services.meeting import agenda
 from unnm_desktop.store.lock import acquire_lock
 
 

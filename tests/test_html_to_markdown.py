@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from unnm_desktop.gui.html_to_markdown import html_to_markdown
+from unnm_desktop.gui.rapporteur.html_to_markdown import html_to_markdown
 
 DOCUMENTS = [
     "Plain paragraph.\n\nSecond paragraph.\n",

@@ -9,8 +9,8 @@ from builders import small_meeting
 from gui_helpers import make_window
 from keyboard import activate, press, type_keys, wait_until
 
-from unnm_desktop.services import agenda
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import agenda
 
 
 def test_notes_typed_key_by_key_reach_the_database(

@@ -17,12 +17,14 @@ from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolTip, QWidget
 
-from unnm_desktop.gui.date_entry import DueDateEdit
+from unnm_desktop.gui.directory.organisation_entry import ACRONYM_ROLE, ResponsibleEdit
 from unnm_desktop.gui.i18n import install_language
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.organisation_entry import ACRONYM_ROLE, ResponsibleEdit
-from unnm_desktop.services import actions, directory, signoff
+from unnm_desktop.gui.widgets.date_entry import DueDateEdit
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions
+from unnm_desktop.services.minutes import signoff
 
 ACTION = "Share e-registration data with ŞÖÇ partners"
 FOREIGN_EDITOR = "does not belong to this view"
@@ -245,7 +247,7 @@ def test_signed_off_minutes_lock_the_action_points_and_say_why(qtbot: Any, ctx: 
 def test_follow_ups_of_earlier_actions_are_typed_cell_by_cell(qtbot: Any, ctx: ServiceContext, meeting: SmallMeeting,
                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               qtlog: Any) -> None:  # fmt: skip
-    from unnm_desktop.services import meetings
+    from unnm_desktop.services.meeting import meetings
 
     actions.add_action(ctx, meeting.meeting_id, text=ACTION)
     next_id = meetings.create_next_meeting(ctx, meeting.meeting_id, title="Next meeting", start="2023-12-07 10:00")
@@ -267,7 +269,7 @@ def test_follow_ups_of_earlier_actions_are_typed_cell_by_cell(qtbot: Any, ctx: S
 
 
 def test_typed_dates_and_their_refusals() -> None:
-    from unnm_desktop.gui.date_entry import DateRefused, parse_typed_date
+    from unnm_desktop.gui.widgets.date_entry import DateRefused, parse_typed_date
 
     for typed in ("15/01/2027", "15.01.2027", "15.1.2027", "2027-01-15", " 15/1/27 "):
         assert parse_typed_date(typed) == date(2027, 1, 15), typed
@@ -286,7 +288,7 @@ def test_typed_dates_and_their_refusals() -> None:
 
 
 def test_suggestions_rank_the_acronym_first() -> None:
-    from unnm_desktop.gui.organisation_entry import organisation_matches, split_acronyms
+    from unnm_desktop.gui.directory.organisation_entry import organisation_matches, split_acronyms
     from unnm_desktop.services.views import OrgView
 
     orgs = [

@@ -17,8 +17,10 @@ from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.services import attendance, directory, signoff
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import attendance
+from unnm_desktop.services.minutes import signoff
 
 
 def answer_named(object_name: str, answer: Callable[[QWidget], None], timeout_ms: int = 8000) -> list[str]:

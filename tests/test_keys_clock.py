@@ -27,11 +27,12 @@ from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.tabs import AGENDA
-from unnm_desktop.services import actions, agenda, attendance, decisions, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, canonical_json
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.content import build_content, canonical_json
+from unnm_desktop.services.minutes.verification import database_problems, signed_versions
 from unnm_desktop.services.recovery import last_saved_at
-from unnm_desktop.services.verification import database_problems, signed_versions
 
 MORNING_UTC = datetime(2026, 12, 3, 8, 14, tzinfo=timezone.utc)  # 11:14 in Istanbul
 # 23:14 UTC on 2 December is already 02:14 on 3 December in Istanbul: the laptop's date is a day behind.
@@ -129,7 +130,7 @@ def test_a_package_carries_the_time_zone_and_an_old_package_without_it_means_ist
     import json
 
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.package import export_package, import_package
+    from unnm_desktop.services.package.importer import export_package, import_package
 
     meeting_id = _meeting_on_3_december(ctx)
     meetings.update_meeting(ctx, meeting_id, time_zone="Asia/Amman")
@@ -172,7 +173,7 @@ def _window(qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.Monk
 def test_stamps_and_the_sign_off_date_use_the_meetings_clock(
     qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, morning: None
 ) -> None:
-    from unnm_desktop.gui.signoff_dialog import SIGNED_ON, SignOffDialog
+    from unnm_desktop.gui.minutes.signoff_dialog import SIGNED_ON, SignOffDialog
 
     meeting_id = _meeting_on_3_december(ctx)
     window = _window(qtbot, ctx, tmp_path, monkeypatch)

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.decision_objectives import ObjectivesDialog
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.positions_table import POSITION, STATEMENT, PositionCombo
+from unnm_desktop.gui.rapporteur.decision_objectives import ObjectivesDialog
+from unnm_desktop.gui.rapporteur.positions_table import POSITION, STATEMENT, PositionCombo
 from unnm_desktop.gui.tabs import DECISIONS
-from unnm_desktop.services import decisions, gcm_report, meetings, register, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.desk_views import RegisterFilter
+from unnm_desktop.services.desk import gcm_report, register
+from unnm_desktop.services.desk.views import RegisterFilter
+from unnm_desktop.services.meeting import decisions, meetings
+from unnm_desktop.services.minutes import signoff
 from unnm_desktop.store.models import AuditEvent
 
 TEXT = "Ağ, veri çalışma grubunu kurar — İÖÇÜŞĞı"

@@ -39,9 +39,10 @@ from shiboken6 import Shiboken
 
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-from unnm_desktop.services import actions as action_points
-from unnm_desktop.services import agenda, attendance, decisions, directory, meetings
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions as action_points
+from unnm_desktop.services.meeting import agenda, attendance, decisions, meetings
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 TITLE = "Göç Ağı Toplantısı — İçişleri ve Sığınma"

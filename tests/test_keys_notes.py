@@ -18,8 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.services import agenda, signoff
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting import agenda
+from unnm_desktop.services.minutes import signoff
 
 TURKISH = "ş ğ ı İ Ö Ç Ü"
 
@@ -270,7 +271,7 @@ def test_selected_list_items_are_ended_together(window: MainWindow, ctx: Service
 def test_an_item_is_added_from_the_keyboard_to_a_meeting_with_none(
     qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unnm_desktop.services import meetings
+    from unnm_desktop.services.meeting import meetings
 
     meeting_id = meetings.create_meeting(ctx, title="Boş gündem", start="2026-12-03 10:00")
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)

@@ -20,10 +20,10 @@ from export_support import all_text, meeting_id, open_docx
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
 from unnm_desktop.export import export_meeting, verify_docx
 from unnm_desktop.export.labels import LANGUAGES, Labels
-from unnm_desktop.services import signoff
 from unnm_desktop.services.context import open_context
-from unnm_desktop.services.package import export_package, import_package
-from unnm_desktop.services.verification import signed_versions
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.verification import signed_versions
+from unnm_desktop.services.package.importer import export_package, import_package
 
 pytest_plugins = ("export_fixtures",)
 

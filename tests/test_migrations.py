@@ -102,8 +102,8 @@ def test_0003_gives_every_existing_meeting_the_istanbul_time_zone(tmp_path: Path
         assert raw.execute("SELECT title, time_zone FROM meeting").fetchall() == [("Toplantı", "Europe/Istanbul")]
     engine.dispose()
     # And through the services: the app's own open (which upgrades to head) reads it back.
-    from unnm_desktop.services import meetings
     from unnm_desktop.services.context import ServiceContext
+    from unnm_desktop.services.meeting import meetings
 
     with open_database(path) as db:
         assert meetings.get_meeting(ServiceContext(db), "m-1").time_zone == "Europe/Istanbul"
@@ -143,7 +143,7 @@ def test_0004_gives_every_existing_sign_off_label_version_1(tmp_path: Path, isol
     engine.dispose()
     # And through the services: the app's own open (which upgrades to head) reads version 1 back.
     from unnm_desktop.services.context import ServiceContext
-    from unnm_desktop.services.verification import signed_versions
+    from unnm_desktop.services.minutes.verification import signed_versions
 
     with open_database(path) as db:
         assert [v.label_version for v in signed_versions(ServiceContext(db), "m-1")] == [1]

@@ -1,4 +1,4 @@
-"""`check` builds the live contents of all signed-off meetings together (services/minutes_batch.py, issue 11):
+"""`check` builds the live contents of all signed-off meetings together (services/minutes/batch.py, issue 11):
 they must be exactly `build_content`'s, and every fingerprint is still proven, by either road."""
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from unnm_desktop.services import actions, directory, meetings, minutes_batch
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.minutes import build_content, canonical_json
-from unnm_desktop.services.minutes_batch import build_contents
+from unnm_desktop.services.meeting import actions, meetings
+from unnm_desktop.services.minutes import batch as minutes_batch
+from unnm_desktop.services.minutes.batch import build_contents
+from unnm_desktop.services.minutes.content import build_content, canonical_json
 from unnm_desktop.store.models import Meeting, SignOff
 
 

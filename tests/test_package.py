@@ -15,15 +15,23 @@ from sqlalchemy import select, text
 from unnm_desktop.domain import enums
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.resources import resource_path
-from unnm_desktop.services import agenda, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.desk.search import search
+from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.minutes import build_content
-from unnm_desktop.services.package import PackageError, export_package, import_package, preview_import, read_package
-from unnm_desktop.services.package_format import FIELDS
-from unnm_desktop.services.package_read import read_meeting, read_organizations, read_people
-from unnm_desktop.services.package_schema import SUPPORTED_KEYWORDS, package_schema
-from unnm_desktop.services.search import search
+from unnm_desktop.services.meeting import agenda, decisions, meetings
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.content import build_content
+from unnm_desktop.services.package.format import FIELDS
+from unnm_desktop.services.package.from_database import read_meeting, read_organizations, read_people
+from unnm_desktop.services.package.importer import (
+    PackageError,
+    export_package,
+    import_package,
+    preview_import,
+    read_package,
+)
+from unnm_desktop.services.package.schema import SUPPORTED_KEYWORDS, package_schema
 from unnm_desktop.store import search_index
 from unnm_desktop.store.models import AuditEvent, Organization, Person
 

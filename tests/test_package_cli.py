@@ -12,8 +12,8 @@ import pytest
 from builders import small_meeting
 from database_templates import DatabaseTemplates
 
-from unnm_desktop.services import meetings
 from unnm_desktop.services.context import open_context
+from unnm_desktop.services.meeting import meetings
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

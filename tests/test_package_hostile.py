@@ -17,9 +17,9 @@ import pytest
 from database_templates import DatabaseTemplates
 from package_support import dump_database, save
 
-from unnm_desktop.services import meetings
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.package import PackageError, export_package, import_package, read_package
+from unnm_desktop.services.meeting import meetings
+from unnm_desktop.services.package.importer import PackageError, export_package, import_package, read_package
 
 
 @pytest.fixture(scope="module")

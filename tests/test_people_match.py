@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from unnm_desktop.services import attendance, directory, meetings, people_match
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.people_match import SAME_NAME, SIMILAR_NAME, closeness, name_key
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import attendance, meetings, people_match
+from unnm_desktop.services.meeting.people_match import SAME_NAME, SIMILAR_NAME, closeness, name_key
 
 
 def test_names_compare_the_turkish_way() -> None:

@@ -14,10 +14,12 @@ from builders import small_meeting
 from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
 from unnm_desktop.export.desk_docx import write_register_docx
 from unnm_desktop.export.desk_xlsx import write_register_xlsx
-from unnm_desktop.services import attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.desk_views import RegisterFilter
-from unnm_desktop.services.register import load_register, set_supersedes
+from unnm_desktop.services.desk.register import load_register, set_supersedes
+from unnm_desktop.services.desk.views import RegisterFilter
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
 
 
 @pytest.fixture

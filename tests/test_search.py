@@ -13,10 +13,11 @@ from builders import small_meeting
 
 from unnm_desktop.domain.snippet import FoldMap, make_snippet, matched_spans
 from unnm_desktop.domain.text import fold
-from unnm_desktop.services import actions, agenda, decisions, demo, meetings
+from unnm_desktop.services import demo
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.desk.search import search
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.search import search
+from unnm_desktop.services.meeting import actions, agenda, decisions, meetings
 from unnm_desktop.store.schema import MIGRATIONS_DIR
 from unnm_desktop.store.search_query import entry_count, iter_entries
 

@@ -8,10 +8,10 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import Connection
 
-from unnm_desktop.services import agenda, meetings
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.desk.search import search
 from unnm_desktop.services.maintenance import check_database
-from unnm_desktop.services.search import search
+from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.store import search_index
 
 

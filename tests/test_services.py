@@ -10,8 +10,10 @@ from builders import small_meeting
 from sqlalchemy import func, select
 
 from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
-from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import AuditEvent
 

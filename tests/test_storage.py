@@ -66,7 +66,7 @@ def test_second_writer_in_the_same_process_is_refused(db_path: Path) -> None:
 
 def test_a_reader_is_not_refused_while_a_writer_works(db_path: Path) -> None:
     with open_context(db_path) as writer:
-        from unnm_desktop.services import meetings
+        from unnm_desktop.services.meeting import meetings
 
         meetings.create_meeting(writer, title="Live", start="2023-11-02 10:00")
         with open_context(db_path, read_only=True) as reader:
@@ -110,7 +110,7 @@ def test_a_truncated_database_is_refused_unchanged_and_the_newest_good_backup_na
     set_aside, source = restore_backup(db_path)
     assert source == good and _digest(set_aside) == before
     with open_context(db_path) as ctx:
-        from unnm_desktop.services import meetings
+        from unnm_desktop.services.meeting import meetings
 
         assert len(meetings.list_meetings(ctx)) == 3
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
-from unnm_desktop.gui import vocabulary
+from unnm_desktop.gui.widgets import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -129,7 +129,7 @@ def untranslated_literals(path: Path) -> list[str]:
 
 def test_no_screen_text_is_handed_to_a_widget_without_tr() -> None:
     found = [
-        line for path in sorted((ROOT / "unnm_desktop" / "gui").glob("*.py")) for line in untranslated_literals(path)
+        line for path in sorted((ROOT / "unnm_desktop" / "gui").rglob("*.py")) for line in untranslated_literals(path)
     ]
     assert not found, "wrap these in tr() / QCoreApplication.translate:\n" + "\n".join(found)
 
@@ -302,22 +302,23 @@ def test_every_dialog_in_turkish_shows_no_english(qtbot, ctx, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     from gui_helpers import make_window
 
-    from unnm_desktop.gui.dialogs import NewMeetingDialog, NewPersonDialog, ShortcutsDialog
-    from unnm_desktop.gui.directory_dialog import DirectoryDialog
-    from unnm_desktop.gui.directory_import_dialog import DirectoryImportDialog
+    from unnm_desktop.gui.desk.package_dialogs import PackageImportDialog
+    from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog
+    from unnm_desktop.gui.directory.dialog import DirectoryDialog
+    from unnm_desktop.gui.directory.import_dialog import DirectoryImportDialog
+    from unnm_desktop.gui.directory.new_person_dialog import NewPersonDialog
     from unnm_desktop.gui.first_run import FirstRunDialog
-    from unnm_desktop.gui.help_dialogs import AboutDialog, UserGuideDialog
+    from unnm_desktop.gui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
     from unnm_desktop.gui.i18n import install_language
-    from unnm_desktop.gui.package_dialogs import PackageImportDialog
-    from unnm_desktop.gui.revisions_dialog import RevisionsDialog
+    from unnm_desktop.gui.minutes.revisions_dialog import RevisionsDialog
+    from unnm_desktop.gui.minutes.signoff_dialog import ReopenDialog, SignOffDialog
+    from unnm_desktop.gui.rapporteur.new_meeting_dialog import NewMeetingDialog
     from unnm_desktop.gui.settings_dialog import SettingsDialog
-    from unnm_desktop.gui.signoff_dialog import ReopenDialog, SignOffDialog
-    from unnm_desktop.gui.tracker_window import MarkDoneDialog
-    from unnm_desktop.services import meetings
     from unnm_desktop.services.context import open_context
     from unnm_desktop.services.demo import fill_demo
-    from unnm_desktop.services.directory_csv import read_table
-    from unnm_desktop.services.package import export_package, read_package
+    from unnm_desktop.services.directory.csv_import import read_table
+    from unnm_desktop.services.meeting import meetings
+    from unnm_desktop.services.package.importer import export_package, read_package
 
     fill_demo(ctx)
     assert install_language("tr")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from unnm_desktop.gui.uiload import load_ui
+from unnm_desktop.gui.widgets.uiload import load_ui
 from unnm_desktop.resources import ui_dir
 
 UI_FILES = sorted(ui_dir().glob("*.ui"))

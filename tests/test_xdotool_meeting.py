@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from unnm_desktop.services import agenda, attendance, directory, meetings
 from unnm_desktop.services.context import open_context
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import agenda, attendance, meetings
 
 TOOLS = ("Xvfb", "xdotool", "openbox", "setxkbmap")
 pytestmark = pytest.mark.skipif(

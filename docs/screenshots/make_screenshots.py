@@ -113,7 +113,7 @@ def framed(dialog: Any) -> Any:
 def ready_to_sign(ctx: Any, meeting_id: str) -> None:
     """Decide the draft's open decisions, as after the meeting: the ad referendum positions confirmed."""
     from unnm_desktop.domain.consensus import suggest_outcome
-    from unnm_desktop.services import decisions
+    from unnm_desktop.services.meeting import decisions
 
     for decision in decisions.list_decisions(ctx, meeting_id):
         if decision.outcome not in ("proposed", "under_silence"):
@@ -152,17 +152,22 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from unnm_desktop.export.labels import LANGUAGES, Labels
-    from unnm_desktop.gui.actions_page import ActionsModel
-    from unnm_desktop.gui.decision_objectives import ObjectivesDialog
-    from unnm_desktop.gui.directory_dialog import DirectoryDialog
+    from unnm_desktop.gui.rapporteur.actions_page import ActionsModel
+    from unnm_desktop.gui.rapporteur.decision_objectives import ObjectivesDialog
+    from unnm_desktop.gui.directory.dialog import DirectoryDialog
     from unnm_desktop.gui.first_run import DEMO, FirstRunDialog
     from unnm_desktop.gui.i18n import install_language
-    from unnm_desktop.gui.intervention_dialog import InterventionDialog, speaker_choices
+    from unnm_desktop.gui.rapporteur.intervention_dialog import InterventionDialog, speaker_choices
     from unnm_desktop.gui.main_window import MainWindow
-    from unnm_desktop.gui.revisions_dialog import RevisionsDialog
+    from unnm_desktop.gui.minutes.revisions_dialog import RevisionsDialog
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-    from unnm_desktop.gui.signoff_dialog import SignOffDialog
-    from unnm_desktop.services import agenda, attendance, decisions, demo, meetings, signoff
+    from unnm_desktop.gui.minutes.signoff_dialog import SignOffDialog
+    from unnm_desktop.services import demo
+    from unnm_desktop.services.meeting import agenda
+    from unnm_desktop.services.meeting import attendance
+    from unnm_desktop.services.meeting import decisions
+    from unnm_desktop.services.meeting import meetings
+    from unnm_desktop.services.minutes import signoff
     from unnm_desktop.services.context import open_context
 
     app = QApplication(sys.argv)

@@ -75,7 +75,7 @@ def _open(args: argparse.Namespace, *, read_only: bool = True) -> Any:
 def _org_id(ctx: Any, acronym: str | None) -> str | None:
     if not acronym:
         return None
-    from unnm_desktop.services.directory import find_organization
+    from unnm_desktop.services.directory.entries import find_organization
 
     found = find_organization(ctx, acronym)
     if found is None:
@@ -91,7 +91,7 @@ def _out(path: str, allowed: tuple[str, ...]) -> Path:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from unnm_desktop.services.search import search
+    from unnm_desktop.services.desk.search import search
 
     with _open(args) as ctx:
         results = search(ctx, " ".join(args.query), limit=args.limit, kinds=args.kind)
@@ -107,9 +107,9 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _register(args: argparse.Namespace) -> int:
-    from unnm_desktop.services.desk_common import parse_date
-    from unnm_desktop.services.desk_views import RegisterFilter
-    from unnm_desktop.services.register import load_register
+    from unnm_desktop.services.desk.common import parse_date
+    from unnm_desktop.services.desk.register import load_register
+    from unnm_desktop.services.desk.views import RegisterFilter
 
     out = _out(args.out, (".docx", ".xlsx")) if args.out else None
     with _open(args) as ctx:
@@ -173,9 +173,9 @@ def _register_json(e: Any) -> dict[str, Any]:
 
 
 def _actions(args: argparse.Namespace) -> int:
-    from unnm_desktop.services.desk_common import parse_date
-    from unnm_desktop.services.desk_views import TrackerFilter
-    from unnm_desktop.services.tracker import load_actions
+    from unnm_desktop.services.desk.common import parse_date
+    from unnm_desktop.services.desk.tracker import load_actions
+    from unnm_desktop.services.desk.views import TrackerFilter
 
     out = _out(args.out, (".xlsx",)) if args.out else None
     with _open(args) as ctx:
@@ -202,8 +202,8 @@ def _actions(args: argparse.Namespace) -> int:
 
 
 def _gcm_report(args: argparse.Namespace) -> int:
-    from unnm_desktop.services.desk_common import parse_date
-    from unnm_desktop.services.gcm_report import gcm_report
+    from unnm_desktop.services.desk.common import parse_date
+    from unnm_desktop.services.desk.gcm_report import gcm_report
 
     date_from, date_to = parse_date(args.date_from, "start date"), parse_date(args.date_to, "end date")
     out = _out(args.out, (".docx",)) if args.out else None
@@ -241,7 +241,13 @@ def _gcm_report(args: argparse.Namespace) -> int:
 
 
 def _import_directory(args: argparse.Namespace) -> int:
-    from unnm_desktop.services.directory_csv import FIELDS, apply_import, guess_mapping, preview_import, read_table
+    from unnm_desktop.services.directory.csv_import import (
+        FIELDS,
+        apply_import,
+        guess_mapping,
+        preview_import,
+        read_table,
+    )
 
     source = Path(args.file)
     mapping = None

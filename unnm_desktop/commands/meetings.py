@@ -79,7 +79,7 @@ def _progress_printer() -> Callable[[int, int], None] | None:
 def _list(args: argparse.Namespace) -> int:
     from unnm_desktop.domain.clock import local
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.meetings import list_meetings
+    from unnm_desktop.services.meeting.meetings import list_meetings
 
     with open_context(db_path(args), read_only=True) as ctx:
         meetings = list_meetings(ctx)
@@ -141,7 +141,7 @@ def _restore(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from unnm_desktop.export import export_meeting
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.meetings import resolve_meeting
+    from unnm_desktop.services.meeting.meetings import resolve_meeting
 
     with open_context(existing_db_path(args), read_only=True) as ctx:
         meeting_id = resolve_meeting(ctx, args.meeting)

@@ -50,8 +50,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.meetings import get_meeting, resolve_meeting
-    from unnm_desktop.services.package import export_package
+    from unnm_desktop.services.meeting.meetings import get_meeting, resolve_meeting
+    from unnm_desktop.services.package.importer import export_package
     from unnm_desktop.store.errors import DatabaseLockedError
 
     path = existing_db_path(args)
@@ -72,7 +72,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.package import import_package, read_package
+    from unnm_desktop.services.package.importer import import_package, read_package
 
     package = read_package(Path(args.file))  # checked before the database is even opened
     path = db_path(args)

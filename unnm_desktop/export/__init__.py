@@ -68,7 +68,7 @@ def paint_meeting(
 
 def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_id: str | None):  # type: ignore[no-untyped-def]
     from unnm_desktop.export.builder import build_document
-    from unnm_desktop.services.verification import minutes_source
+    from unnm_desktop.services.minutes.verification import minutes_source
 
     source = minutes_source(ctx, meeting_id, sign_off_id)
     language = (lang or source.content["meeting"].get("language") or "en").strip().lower()

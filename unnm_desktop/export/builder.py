@@ -34,7 +34,7 @@ from unnm_desktop.export.model import (
     Table,
 )
 from unnm_desktop.export.sections import t
-from unnm_desktop.services.verification import SignatoryView, SignedVersion
+from unnm_desktop.services.minutes.verification import SignatoryView, SignedVersion
 
 _GROUPS = ("un_entity", "government")
 _LINE = 34  # characters of a label and its blank line, so that the blanks end about level

@@ -30,7 +30,7 @@ from unnm_desktop.export.model import (
     Table,
 )
 from unnm_desktop.files import atomic_write
-from unnm_desktop.services.desk_views import GcmReport, RegisterEntry
+from unnm_desktop.services.desk.views import GcmReport, RegisterEntry
 
 WORDS = Labels("en")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from unnm_desktop.export.cells import safe_cell
 from unnm_desktop.export.labels import Labels
 from unnm_desktop.files import atomic_write
-from unnm_desktop.services.desk_views import RegisterEntry, TrackerEntry
+from unnm_desktop.services.desk.views import RegisterEntry, TrackerEntry
 
 _HEADER_FILL, _OVERDUE_FILL = "DCE9F5", "F8D7DA"
 

@@ -99,7 +99,7 @@ def _short(text: str, limit: int = 90) -> str:
 def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationResult:
     from unnm_desktop.export.builder import build_document
     from unnm_desktop.export.docx_render import render
-    from unnm_desktop.services.verification import database_problems, find_signed_version
+    from unnm_desktop.services.minutes.verification import database_problems, find_signed_version
 
     path = Path(path)
     result = VerificationResult(path)

@@ -175,7 +175,7 @@ def _import_when_ready(window: object, ctx: object, package: Path) -> None:
         # A QObject of the GUI thread, so the signal from the opening thread is delivered here, queued.
         @Slot()
         def open(self) -> None:
-            from unnm_desktop.gui.package_dialogs import import_meeting_package
+            from unnm_desktop.gui.desk.package_dialogs import import_meeting_package
 
             import_meeting_package(window, package)  # type: ignore[arg-type]
 

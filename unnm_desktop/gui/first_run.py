@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unnm_desktop.gui.busy import busy_cursor
 from unnm_desktop.gui.i18n import LANGUAGES, current_language, install_language, system_language
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.gui.uiload import child, load_ui
+from unnm_desktop.gui.widgets.busy import busy_cursor
+from unnm_desktop.gui.widgets.uiload import child, load_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.main_window import MainWindow
@@ -214,7 +214,7 @@ def open_demo(window: MainWindow) -> int:
 
 def import_package_file(window: MainWindow, path: Path) -> object:
     """The import of Desk → Import meeting package, for the chosen file: checked, previewed, then imported."""
-    from unnm_desktop.gui.package_dialogs import import_meeting_package
+    from unnm_desktop.gui.desk.package_dialogs import import_meeting_package
 
     report = import_meeting_package(window, path)
     if report is None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QUrl, qVersion
 from PySide6.QtGui import (
+    QAction,
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
@@ -34,13 +35,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from unnm_desktop import APP_NAME, __version__
 from unnm_desktop.gui.i18n import current_language
-from unnm_desktop.gui.uiload import child, embed_ui
+from unnm_desktop.gui.widgets.uiload import child, embed_ui
 from unnm_desktop.resources import docs_dir
 
 if TYPE_CHECKING:
@@ -258,3 +262,29 @@ class AboutDialog(QDialog):
 
 
 __all__ = ["AboutDialog", "UserGuideDialog", "diagnostics", "diagnostics_text", "show_user_guide"]
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: every menu command with its shortcut."""
+
+    def __init__(self, parent: QWidget | None, actions: list[tuple[str, QAction]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(actions), 3, self)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
+        for row, (menu, action) in enumerate(actions):
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for column, value in enumerate((menu, text, shortcut)):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)

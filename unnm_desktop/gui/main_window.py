@@ -21,20 +21,20 @@ from unnm_desktop import APP_NAME
 from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE, meeting_now
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.accessibility import describe_controls
-from unnm_desktop.gui.actions_page import ActionsPage
-from unnm_desktop.gui.agenda_page import AgendaPage
-from unnm_desktop.gui.attendance_page import AttendancePage
-from unnm_desktop.gui.autosave import Autosaver
-from unnm_desktop.gui.decisions_page import DecisionsPage
-from unnm_desktop.gui.details_page import DetailsPage
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import meetings
-from unnm_desktop.gui.models import MeetingListModel
+from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
+from unnm_desktop.gui.rapporteur.agenda_page import AgendaPage
+from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
+from unnm_desktop.gui.rapporteur.autosave import Autosaver
+from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
+from unnm_desktop.gui.rapporteur.details_page import DetailsPage
 from unnm_desktop.gui.session_watch import SessionWatch
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.shell import Place
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, DETAILS, TAB_COUNT
-from unnm_desktop.gui.uiload import child, load_ui
+from unnm_desktop.gui.widgets.models import MeetingListModel
+from unnm_desktop.gui.widgets.uiload import child, load_ui
 
 if TYPE_CHECKING:
     from unnm_desktop.export.labels import Labels
@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        from unnm_desktop.gui.desk_menu import install_desk_menu
-        from unnm_desktop.gui.minutes_menu import install_minutes_menu, open_settings
+        from unnm_desktop.gui.desk.menu import install_desk_menu
+        from unnm_desktop.gui.minutes.menu import install_minutes_menu, open_settings
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def attending(self) -> list[tuple[str, str]]:
         """(organisation id, acronym) of the organisations present or remote at the open meeting."""
-        from unnm_desktop.services import attendance
+        from unnm_desktop.services.meeting import attendance
 
         seen: dict[str, str] = {}
         for row in attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []:
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             self.decisions.refresh_list()
 
     def new_meeting(self, next_of_series: bool) -> None:
-        from unnm_desktop.gui.dialogs import NewMeetingDialog
+        from unnm_desktop.gui.rapporteur.new_meeting_dialog import NewMeetingDialog
 
         self.autosaver.flush()
         selected = meetings.get_meeting(self.ctx, self.meeting_id) if self.meeting_id else None
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             else:
                 new_id = meetings.create_meeting(self.ctx, title=dialog.title.text(), start=start,
                                                  location=dialog.location.text(), language=dialog.language())  # fmt: skip
-                from unnm_desktop.services.agenda import add_standing_items
+                from unnm_desktop.services.meeting.agenda import add_standing_items
 
                 add_standing_items(self.ctx, new_id, include_previous=False)
         except UserFacingError as error:
@@ -379,8 +379,8 @@ class MainWindow(QMainWindow):
         self.actions.add_action()
 
     def insert_intervention(self) -> None:
-        from unnm_desktop.gui.intervention_dialog import ask_for_speaker, speaker_choices
-        from unnm_desktop.services import attendance
+        from unnm_desktop.gui.rapporteur.intervention_dialog import ask_for_speaker, speaker_choices
+        from unnm_desktop.services.meeting import attendance
 
         if self.agenda.item_id is None or self.agenda.read_only:
             return
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         return Labels(language if language in LANGUAGES else "en")
 
     def open_directory(self) -> None:
-        from unnm_desktop.gui.directory_dialog import DirectoryDialog
+        from unnm_desktop.gui.directory.dialog import DirectoryDialog
 
         self.autosaver.flush()
         DirectoryDialog(self.ctx, self).exec()
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
             self.attendance.refresh()
 
     def show_shortcuts(self) -> None:
-        from unnm_desktop.gui.dialogs import ShortcutsDialog
+        from unnm_desktop.gui.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self, self.menu_actions).exec()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.settings import AppSettings
-from unnm_desktop.gui.uiload import child, embed_ui
+from unnm_desktop.gui.widgets.uiload import child, embed_ui
 
 ERROR_STYLE = "color: #b00020;"
 

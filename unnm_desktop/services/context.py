@@ -120,7 +120,7 @@ def open_context(
 ) -> ServiceContext:
     """Open the database for the services; a new database gets the starter directory. `checked`: the
     caller has run quick_check on the file already (store/database.py open_database)."""
-    from unnm_desktop.services.directory import seed_starter_directory_if_empty
+    from unnm_desktop.services.starter_directory import seed_starter_directory_if_empty
 
     db = open_database(path, read_only=read_only, lock=lock, checked=checked)
     context = ServiceContext(db, actor=actor)

@@ -17,9 +17,11 @@ from unnm_desktop.domain.clock import local, to_utc
 from unnm_desktop.domain.consensus import outcome_problem, suggest_outcome
 from unnm_desktop.domain.enums import MeetingStatus, OrganizationKind, Outcome, PositionKind
 from unnm_desktop.resources import load_json
-from unnm_desktop.services import actions, agenda, attendance, decisions, directory, meetings, signoff
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, canonical_json, fingerprint
+from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import actions, agenda, attendance, decisions, meetings
+from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.minutes.content import build_content, canonical_json, fingerprint
 from unnm_desktop.store.models import (
     ActionFollowUp,
     ActionPoint,

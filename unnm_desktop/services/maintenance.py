@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes import build_content, fingerprint, same_substance
-from unnm_desktop.services.minutes_batch import build_contents
+from unnm_desktop.services.minutes.batch import build_contents
+from unnm_desktop.services.minutes.content import build_content, fingerprint, same_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.backups import check_file
 from unnm_desktop.store.models import Base, Meeting, SignOff

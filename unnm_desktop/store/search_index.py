@@ -7,7 +7,7 @@ The original text is not copied: a result's snippet is made from the record itse
 
 In step with the data through three doors:
 - store/search_sync.py: an after_flush hook sees ORM inserts, edits and deletes;
-- `mark_pending`: the Core fast path of autosave (services/agenda.py set_notes) marks the note, and
+- `mark_pending`: the Core fast path of autosave (services/meeting/agenda.py set_notes) marks the note, and
   `refresh_pending` (called by search first) re-indexes it;
 - `rebuild`: everything from scratch (after a migration; `check` calls `remake`, which rewrites the entries
   only when one is wrong, and rebuilds the FTS index from them); `reindex_meeting` for

@@ -3,7 +3,7 @@
 Registered by store/database.py on its sessionmaker (`install`). After each flush it re-indexes the
 records whose searchable fields were inserted or changed, and drops what was deleted. Deleting an agenda
 item, a decision or a meeting re-indexes the whole meeting (foreign keys set to NULL or cascaded in the
-database never pass through the ORM). Core statements bypass this hook: services/agenda.py `set_notes`
+database never pass through the ORM). Core statements bypass this hook: services/meeting/agenda.py `set_notes`
 calls `search_index.mark_pending` itself.
 """
 

@@ -1,0 +1,129 @@
+"""What the decision register window shows: outcome and position words, the positions summary, the table
+model and the selected decision in full (HTML). Split from gui/desk/register_window.py."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from unnm_desktop.gui.desk.parts import table_date
+from unnm_desktop.gui.i18n import current_language, short_date
+from unnm_desktop.gui.widgets import vocabulary
+from unnm_desktop.gui.widgets.colours import secondary_colour
+from unnm_desktop.gui.widgets.models import RowsModel
+
+if TYPE_CHECKING:
+    from unnm_desktop.services.desk.views import RegisterEntry
+
+DISSENT = ("reservation", "objects")
+TEXT_IN_TABLE = 220
+
+
+def outcome_words(value: str) -> str:
+    """The outcome in the interface language (the stored value itself when unknown)."""
+    return vocabulary.word(vocabulary.OUTCOME, value)
+
+
+def position_words(value: str) -> str:
+    """The position in the interface language (the stored value itself when unknown)."""
+    return vocabulary.word(vocabulary.POSITION, value)
+
+
+def positions_summary(entry: RegisterEntry) -> str:
+    """ "UNHCR: Reservation; DGMM: Objects; 2 joined" — dissent and other positions first, then a count."""
+    parts = [f"{p.organization}: {position_words(p.kind)}" for p in entry.positions if p.kind != "joins"]
+    joined = sum(1 for p in entry.positions if p.kind == "joins")
+    if joined:
+        parts.append(QCoreApplication.translate("RegisterViews", "{count} joined").format(count=joined))
+    return "; ".join(parts) or QCoreApplication.translate("RegisterViews", "No positions recorded")
+
+
+class RegisterModel(RowsModel["RegisterEntry"]):
+    REFERENCE, DATE, MEETING, TEXT, OUTCOME, POSITIONS, OBJECTIVES = range(7)
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Date"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Meeting"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Decision"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Outcome"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Positions"),
+        QT_TRANSLATE_NOOP("RegisterModel", "GCM"),
+    )
+
+    def display(self, row: RegisterEntry, column: int) -> Any:
+        if column == self.REFERENCE:
+            return row.reference + ("\n" + self.tr("(superseded)") if row.superseded else "")
+        if column == self.DATE:
+            return table_date(row.meeting_date)
+        if column == self.MEETING:
+            return row.meeting_title
+        if column == self.TEXT:
+            text = " ".join(row.text.split())
+            return text if len(text) <= TEXT_IN_TABLE else text[: TEXT_IN_TABLE - 1] + "…"
+        if column == self.OUTCOME:
+            return outcome_words(row.outcome)
+        if column == self.POSITIONS:
+            return positions_summary(row)
+        return ", ".join(str(n) for n in row.objectives)
+
+    def tooltip(self, row: RegisterEntry, column: int) -> Any:
+        if column == self.REFERENCE and row.superseded:
+            references = ", ".join(reference for _, reference in row.superseded_by)
+            return self.tr("Superseded by {references}").format(references=references)
+        if column == self.MEETING:
+            return f"{row.meeting_reference} — {row.meeting_title}"
+        if column == self.TEXT:
+            return row.text
+        return None
+
+    def foreground(self, row: RegisterEntry, column: int) -> Any:
+        return secondary_colour() if row.superseded else None
+
+
+def _paragraph(template: str, **fields: str) -> str:
+    """A translated template (markup and words) filled in with escaped values, as one paragraph."""
+    return "<p>" + template.format(**{name: escape(value) for name, value in fields.items()}) + "</p>"
+
+
+def detail_html(e: RegisterEntry) -> str:
+    """The selected decision in full: the labels in the interface language, the rest is the user's data."""
+    from unnm_desktop.resources import gcm_objectives
+
+    titles = gcm_objectives(current_language())
+    lines = [
+        f"<p><b>{escape(e.reference)}</b> — {escape(e.meeting_title)} ({escape(e.meeting_reference)}, "
+        f"{escape(short_date(e.meeting_date))})</p>",
+        f"<p>{escape(e.text).replace(chr(10), '<br>')}</p>",
+    ]
+    if e.deferred_to:
+        template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome} — deferred to {target}")
+        lines.append(_paragraph(template, outcome=outcome_words(e.outcome), target=e.deferred_to))
+    else:
+        template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome}")
+        lines.append(_paragraph(template, outcome=outcome_words(e.outcome)))
+    if e.chair_note:
+        template = QCoreApplication.translate("RegisterViews", "<b>Chair's note:</b> {note}")
+        lines.append(_paragraph(template, note=e.chair_note))
+    if e.objectives:
+        template = QCoreApplication.translate("RegisterViews", "<b>GCM objectives:</b> {objectives}")
+        lines.append(_paragraph(template, objectives="; ".join(f"{n}. {titles.get(n, '')}" for n in e.objectives)))
+    if e.positions:
+        items = "".join(
+            f"<li>{escape(p.organization)} — {escape(position_words(p.kind))}"
+            + (f": “{escape(p.statement)}”" if p.statement else "")
+            + "</li>"
+            for p in e.positions
+        )
+        lines.append("<p>" + QCoreApplication.translate("RegisterViews", "<b>Positions:</b>") + f"</p><ul>{items}</ul>")
+    if e.supersedes_reference:
+        template = QCoreApplication.translate("RegisterViews", "Supersedes {reference}.")
+        lines.append(_paragraph(template, reference=e.supersedes_reference))
+    if e.superseded_by:
+        template = QCoreApplication.translate("RegisterViews", "Superseded by {references}.")
+        lines.append(_paragraph(template, references=", ".join(r for _, r in e.superseded_by)))
+    return "".join(lines)
+
+
+__all__ = ["RegisterModel", "detail_html", "outcome_words", "position_words", "positions_summary"]

@@ -1,0 +1,1 @@
+"""The Minutes menu and its dialogs: export and print, circulate, sign off, reopen, revision history."""

@@ -1,0 +1,326 @@
+"""Decisions and the positions organisations took on them, with the consensus rules enforced."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from unnm_desktop.domain.clock import to_utc
+from unnm_desktop.domain.consensus import outcome_problem
+from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind, parse_enum
+from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from unnm_desktop.services.common import (
+    apply_changes,
+    editable_meeting,
+    get_or_fail,
+    long_text,
+    objectives_list,
+    optional_date,
+    optional_text,
+)
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.meeting.attendance import attending_organization_ids
+from unnm_desktop.services.views import DecisionView, PositionView
+from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
+
+_CLEANERS = {
+    "text": long_text,
+    "method": lambda v: parse_enum(DecisionMethod, v, "decision method").value,
+    "outcome": lambda v: parse_enum(Outcome, v, "outcome").value,
+    "chair_note": optional_text,
+    "deferred_to": optional_text,
+    "silence_deadline": lambda v: None if v in (None, "") else to_utc(v),
+    "agenda_item_id": lambda v: v or None,
+    "supersedes_id": lambda v: v or None,
+}
+
+
+# "The decision is recorded as <outcome>, and this position contradicts it": one sentence per outcome.
+_CONTRADICTED = {
+    Outcome.ADOPTED.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as adopted, and this position contradicts it: {problem} Change the outcome first "
+        "(for example back to proposed).",
+    ),
+    Outcome.ADOPTED_WITH_RESERVATIONS.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as adopted with reservations, and this position contradicts it: {problem} Change "
+        "the outcome first (for example back to proposed).",
+    ),
+    Outcome.NOT_ADOPTED.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as not adopted, and this position contradicts it: {problem} Change the outcome "
+        "first (for example back to proposed).",
+    ),
+    Outcome.UNDER_SILENCE.value: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The decision is recorded as under silence, and this position contradicts it: {problem} Change the outcome "
+        "first (for example back to proposed).",
+    ),
+}
+_CONTRADICTED_OTHER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The decision is recorded as {outcome}, and this position contradicts it: {problem} Change the outcome first "
+    "(for example back to proposed).",
+)
+
+
+def _check_outcome(decision: Decision, kinds: list[str]) -> None:
+    problem = outcome_problem(
+        decision.outcome, kinds, chair_note=decision.chair_note, silence_deadline=decision.silence_deadline
+    )
+    if problem:
+        raise ValidationError(problem.template, **problem.params)
+
+
+def add_decision(
+    ctx: ServiceContext,
+    meeting_id: str,
+    *,
+    text: str,
+    agenda_item_id: str | None = None,
+    method: str = "consensus",
+    outcome: str = "proposed",
+    objectives: list[int] | None = None,
+    **fields: Any,
+) -> str:
+    with ctx.session() as session:
+        meeting = editable_meeting(session, meeting_id)
+        if agenda_item_id is not None:
+            item = get_or_fail(session, AgendaItem, agenda_item_id, "agenda item")
+            if item.meeting_id != meeting_id:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That agenda item belongs to another meeting."))
+        sequence = (
+            session.scalar(select(func.max(Decision.sequence)).where(Decision.meeting_id == meeting_id)) or 0
+        ) + 1
+        decision = Decision(meeting_id=meeting_id, sequence=sequence, reference=f"{meeting.reference}/{sequence}")
+        _, after = apply_changes(
+            decision,
+            {"text": text, "agenda_item_id": agenda_item_id, "method": method, "outcome": outcome, **fields},
+            _CLEANERS,
+        )
+        _check_outcome(decision, [])
+        decision.objectives = [DecisionObjective(objective=n) for n in objectives_list(objectives)]
+        session.add(decision)
+        session.flush()
+        ctx.audit(session, "decision", decision.id, "create", after={**after, "reference": decision.reference})
+        return decision.id
+
+
+def _editable_decision(session: Session, decision_id: str) -> Decision:
+    decision = get_or_fail(session, Decision, decision_id, "decision")
+    editable_meeting(session, decision.meeting_id)
+    return decision
+
+
+def update_decision(ctx: ServiceContext, decision_id: str, **changes: Any) -> None:
+    """Edit a decision; an outcome the positions do not allow is refused with the reason."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        objectives = changes.pop("objectives", None)
+        if changes.get("supersedes_id"):
+            from unnm_desktop.services.desk.register import check_supersedes
+
+            check_supersedes(session, decision, changes["supersedes_id"])
+        before, after = apply_changes(decision, changes, _CLEANERS)
+        _check_outcome(decision, [p.kind for p in decision.positions])
+        if objectives is not None:
+            old = [o.objective for o in decision.objectives]
+            new = objectives_list(objectives)
+            if old != new:
+                decision.objectives = [DecisionObjective(objective=n) for n in new]
+                before["objectives"], after["objectives"] = old, new
+        if after:
+            ctx.audit(session, "decision", decision.id, "update", before, after)
+
+
+def set_position(
+    ctx: ServiceContext,
+    decision_id: str,
+    organization_id: str,
+    kind: str,
+    *,
+    statement: str = "",
+    paragraph_ref: str | None = None,
+    deadline: Any = None,
+) -> str:
+    """Record (or change) an organisation's position; only attending organisations hold one."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        org = get_or_fail(session, Organization, organization_id, "organisation")
+        if organization_id not in attending_organization_ids(session, decision.meeting_id):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{acronym} is not recorded as present or remote at this meeting, so it cannot hold a position; "
+                    "update the attendance first.",
+                ),
+                acronym=org.acronym,
+            )
+        kind_value = parse_enum(PositionKind, kind, "position").value
+        position = next((p for p in decision.positions if p.organization_id == organization_id), None)
+        values = {
+            "kind": kind_value,
+            "statement": long_text(statement),
+            "paragraph_ref": optional_text(paragraph_ref),
+            "ad_referendum_deadline": optional_date(deadline) if kind_value == PositionKind.AD_REFERENDUM else None,
+        }
+        kinds = [p.kind for p in decision.positions if p.organization_id != organization_id] + [kind_value]
+        problem = outcome_problem(
+            decision.outcome,
+            kinds,
+            chair_note=decision.chair_note,
+            silence_deadline=decision.silence_deadline,
+        )
+        if problem:
+            if decision.outcome in _CONTRADICTED:
+                raise ValidationError(_CONTRADICTED[decision.outcome], problem=problem)
+            raise ValidationError(_CONTRADICTED_OTHER, outcome=decision.outcome.replace("_", " "), problem=problem)
+        if position is None:
+            position = Position(decision_id=decision.id, organization_id=organization_id, **values)
+            decision.positions.append(position)
+            session.flush()
+            ctx.audit(
+                session,
+                "position",
+                position.id,
+                "create",
+                after={**values, "organization": org.acronym, "decision_id": decision.id},
+            )
+        else:
+            before = {k: getattr(position, k) for k in values if getattr(position, k) != values[k]}
+            for name, value in values.items():
+                setattr(position, name, value)
+            if before:
+                ctx.audit(
+                    session,
+                    "position",
+                    position.id,
+                    "update",
+                    before={k: str(v) for k, v in before.items()},
+                    after={k: str(values[k]) for k in before},
+                )
+        return position.id
+
+
+def join_all_present(ctx: ServiceContext, decision_id: str) -> list[str]:
+    """Record "joins" for every organisation present or remote that holds no position on the decision yet;
+    positions already recorded stay as they are. Returns the ids of those that joined, in acronym order.
+
+    No outcome check is needed: joining adds no objection, reservation or open ad referendum, so an
+    outcome the recorded positions allow stays allowed."""
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        held = {p.organization_id for p in decision.positions}
+        waiting = attending_organization_ids(session, decision.meeting_id) - held
+        organizations = session.scalars(select(Organization).where(Organization.id.in_(waiting))).all()
+        joined = []
+        for org in sorted(organizations, key=lambda o: o.acronym):
+            position = Position(decision_id=decision.id, organization_id=org.id, kind=PositionKind.JOINS.value,
+                                statement="")  # fmt: skip
+            decision.positions.append(position)
+            session.flush()
+            ctx.audit(session, "position", position.id, "create",
+                      after={"kind": position.kind, "organization": org.acronym, "decision_id": decision.id})  # fmt: skip
+            joined.append(org.id)
+        return joined
+
+
+def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str) -> None:
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        position = next((p for p in decision.positions if p.organization_id == organization_id), None)
+        if position is None:
+            return
+        remaining = [p.kind for p in decision.positions if p is not position]
+        problem = outcome_problem(
+            decision.outcome,
+            remaining,
+            chair_note=decision.chair_note,
+            silence_deadline=decision.silence_deadline,
+        )
+        if problem:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Without this position the outcome no longer holds: {problem}"),
+                problem=problem,
+            )
+        ctx.audit(
+            session,
+            "position",
+            position.id,
+            "delete",
+            before={"kind": position.kind, "decision_id": decision.id},
+        )
+        decision.positions.remove(position)
+
+
+def remove_decision(ctx: ServiceContext, decision_id: str) -> None:
+    with ctx.session() as session:
+        decision = _editable_decision(session, decision_id)
+        ctx.audit(
+            session,
+            "decision",
+            decision.id,
+            "delete",
+            before={"reference": decision.reference, "text": decision.text},
+        )
+        session.delete(decision)
+
+
+def _view(decision: Decision) -> DecisionView:
+    positions = tuple(
+        sorted(
+            (
+                PositionView(
+                    p.id,
+                    p.organization_id,
+                    p.organization.acronym,
+                    p.kind,
+                    p.statement,
+                    p.paragraph_ref,
+                    p.ad_referendum_deadline,
+                )
+                for p in decision.positions
+            ),
+            key=lambda p: (p.organization_acronym, p.organization_id),
+        )
+    )
+    return DecisionView(
+        decision.id,
+        decision.meeting_id,
+        decision.agenda_item_id,
+        decision.reference,
+        decision.sequence,
+        decision.text,
+        decision.method,
+        decision.outcome,
+        decision.chair_note,
+        decision.deferred_to,
+        decision.silence_deadline,
+        decision.supersedes_id,
+        tuple(o.objective for o in decision.objectives),
+        positions,
+    )
+
+
+def list_decisions(ctx: ServiceContext, meeting_id: str, agenda_item_id: str | None = None) -> list[DecisionView]:
+    with ctx.session() as session:
+        query = (
+            select(Decision)
+            .where(Decision.meeting_id == meeting_id)
+            .options(
+                selectinload(Decision.positions).selectinload(Position.organization),
+                selectinload(Decision.objectives),
+            )
+            .order_by(Decision.sequence)
+        )
+        if agenda_item_id is not None:
+            query = query.where(Decision.agenda_item_id == agenda_item_id)
+        return [_view(d) for d in session.scalars(query)]
+
+
+def get_decision(ctx: ServiceContext, decision_id: str) -> DecisionView:
+    with ctx.session() as session:
+        return _view(get_or_fail(session, Decision, decision_id, "decision"))

@@ -1,0 +1,6 @@
+"""Meeting packages: one meeting carried between machines in one file (docs/package-format.md).
+
+A file is read strictly (`read`: `schema` then `rules`), planned against the database (`plan`), and applied
+in one transaction (`importer`, `apply`); `write` and `from_database` make a package; `format` is the
+shape both directions share.
+"""
