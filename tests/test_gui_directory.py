@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.gui.directory.dialog import DirectoryDialog
-from unnm_desktop.gui.directory.models import OrganizationTableModel, PeopleTableModel
+from unnm_desktop.gui.directory.organisation_models import OrganizationTableModel
+from unnm_desktop.gui.directory.people_model import PeopleTableModel
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.directory import lookups as directory_extra
