@@ -42,37 +42,9 @@ class DirectoryDialog(QDialog):
         self.organisations = OrganisationsTab(self.form, ctx)
         self.aliases = self.organisations.aliases
         self.people = PeopleTab(self.form, ctx)
-        self._name_the_parts()
         self._wire()
         self.refresh()
-        self.org_table.setFocus()
-
-    def _name_the_parts(self) -> None:
-        """The tabs' widgets and models under the dialog's names, as tests and screenshots reach them."""
-        orgs, aliases, people = self.organisations, self.aliases, self.people
-        self.org_search, self.org_table, self.org_splitter = orgs.search, orgs.table, orgs.splitter
-        self.org_model, self.org_proxy = orgs.model, orgs.proxy
-        self.merge_org_button, self.org_merge_hint = orgs.merge_button, orgs.merge_hint
-        self.new_org_acronym, self.new_org_name_en = orgs.new_acronym, orgs.new_name_en
-        self.new_org_name_tr, self.new_org_kind, self.add_org_button = orgs.new_name_tr, orgs.new_kind, orgs.add_button
-        self.alias_group, self.alias_table, self.alias_model = aliases.group, aliases.table, aliases.model
-        self.alias_acronym, self.alias_name_en, self.alias_name_tr = aliases.acronym, aliases.name_en, aliases.name_tr
-        self.alias_valid_from, self.alias_valid_to = aliases.valid_from, aliases.valid_to
-        self.add_alias_button, self.remove_alias_button = aliases.add_button, aliases.remove_button
-        self.people_search, self.people_table = people.search, people.table
-        self.people_model, self.people_proxy = people.model, people.proxy
-        self.merge_people_button, self.people_merge_hint = people.merge_button, people.merge_hint
-        self.new_person_name, self.new_person_title = people.new_name, people.new_title
-        self.new_person_org, self.new_person_email = people.new_org, people.new_email
-        self.add_person_button = people.add_button
-        # What the dialog does, by the names it has always had.
-        self.current_organization_id, self.select_organization = orgs.current_id, orgs.select
-        self.selected_organization_ids, self.add_organization = orgs.selected_ids, orgs.add
-        self.merge_selected_organizations = orgs.merge_selected
-        self.add_alias, self.remove_selected_alias = aliases.add, aliases.remove_selected
-        self.current_person_id, self.select_person = people.current_id, people.select
-        self.selected_person_ids, self.add_person = people.selected_ids, people.add
-        self.merge_selected_people = people.merge_selected
+        self.organisations.table.setFocus()
 
     def _wire(self) -> None:
         for part in (self.organisations, self.people):
@@ -111,7 +83,7 @@ class DirectoryDialog(QDialog):
         return self.organisations.merge_selected(confirm)
 
     def focus_search(self) -> None:
-        search = self.org_search if self.tabs.currentIndex() == self.ORG_TAB else self.people_search
+        search = self.organisations.search if self.tabs.currentIndex() == self.ORG_TAB else self.people.search
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
