@@ -22,8 +22,8 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.directory.entries import acronym_key
 from unnm_desktop.services.package.format import meeting_hash, table
 from unnm_desktop.services.package.from_database import read_meeting, sync_history
+from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package
-from unnm_desktop.services.package.schema import PackageError
 
 ADDED, CHANGED, UNCHANGED, KEPT, CONFLICT, REPLACED = "added", "changed", "unchanged", "kept", "conflict", "replaced"
 APPLIED = (ADDED, CHANGED, REPLACED)

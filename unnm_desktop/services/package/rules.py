@@ -14,7 +14,8 @@ from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.domain.label_versions import is_known_label_version
 from unnm_desktop.services.minutes.content import fingerprint
-from unnm_desktop.services.package.schema import Path, SchemaProblem, json_path, parse_json_text
+from unnm_desktop.services.package.problems import Location, SchemaProblem, json_path
+from unnm_desktop.services.package.strict_json import parse_json_text
 
 # "this refers to <record> <id>, which is not in the package": one sentence per kind of record.
 _MISSING_REFERENCE = {
@@ -33,7 +34,7 @@ class Rules:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.doc = document
-        self.ids: dict[str, Path] = {}
+        self.ids: dict[str, Location] = {}
         self.org_ids: set[str] = set()
         self.person_ids: set[str] = set()
         self.meeting_ids: set[str] = set()
@@ -59,7 +60,7 @@ class Rules:
             + [("referenced_meetings", i, m) for i, m in enumerate(doc["referenced_meetings"])],
         )
         for i, meeting in enumerate(doc["referenced_meetings"]):
-            base: Path = ("referenced_meetings", i)
+            base: Location = ("referenced_meetings", i)
             self._check_actions(meeting, base)
             self._check_decisions(meeting, base)
         for i, meeting in enumerate(doc["meetings"]):
@@ -67,7 +68,7 @@ class Rules:
 
     # --- helpers ---
 
-    def _define(self, record_id: str, path: Path) -> None:
+    def _define(self, record_id: str, path: Location) -> None:
         if record_id in self.ids:
             raise SchemaProblem(
                 (*path, "id"),
@@ -79,12 +80,12 @@ class Rules:
             )
         self.ids[record_id] = path
 
-    def _ref(self, value: str | None, known: set[str] | dict[str, Any], path: Path, what: str) -> None:
+    def _ref(self, value: str | None, known: set[str] | dict[str, Any], path: Location, what: str) -> None:
         if value is not None and value not in known:
             raise SchemaProblem(path, Message(_MISSING_REFERENCE[what], id=value))
 
     def _unique_values(self, key: str, records: list[tuple[Any, ...]]) -> None:
-        seen: dict[Any, Path] = {}
+        seen: dict[Any, Location] = {}
         for *path, record in records:
             value = record[key]
             if value is not None and value in seen:
@@ -119,14 +120,14 @@ class Rules:
         ]
         self._unique_values("reference", all_decisions)
 
-    def _check_actions(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_actions(self, meeting: dict[str, Any], base: Location) -> None:
         for j, action in enumerate(meeting["action_points"]):
             path = (*base, "action_points", j)
             self._ref(action["responsible_person_id"], self.person_ids, (*path, "responsible_person_id"), "person")
             for k, org_id in enumerate(action["responsible_organization_ids"]):
                 self._ref(org_id, self.org_ids, (*path, "responsible_organization_ids", k), "organisation")
 
-    def _check_decisions(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_decisions(self, meeting: dict[str, Any], base: Location) -> None:
         for j, decision in enumerate(meeting["decisions"]):
             path = (*base, "decisions", j)
             seen: dict[str, int] = {}
@@ -161,7 +162,7 @@ class Rules:
                     ),
                 )
 
-    def _check_meeting(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_meeting(self, meeting: dict[str, Any], base: Location) -> None:
         people, orgs = self.person_ids, self.org_ids
         for key in ("chair_id", "rapporteur_id"):
             self._ref(meeting[key], people, (*base, key), "person")
@@ -255,7 +256,7 @@ class Rules:
             followed[follow_up["action_id"]] = j
         self._check_sign_offs(meeting, base)
 
-    def _check_sign_offs(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_sign_offs(self, meeting: dict[str, Any], base: Location) -> None:
         sign_offs = meeting["sign_offs"]
         own = {s["id"] for s in sign_offs}
         revisions: dict[int, int] = {}
