@@ -163,9 +163,19 @@ class Rules:
                 )
 
     def _check_meeting(self, meeting: dict[str, Any], base: Location) -> None:
-        people, orgs = self.person_ids, self.org_ids
+        self._check_meeting_fields(meeting, base)
+        self._check_attendance(meeting, base)
+        items = self._check_agenda(meeting, base)
+        self._check_decision_links(meeting, base, items)
+        self._check_decisions(meeting, base)
+        self._check_actions(meeting, base)
+        self._check_action_decisions(meeting, base)
+        self._check_follow_ups(meeting, base)
+        self._check_sign_offs(meeting, base)
+
+    def _check_meeting_fields(self, meeting: dict[str, Any], base: Location) -> None:
         for key in ("chair_id", "rapporteur_id"):
-            self._ref(meeting[key], people, (*base, key), "person")
+            self._ref(meeting[key], self.person_ids, (*base, key), "person")
         self._ref(meeting["previous_meeting_id"], self.meeting_ids, (*base, "previous_meeting_id"), "meeting")
         if meeting["previous_meeting_id"] == meeting["id"]:
             raise SchemaProblem(
@@ -183,12 +193,14 @@ class Rules:
                 (*base, "time_zone"),
                 Message(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time zone."), value=meeting["time_zone"]),
             )
+
+    def _check_attendance(self, meeting: dict[str, Any], base: Location) -> None:
         attending: dict[str, int] = {}
         for j, row in enumerate(meeting["attendance"]):
             path = (*base, "attendance", j)
             self._define(row["id"], path)
-            self._ref(row["person_id"], people, (*path, "person_id"), "person")
-            self._ref(row["organization_id"], orgs, (*path, "organization_id"), "organisation")
+            self._ref(row["person_id"], self.person_ids, (*path, "person_id"), "person")
+            self._ref(row["organization_id"], self.org_ids, (*path, "organization_id"), "organisation")
             if row["person_id"] is None and row["organization_id"] is None:
                 raise SchemaProblem(
                     path, Message(QT_TRANSLATE_NOOP("Errors", "an attendance entry needs a person or an organisation."))
@@ -203,12 +215,17 @@ class Rules:
                         ),
                     )
                 attending[row["person_id"]] = j
+
+    def _check_agenda(self, meeting: dict[str, Any], base: Location) -> dict[str, int]:
+        """The agenda items' references; returns their indices by id."""
         items = {}
         for j, item in enumerate(meeting["agenda_items"]):
             self._define(item["id"], (*base, "agenda_items", j))
-            self._ref(item["presenter_id"], people, (*base, "agenda_items", j, "presenter_id"), "person")
+            self._ref(item["presenter_id"], self.person_ids, (*base, "agenda_items", j, "presenter_id"), "person")
             items[item["id"]] = j
-        own_decisions = {d["id"] for d in meeting["decisions"]}
+        return items
+
+    def _check_decision_links(self, meeting: dict[str, Any], base: Location, items: dict[str, int]) -> None:
         for j, decision in enumerate(meeting["decisions"]):
             path = (*base, "decisions", j)
             self._ref(decision["agenda_item_id"], items, (*path, "agenda_item_id"), "agenda item")
@@ -218,8 +235,9 @@ class Rules:
                     (*path, "supersedes_id"),
                     Message(QT_TRANSLATE_NOOP("Errors", "a decision cannot supersede itself.")),
                 )
-        self._check_decisions(meeting, base)
-        self._check_actions(meeting, base)
+
+    def _check_action_decisions(self, meeting: dict[str, Any], base: Location) -> None:
+        own_decisions = {d["id"] for d in meeting["decisions"]}
         for j, action in enumerate(meeting["action_points"]):
             path = (*base, "action_points", j, "decision_id")
             if action["decision_id"] is not None and action["decision_id"] not in own_decisions:
@@ -231,6 +249,8 @@ class Rules:
                         )
                     ),
                 )
+
+    def _check_follow_ups(self, meeting: dict[str, Any], base: Location) -> None:
         followed: dict[str, int] = {}
         for j, follow_up in enumerate(meeting["follow_ups"]):
             path = (*base, "follow_ups", j)
@@ -254,7 +274,6 @@ class Rules:
                     ),
                 )
             followed[follow_up["action_id"]] = j
-        self._check_sign_offs(meeting, base)
 
     def _check_sign_offs(self, meeting: dict[str, Any], base: Location) -> None:
         sign_offs = meeting["sign_offs"]
