@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from desk_gui_support import Boxes
 from gui_helpers import make_window
 from keyboard import activate, press, type_keys, wait_until
 from PySide6.QtWidgets import QApplication
@@ -21,6 +22,7 @@ from unnm_desktop.services.desk.register import load_register
 from unnm_desktop.services.desk.tracker import load_actions
 from unnm_desktop.services.desk.views import RegisterFilter, TrackerFilter
 from unnm_desktop.services.directory import entries as directory
+from unnm_desktop.services.meeting import meetings
 
 
 @pytest.fixture
@@ -98,3 +100,21 @@ def test_tracker_organisation_typed_arrow_down_and_enter_open_the_action(
     selected = window.actions.table.selectionModel().selectedRows()
     assert [window.actions.model.rows[i.row()].id for i in selected] == [chosen.id]
     assert tracker.isVisible() and tracker.current() == chosen
+
+
+@pytest.mark.parametrize(("key", "shortcut", "table_key"), [("register", "Ctrl+Shift+R", "Alt+N"),
+                                                            ("tracker", "Ctrl+Shift+T", "Alt+A")])  # fmt: skip
+def test_enter_on_a_record_whose_meeting_is_gone_says_so(window: MainWindow, ctx: ServiceContext, key: str,
+                                                         shortcut: str, table_key: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    boxes = Boxes(monkeypatch)
+    opened = _opened(window, key, shortcut)
+    draft = next(m for m in meetings.list_meetings(ctx) if m.status == "draft")
+    row = next(i for i, record in enumerate(opened.model.rows) if record.meeting_id == draft.id)
+    meetings.delete_meeting(ctx, draft.id)  # from elsewhere, while the window shows its records
+    press(table_key)
+    press(*["Down"] * row)
+    assert opened.current().meeting_id == draft.id
+    press("Enter")  # refused in words, in a message: never a traceback
+    wait_until(lambda: boxes.kinds("warning"), message="no message said why the meeting cannot be opened")
+    assert boxes.shown[-1][1] == "Open meeting"
