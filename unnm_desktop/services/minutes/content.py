@@ -4,6 +4,10 @@ Organisations appear under the name they had on the meeting date (DGMM before Oc
 The canonical form (DESIGN.md §5) is JSON with sorted keys, NFC text and no insignificant spacing;
 its SHA-256 is the fingerprint stored at sign-off.
 
+One builder (issue 11): `build_contents` for many meetings (`check`), `build_content` for one (export, sign-off,
+verification) is the same code for one id. The rows come from content_rows.py, one query per table; `_Assembly`
+below is the only place that decides each field's shape and each list's order.
+
 The order of every list (issue 15; docs/package-format.md points here). The content must come out the same
 from any database holding the same records, whatever order the rows were inserted or are stored in (SQLite
 and PostgreSQL alike), so every list has a total order ending in a stable tie-breaker, a record's id:
@@ -75,8 +79,9 @@ class _Assembly:
 
     def __init__(self, rows: MeetingRows) -> None:
         self.rows = rows
-        self._renamed = {org.id for org in rows.organizations.values() if org.aliases}
+        self._renamed = {org_id for org_id, org in rows.organizations.items() if org.aliases}
         self._named: dict[tuple[str, date | None], dict[str, str]] = {}
+        self._people: dict[str | None, dict[str, str] | None] = {}
 
     def contents(self) -> Iterator[tuple[str, dict[str, Any]]]:
         rows = self.rows
@@ -109,7 +114,7 @@ class _Assembly:
         if org is None:
             return None
         # Only an organisation with earlier names is named by date; most have none (one entry for all dates).
-        key = (org.id, on if org.id in self._renamed else None)
+        key = (org_id, on if org_id in self._renamed else None)
         if key not in self._named:
             acronym, name_en, name_tr = name_at(org, on)
             self._named[key] = {
@@ -122,10 +127,14 @@ class _Assembly:
         return dict(self._named[key])  # a fresh dict each time: callers may hold and change them independently
 
     def _person(self, person_id: str | None) -> dict[str, str] | None:
-        person = self.rows.people.get(person_id) if person_id is not None else None
-        if person is None:
-            return None
-        return {"id": person.id, "name": person.full_name, "title": person.title}
+        """A person as the content names them; None when the row points nowhere."""
+        if person_id not in self._people:
+            person = self.rows.people.get(person_id) if person_id is not None else None
+            self._people[person_id] = (
+                None if person is None else {"id": person.id, "name": person.full_name, "title": person.title}
+            )
+        named = self._people[person_id]
+        return dict(named) if named is not None else None
 
     def _meeting(self, meeting: Any) -> dict[str, Any]:
         return {

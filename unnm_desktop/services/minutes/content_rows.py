@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -78,10 +79,9 @@ def read_meeting_rows(session: Session, meeting_ids: Sequence[str]) -> MeetingRo
     actions_by_id = {a.id: a for a in actions}
     responsible = reader.rows(_columns(ActionResponsible), ActionResponsible.action_id, actions_by_id)
     origins = {a.meeting_id for a in actions}
-    org_ids = {row.organization_id for rows in (attendance, positions, responsible) for row in rows}
-    person_ids = {m.chair_id for m in meetings} | {m.rapporteur_id for m in meetings}
-    person_ids |= {row.person_id for row in attendance} | {i.presenter_id for i in items}
-    person_ids |= {a.responsible_person_id for a in actions}
+    org_ids = _values("organization_id", attendance, positions, responsible)
+    person_ids = _values("chair_id", meetings) | _values("rapporteur_id", meetings) | _values("person_id", attendance)
+    person_ids |= _values("presenter_id", items) | _values("responsible_person_id", actions)
     return MeetingRows(
         meetings=meetings,
         objectives=_grouped(reader.rows(_columns(MeetingObjective), MeetingObjective.meeting_id, ids), "meeting_id"),
@@ -134,6 +134,15 @@ def _organizations(session: Session, org_ids: set[str | None]) -> dict[str, Orga
         )
         organizations.update((org.id, org) for org in session.scalars(query))
     return organizations
+
+
+def _values(column: str, *tables: list[Any]) -> set[Any]:
+    """The values of this column in these rows (by position: much cheaper than by name on many rows)."""
+    values: set[Any] = set()
+    for rows in tables:
+        if rows:
+            values.update(map(itemgetter(rows[0]._fields.index(column)), rows))
+    return values
 
 
 def _columns(model: Any) -> Any:
