@@ -8,6 +8,8 @@ from database_templates import TEST_ACTOR, DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
 
+pytest_plugins = ["server_fixtures"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _widgets_application_first(qapp: object) -> object:

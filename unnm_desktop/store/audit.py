@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
@@ -14,6 +14,11 @@ from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id, utc_now
 
 GENESIS_HASH = "0" * 64
+# pg_advisory_xact_lock keys (two int4): the app's space, then what is serialised. store/server.py uses them too.
+APP_LOCK_SPACE = 0x554E4E4D  # "UNNM"
+MIGRATION_LOCK = 1
+AUDIT_LOCK = 2
+SERIALISE_APPENDS = text("SELECT pg_advisory_xact_lock(:space, :key)")
 AUDIT_TIP_KEY = "unnm_audit_tip"
 _INSERT = AuditEvent.__table__.insert()
 _COLUMNS = tuple(column.key for column in AuditEvent.__table__.columns)
@@ -56,6 +61,10 @@ def append_event(
 ) -> AuditEvent:
     tip = session.info.get(AUDIT_TIP_KEY)
     if tip is None:
+        if session.get_bind().dialect.name == "postgresql":
+            # Desks append at once on a server: one chain needs one writer at a time at its tip. The lock
+            # is held until this transaction ends, so the next writer reads the tip this one leaves.
+            session.execute(SERIALISE_APPENDS, {"space": APP_LOCK_SPACE, "key": AUDIT_LOCK})
         row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
         tip = (row.seq, row.hash) if row else (0, GENESIS_HASH)
     event = AuditEvent(

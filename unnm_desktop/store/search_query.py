@@ -34,6 +34,8 @@ def match(
     expression = match_expression(terms)
     if not expression:
         return []
+    if connection.dialect.name == "postgresql":
+        return _postgres_match(connection, terms, limit, kinds)
     cursor = cursor_of(connection)
     columns = "e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded"
     if kinds:
@@ -57,6 +59,8 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
     expression = match_expression(terms)
     if not expression:
         return set()
+    if connection.dialect.name == "postgresql":
+        return {(hit.kind, hit.record_id) for hit in _postgres_match(connection, terms, None, kinds)}
     marks = ", ".join("?" for _ in kinds)
     rows = cursor_of(connection).execute(
         "SELECT e.kind, e.record_id FROM search_fts JOIN search_entry AS e ON e.id = search_fts.rowid "
@@ -64,6 +68,32 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
         (expression, *kinds),
     )
     return {(kind, record_id) for kind, record_id in rows.fetchall()}
+
+
+def _postgres_match(
+    connection: Connection, terms: Sequence[str], limit: int | None, kinds: Sequence[str] | None
+) -> list[Hit]:
+    """The same entries as FTS5's MATCH, by regular expressions the trigram index serves. Ranked by
+    length (a short entry that holds every word is the closer match, as bm25 weighs it), then by entry."""
+    from unnm_desktop.store.search_postgres import word_prefix_pattern
+
+    words = [term for term in terms if term and '"' not in term]
+    conditions = " AND ".join("e.folded ~ %s" for _ in words)
+    parameters: list[object] = [word_prefix_pattern(term) for term in words]
+    if kinds:
+        conditions += f" AND e.kind IN ({', '.join('%s' for _ in kinds)})"
+        parameters += list(kinds)
+    tail = ""
+    if limit is not None:
+        tail = " LIMIT %s"
+        parameters.append(limit)
+    cursor = connection.connection.cursor()
+    cursor.execute(
+        "SELECT e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded, length(e.folded)::float "
+        f"FROM search_entry AS e WHERE {conditions} ORDER BY length(e.folded), e.id{tail}",
+        parameters,
+    )
+    return [Hit(*row) for row in cursor.fetchall()]
 
 
 @dataclass(frozen=True)
