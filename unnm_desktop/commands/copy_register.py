@@ -49,7 +49,10 @@ def _copy(args: argparse.Namespace) -> int:
                 "source": report.source,
                 "target": report.target,
                 "seconds": round(report.seconds, 2),
-                "tables": {t.table: {"source": t.source, "target": t.target} for t in report.tables},
+                "tables": {
+                    t.table: {"source": t.source, "target": t.target, "same_values": t.same_values}
+                    for t in report.tables
+                },
                 "audit_events": report.audit_events,
                 "search_entries": report.search_entries,
                 "problems": list(report.problems),
@@ -59,13 +62,15 @@ def _copy(args: argparse.Namespace) -> int:
     print(f"Copied {report.source} to {report.target} in {report.seconds:.1f} s.")
     print(f"  {'table':<20} {'source':>8} {'target':>8}")
     for table in report.tables:
-        mark = "" if table.ok else f"  (expected {table.expected})"
+        mark = "" if table.target == table.expected else f"  (expected {table.expected})"
+        mark += "" if table.same_values else "  (other values)"
         print(f"  {table.table:<20} {table.source:>8} {table.target:>8}{mark}")
     print(f"Audit log: {report.audit_events} events on the target, the copy itself the last.")
     print(f"Search index: rebuilt, {report.search_entries} entries.")
     for problem in report.problems:
         print(f"Problem: {problem}")
-    print("Verified: row counts equal and `check` passes on the target." if report.ok else "NOT VERIFIED (see above).")
+    verdict = "Verified: the same rows and values, and `check` passes on the target."
+    print(verdict if report.ok else "NOT VERIFIED (see above).")
     return 0 if report.ok else 1
 
 

@@ -13,8 +13,10 @@ between registers as a package).
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +30,13 @@ from unnm_desktop.services.views import CopyReport, TableCopied
 from unnm_desktop.store import search_index
 from unnm_desktop.store.address import Location, ServerAddress
 from unnm_desktop.store.audit import APP_LOCK_SPACE, AUDIT_LOCK, SERIALISE_APPENDS
-from unnm_desktop.store.database import Database, open_database
+from unnm_desktop.store.database import open_database
 from unnm_desktop.store.lock import lock_path_for
 from unnm_desktop.store.models import AppInfo, AuditEvent, Base, Meeting, Person
 from unnm_desktop.store.types import new_id
 
 CHUNK_ROWS = 2000
+_DIGEST_MODULUS = 1 << 256
 # app_info keys that describe one database rather than the register in it: the target makes its own.
 PER_DATABASE_KEYS = frozenset({"search_index"})
 _APP_INFO = AppInfo.__table__
@@ -53,7 +56,9 @@ def location_name(location: Location) -> str:
     return location.display if isinstance(location, ServerAddress) else str(location)
 
 
-def copy_register(source: Location, target: Location, *, actor: str = "", progress: Progress | None = None) -> CopyReport:
+def copy_register(
+    source: Location, target: Location, *, actor: str = "", progress: Progress | None = None
+) -> CopyReport:
     """Copy the register at `source` into `target` (a new file, or an empty server database), then verify it.
 
     Raises CopyRefused before anything is written when the target is not empty (or is the source); any
@@ -66,14 +71,14 @@ def copy_register(source: Location, target: Location, *, actor: str = "", progre
         context = ServiceContext(target_db, actor=actor)
         try:
             with source_db.engine.connect() as reading:
-                source_counts, source_info = _copy(_snapshot(reading), context, source, progress)
+                copied = _copy(_snapshot(reading), context, source, progress)
         except BaseException:
             context.close()
             if isinstance(target, Path):
                 _remove_new_file(target)
             raise
     try:
-        return _verify(context, source, target, source_counts, source_info, started)
+        return _verify(context, source, target, copied, started)
     finally:
         context.close()
 
@@ -106,10 +111,17 @@ def _snapshot(connection: Connection) -> Connection:
     return connection
 
 
-def _copy(
-    reading: Connection, context: ServiceContext, source: Location, progress: Progress | None
-) -> tuple[dict[str, int], dict[str, str]]:
-    """Everything in one transaction on the target; returns the source's row counts and its app_info."""
+@dataclass(frozen=True)
+class _Copied:
+    """What was read from the source, to verify the target against."""
+
+    counts: dict[str, int]
+    digests: dict[str, int]
+    info: dict[str, str]
+
+
+def _copy(reading: Connection, context: ServiceContext, source: Location, progress: Progress | None) -> _Copied:
+    """Everything in one transaction on the target."""
     tables = [table for table in Base.metadata.sorted_tables if table is not _APP_INFO]
     source_counts = {table.name: _count(reading, table) for table in tables}
     source_info = {
@@ -126,12 +138,12 @@ def _copy(
         for table in reversed(tables):
             writing.execute(table.delete())
         writing.execute(_APP_INFO.delete().where(_APP_INFO.c.key.in_(list(source_info))))
-        writing.execute(_APP_INFO.insert(), [{"key": key, "value": value} for key, value in source_info.items()])
-        for table in tables:
-            _copy_table(reading, writing, table, progress)
+        if source_info:
+            writing.execute(_APP_INFO.insert(), [{"key": key, "value": value} for key, value in source_info.items()])
+        digests = {table.name: _copy_table(reading, writing, table, progress) for table in tables}
         search_index.rebuild(writing)
         _record_copy(context, session, source, source_counts)
-    return source_counts, source_info
+    return _Copied(source_counts, digests, source_info)
 
 
 def _count(connection: Connection, table: Table) -> int:
@@ -144,7 +156,9 @@ def _refuse_unless_empty(connection: Connection, context: ServiceContext) -> Non
     people = _count(connection, Person.__table__)
     typed = (
         connection.scalar(
-            select(func.count()).select_from(_AUDIT).where(and_(_AUDIT.c.entity == "organization", _AUDIT.c.action != "seed"))
+            select(func.count())
+            .select_from(_AUDIT)
+            .where(and_(_AUDIT.c.entity == "organization", _AUDIT.c.action != "seed"))
         )
         or 0
     )
@@ -161,16 +175,18 @@ def _refuse_unless_empty(connection: Connection, context: ServiceContext) -> Non
         )
 
 
-def _copy_table(reading: Connection, writing: Connection, table: Table, progress: Progress | None) -> None:
-    """The rows in primary-key order, in chunks. A column pointing into its own table (a meeting's previous
-    meeting, a superseded decision) is filled once every row is there, as the foreign key may point forward."""
+def _copy_table(reading: Connection, writing: Connection, table: Table, progress: Progress | None) -> int:
+    """The rows in primary-key order, in chunks; returns the digest of what was read. A column pointing into
+    its own table (a meeting's previous meeting, a superseded decision) is filled once every row is there, as
+    the foreign key may point forward."""
     own = [column for column in table.columns if any(key.column.table is table for key in column.foreign_keys)]
     # Columns that a Core UPDATE would otherwise set to now (updated_at): written back with their own value.
     kept = [column for column in table.columns if column.onupdate is not None and column not in own]
     later: list[dict[str, Any]] = []
-    copied = 0
+    copied = digest = 0
     rows = reading.execution_options(yield_per=CHUNK_ROWS).execute(select(table).order_by(*table.primary_key))
     for chunk in rows.partitions():
+        digest = (digest + _digest(chunk)) % _DIGEST_MODULUS
         values = [dict(row._mapping) for row in chunk]
         for row in values:
             if any(row[column.key] is not None for column in own):
@@ -182,6 +198,26 @@ def _copy_table(reading: Connection, writing: Connection, table: Table, progress
             progress(table.name, copied)
     if later:
         writing.execute(_update_of(table, own, kept), later)
+    return digest
+
+
+def _digest(rows: Iterable[Any]) -> int:
+    """The rows' values as Python reads them through the models' types (aware UTC datetimes, dates, text,
+    numbers), summed as hashes: the same on SQLite and PostgreSQL whatever order each returns them in."""
+    total = 0
+    for row in rows:
+        total += int.from_bytes(hashlib.sha256(repr(tuple(row)).encode("utf-8")).digest(), "big")
+    return total % _DIGEST_MODULUS
+
+
+def _target_digest(connection: Connection, table: Table, source_rows: int) -> int:
+    query = select(table)
+    if table is _AUDIT:
+        query = query.where(_AUDIT.c.seq <= source_rows)  # the copied chain, without the copy's own event
+    digest = 0
+    for chunk in connection.execution_options(yield_per=CHUNK_ROWS).execute(query).partitions():
+        digest = (digest + _digest(chunk)) % _DIGEST_MODULUS
+    return digest
 
 
 def _update_of(table: Table, own: Iterable[Any], kept: Iterable[Any]) -> Any:
@@ -200,16 +236,9 @@ def _record_copy(context: ServiceContext, session: Session, source: Location, co
     )
 
 
-def _verify(
-    context: ServiceContext,
-    source: Location,
-    target: Location,
-    source_counts: dict[str, int],
-    source_info: dict[str, str],
-    started: float,
-) -> CopyReport:
-    """Row counts table by table, the copied app_info, then `check` on the target (integrity, the audit chain,
-    the fingerprints of every signed-off minutes)."""
+def _verify(context: ServiceContext, source: Location, target: Location, copied: _Copied, started: float) -> CopyReport:
+    """Row counts and values table by table, the copied app_info, then `check` on the target (integrity, the
+    audit chain, the fingerprints of every signed-off minutes)."""
     problems: list[str] = []
     with context.session() as session:
         connection = session.connection()
@@ -219,14 +248,15 @@ def _verify(
                 count,
                 _count(connection, Base.metadata.tables[name]),
                 count + 1 if name == _AUDIT.name else count,  # the copy's own event
+                _target_digest(connection, Base.metadata.tables[name], count) == copied.digests[name],
             )
-            for name, count in source_counts.items()
+            for name, count in copied.counts.items()
         )
         stored_info = dict(connection.execute(select(_APP_INFO.c.key, _APP_INFO.c.value)).all())
-    if any(stored_info.get(key) != value for key, value in source_info.items()):
+    if any(stored_info.get(key) != value for key, value in copied.info.items()):
         problems.append(Message(QT_TRANSLATE_NOOP("Errors", "The facts about the register (app_info) differ.")))
     for table in tables:
-        if not table.ok:
+        if table.target != table.expected:
             problems.append(
                 Message(
                     QT_TRANSLATE_NOOP("Errors", "Table {table} has {target} rows on the target, {expected} expected."),
@@ -235,10 +265,19 @@ def _verify(
                     expected=table.expected,
                 )
             )
+        elif not table.same_values:
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "Table {table} holds other values on the target than in the source."),
+                    table=table.table,
+                )
+            )
     report = check_database(context, backup=False)
     if report.integrity != "ok":
         problems.append(
-            Message(QT_TRANSLATE_NOOP("Errors", "The target's integrity check says: {verdict}."), verdict=report.integrity)
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "The target's integrity check says: {verdict}."), verdict=report.integrity
+            )
         )
     problems.extend(report.problems)
     return CopyReport(

@@ -160,16 +160,18 @@ class PersonView:
 
 @dataclass(frozen=True)
 class TableCopied:
-    """One table of a copied register: its rows in the source, on the target, and how many were expected there."""
+    """One table of a copied register: its rows in the source, on the target, how many were expected there, and
+    whether the source's rows are on the target value for value."""
 
     table: str
     source: int
     target: int
     expected: int
+    same_values: bool
 
     @property
     def ok(self) -> bool:
-        return self.target == self.expected
+        return self.target == self.expected and self.same_values
 
 
 @dataclass(frozen=True)
