@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from builders import small_meeting
 from sqlalchemy import func, select
@@ -24,9 +26,9 @@ TITLE = "Göç Ağı — İstanbul, Işık & Şule 🇹🇷 اجتماع الش�
 NOTES = "ŞEHİR planı: ılık İğdır, Çağrı Ünal; مرحبا بكم 👋🏽\n\n- göçmenler için"
 
 
-def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
+def _run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     done = subprocess.run([sys.executable, "-m", "unnm_desktop", *arguments], capture_output=True, text=True,
-                          timeout=300)  # fmt: skip
+                          timeout=300, env=env)  # fmt: skip
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -141,3 +143,20 @@ def test_a_copy_to_a_file_that_exists_is_refused(demo_ctx_of: Callable[[int], Se
     assert f"There is already a file at {existing}" in done.stderr
     assert existing.read_bytes() == b"not to be touched"
     assert not existing.with_name("other.sqlite3.lock").exists()
+
+
+def test_a_server_named_by_a_service_file_takes_a_copy(
+    demo_ctx_of: Callable[[int], ServiceContext], db_path: Path, server_address: ServerAddress, tmp_path: Path
+) -> None:
+    """docs/server.md's way: postgresql:///?service=unnm, host, port, database and login in pg_service.conf."""
+    demo_ctx_of(3).close()
+    parts = urlsplit(server_address.url)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[unnm]\nhost={parts.hostname}\nport={parts.port}\ndbname={server_address.database}\n"
+                        f"user={parts.username}\n", encoding="utf-8")  # fmt: skip
+    done = _run("copy", "--from", str(db_path), "--to", "postgresql:///?service=unnm",
+                env={**os.environ, "PGSERVICEFILE": str(services)})  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "to service unnm in" in done.stdout
+    with open_context(server_address, read_only=True) as copied:
+        assert len(meetings.list_meetings(copied)) == 3
