@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from unnm_desktop import __version__
-from unnm_desktop.commands import desk, gui, meetings, package
+from unnm_desktop.commands import copy_register, desk, gui, meetings, package
 from unnm_desktop.commands.common import Handler, db_option, run_command
 
 # In the order `--help` lists them.
-COMMAND_GROUPS = (meetings, package, desk)
+COMMAND_GROUPS = (meetings, package, desk, copy_register)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -8,12 +8,8 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import platformdirs
-
-if TYPE_CHECKING:
-    from unnm_desktop.store.address import Location
 
 APP_DIR_NAME = "unnm-desktop"
 APP_AUTHOR = "UNNM"
@@ -50,16 +46,6 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
     """`--db PATH` wins over UNNM_DESKTOP_DB, which wins over the platform data folder."""
     chosen = Path(cli_value) if cli_value else default_db_path()
     return chosen.expanduser().resolve()
-
-
-def resolve_database(cli_value: str | os.PathLike[str] | None) -> Location:
-    """As resolve_db_path, where `--db` or UNNM_DESKTOP_DB may also be a postgresql:// address."""
-    from unnm_desktop.store.address import is_server_address, parse_location
-
-    chosen = cli_value or os.environ.get(ENV_DB)
-    if isinstance(chosen, str) and is_server_address(chosen):
-        return parse_location(chosen)
-    return resolve_db_path(cli_value)
 
 
 def backup_dir_for(db_path: Path) -> Path:

@@ -156,3 +156,36 @@ class PersonView:
     email: str | None
     organization_id: str | None
     organization_acronym: str
+
+
+@dataclass(frozen=True)
+class TableCopied:
+    """One table of a copied register: its rows in the source, on the target, how many were expected there, and
+    whether the source's rows are on the target value for value."""
+
+    table: str
+    source: int
+    target: int
+    expected: int
+    same_values: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.target == self.expected and self.same_values
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What `unnm-desktop copy` did and found (services/copy_register.py): the register copied, then verified."""
+
+    source: str
+    target: str
+    tables: tuple[TableCopied, ...]
+    audit_events: int  # on the target, the copy's own event included
+    search_entries: int
+    problems: tuple[str, ...]  # Message values; empty when verified
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and all(table.ok for table in self.tables)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -35,6 +35,9 @@ class ServerAddress:
         if password is not None:
             user_part, _, host_part = netloc.rpartition("@")
             netloc = f"{user_part.split(':', 1)[0]}@{host_part}"
+        if not netloc:
+            # postgresql:///?service=unnm (all from a pg_service.conf): urlunsplit would drop the "//".
+            return cls(f"postgresql://{parts.path or '/'}" + (f"?{parts.query}" if parts.query else ""), password)
         clean = SplitResult("postgresql", netloc, parts.path, parts.query, "")
         return cls(urlunsplit(clean), password)
 
@@ -50,6 +53,9 @@ class ServerAddress:
     def display(self) -> str:
         """What the window title and messages show: user@host:port/dbname."""
         parts = urlsplit(self.url)
+        if not parts.netloc:  # everything from a service file: named by the service
+            service = parse_qs(parts.query).get("service")
+            return f"service {service[0]}{parts.path.rstrip('/')}" if service else self.url
         return f"{parts.netloc}{parts.path}" or self.url
 
     def sqlalchemy_url(self) -> str:
