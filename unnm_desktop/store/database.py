@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
@@ -19,6 +20,7 @@ from unnm_desktop.store.engine import make_engine
 from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
 from unnm_desktop.store.lock import DatabaseLock, acquire_lock, refuse_if_not_sqlite
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+from unnm_desktop.store.server_refusals import refusal_of, refused
 
 
 class Database:
@@ -50,9 +52,22 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A short-lived session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A short-lived session inside one transaction: committed on success, rolled back on error.
+
+        On a server, a change the login's role does not allow becomes one sentence (store/server_refusals.py).
+        """
+        if self.server is None:
+            with self._sessions() as session, session.begin():
+                yield session
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            original = refusal_of(error)
+            if original is None:
+                raise
+            raise refused(self.engine, original) from None
 
     @property
     def location(self) -> Location:
