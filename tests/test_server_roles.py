@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -19,6 +20,7 @@ from database_templates import TEST_ACTOR
 from server_fixtures import address_as
 
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.desk import search
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.meeting import actions, agenda, attendance, meetings
 from unnm_desktop.services.minutes import signoff
@@ -232,8 +234,12 @@ def test_through_the_services_a_rapporteur_is_told_in_one_sentence(
 
 
 def test_through_the_services_a_reader_is_told_it_may_only_read(register: Register) -> None:
+    with open_context(register.as_role["rapporteur"], actor="İsmail") as ctx:
+        agenda.set_notes(ctx, register.draft_item, "Aranan söz: Şanlıurfa")  # waits in search_pending
     with open_context(register.as_role["reader"], actor="Işıl") as ctx:
+        assert ctx.db.read_only  # seen as a read-only view, as a file another desk has open
         assert meetings.get_meeting(ctx, register.signed_meeting).status == "signed_off"
+        assert {hit.id for hit in search.search(ctx, "sanliurfa")} == {register.draft_item}
         with pytest.raises(PermissionRefusedError) as refusal:
             meetings.create_meeting(ctx, title="Yok", start="2026-05-12 10:00")
     assert str(refusal.value) == (
@@ -294,3 +300,32 @@ def test_a_desk_whose_login_may_not_upgrade_the_register_is_told_who_may(registe
     assert "needs upgrading to this version, which only the login that owns it may do" in str(refusal.value)
     assert _cli("server", "init", "--db", register.owner.url).returncode == 0
     open_context(register.as_role["rapporteur"], actor="İsmail").close()
+
+
+def test_a_rapporteur_imports_draft_packages_but_not_signed_off_minutes(register: Register, tmp_path: Path) -> None:
+    with open_context(tmp_path / "laptop.sqlite3", actor="Laptop") as laptop:
+        draft = small_meeting(laptop, title="Laptop taslağı")
+        signed = small_meeting(laptop, title="Laptop imzalı")
+        for number, made in enumerate((draft, signed), start=1):
+            meetings.update_meeting(laptop, made.meeting_id, reference=f"LAPTOP/{number}")
+        signoff.sign_off(laptop, signed.meeting_id, CHAIR, backup=False)
+    packages = {}
+    for name, meeting_id in (("draft", draft.meeting_id), ("signed", signed.meeting_id)):
+        packages[name] = tmp_path / f"{name}.unnmpkg"
+        done = _cli("package", "export", "--db", str(tmp_path / "laptop.sqlite3"), "--meeting", meeting_id,
+                    "--out", str(packages[name]))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    rapporteur = register.as_role["rapporteur"].url
+    done = _cli("package", "import", "--db", rapporteur, str(packages["draft"]))
+    assert done.returncode == 0, done.stderr
+    refused = _cli("package", "import", "--db", rapporteur, str(packages["signed"]))
+    assert refused.returncode == 1
+    assert (
+        refused.stderr
+        == "unnm-desktop: Your server login (rapporteur) may not sign off minutes; ask the secretariat.\n"
+    )
+    with psycopg.connect(register.owner.url) as owner:
+        titles = {row[0] for row in owner.execute("SELECT title FROM meeting")}
+    assert "Laptop taslağı" in titles and "Laptop imzalı" not in titles
+    done = _cli("package", "import", "--db", register.as_role["secretariat"].url, str(packages["signed"]))
+    assert done.returncode == 0, done.stderr

@@ -127,9 +127,16 @@ def open_database(
     runs it beside the imports).
     """
     if isinstance(path, ServerAddress):
-        from unnm_desktop.store.server import open_server_engine
+        from unnm_desktop.store.server import may_write, open_server_engine
 
-        return Database(None, open_server_engine(path, read_only=read_only), None, server=path, read_only=read_only)
+        engine = open_server_engine(path, read_only=read_only)
+        # A reader's login (store/server_roles.py) sees the register as a read-only view, as a locked file is seen.
+        try:
+            read_only = read_only or not may_write(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return Database(None, engine, None, server=path, read_only=read_only)
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:

@@ -65,6 +65,12 @@ def unreachable(address: ServerAddress, error: BaseException) -> StorageError:
     )
 
 
+def may_write(engine: Engine) -> bool:
+    """Whether the login may change the register: every change appends to the audit log."""
+    with engine.connect() as connection:
+        return bool(connection.execute(text("SELECT has_table_privilege('audit_event', 'INSERT')")).scalar())
+
+
 def stored_revision(connection: Any) -> str | None:
     if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
         return None
