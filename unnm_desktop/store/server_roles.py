@@ -193,33 +193,40 @@ END $$
 """
 
 # The secretariat, or the login owning the register's tables (IT's, which ran `server init`); superusers
-# belong to every role.
+# belong to every role. PL/pgSQL rather than SQL functions: their plans are kept for the connection, where a
+# SQL function called from a trigger is planned again on every row (a millisecond per autosave).
 _IS_SECRETARIAT = """
 CREATE OR REPLACE FUNCTION unnm_is_secretariat() RETURNS boolean
-LANGUAGE sql STABLE SET search_path = {path} AS $$
-    SELECT pg_has_role(session_user, 'unnm_secretariat', 'MEMBER')
-        OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'meeting'::regclass), 'MEMBER')
-$$
+LANGUAGE plpgsql STABLE SET search_path = {path} AS $$
+BEGIN
+    RETURN pg_has_role(session_user, 'unnm_secretariat', 'MEMBER')
+        OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'meeting'::regclass), 'MEMBER');
+END $$
 """
 
-# Whether the record (`kind`, `id`) belongs to signed-off minutes.
+# Whether the record (`kind`, `record_id`) belongs to signed-off minutes.
 _SIGNED_OFF = """
 CREATE OR REPLACE FUNCTION unnm_minutes_signed_off(kind text, record_id text) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = {path} AS $$
-    SELECT coalesce((
-        SELECT m.status = 'signed_off' FROM meeting m WHERE kind = 'meeting' AND m.id = record_id
-        UNION ALL
-        SELECT m.status = 'signed_off' FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-         WHERE kind = 'agenda_item' AND a.id = record_id
-        UNION ALL
-        SELECT m.status = 'signed_off' FROM decision d JOIN meeting m ON m.id = d.meeting_id
-         WHERE kind = 'decision' AND d.id = record_id
-        UNION ALL
-        SELECT m.status = 'signed_off' FROM action_point p JOIN meeting m ON m.id = p.meeting_id
-         WHERE kind = 'action_point' AND p.id = record_id
-        LIMIT 1
-    ), false)
-$$
+LANGUAGE plpgsql STABLE SET search_path = {path} AS $$
+DECLARE
+    meeting_status text;
+BEGIN
+    IF kind = 'meeting' THEN
+        SELECT m.status INTO meeting_status FROM meeting m WHERE m.id = record_id;
+    ELSIF kind = 'agenda_item' THEN
+        SELECT m.status INTO meeting_status FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+         WHERE a.id = record_id;
+    ELSIF kind = 'decision' THEN
+        SELECT m.status INTO meeting_status FROM decision d JOIN meeting m ON m.id = d.meeting_id
+         WHERE d.id = record_id;
+    ELSIF kind = 'action_point' THEN
+        SELECT m.status INTO meeting_status FROM action_point p JOIN meeting m ON m.id = p.meeting_id
+         WHERE p.id = record_id;
+    ELSE
+        RAISE EXCEPTION 'unnm_minutes_signed_off: unknown kind %', kind;
+    END IF;
+    RETURN coalesce(meeting_status = 'signed_off', false);
+END $$
 """
 
 _GUARD_MEETING = """
@@ -252,23 +259,26 @@ CREATE OR REPLACE FUNCTION unnm_guard_signed_off_minutes() RETURNS trigger
 LANGUAGE plpgsql SET search_path = {path} AS $$
 DECLARE
     kind text := TG_ARGV[0];
-    key_column text := TG_ARGV[1];
+    old_key text;
+    new_key text;
     tracking text[] := string_to_array(coalesce(TG_ARGV[2], ''), ',');
 BEGIN
     IF unnm_is_secretariat() THEN
         RETURN coalesce(NEW, OLD);
     END IF;
-    IF TG_OP <> 'INSERT' AND unnm_minutes_signed_off(kind, to_jsonb(OLD) ->> key_column) THEN
-        IF NOT (TG_OP = 'UPDATE' AND cardinality(tracking) > 0
-                AND to_jsonb(OLD) - tracking = to_jsonb(NEW) - tracking) THEN
-            PERFORM unnm_refuse('unnm_signed_off_minutes', 'only the secretariat changes signed-off minutes');
-        END IF;
+    IF TG_OP <> 'INSERT' THEN
+        old_key := to_jsonb(OLD) ->> TG_ARGV[1];
     END IF;
-    IF TG_OP <> 'DELETE' AND unnm_minutes_signed_off(kind, to_jsonb(NEW) ->> key_column) THEN
-        IF NOT (TG_OP = 'UPDATE' AND cardinality(tracking) > 0
-                AND to_jsonb(OLD) - tracking = to_jsonb(NEW) - tracking) THEN
-            PERFORM unnm_refuse('unnm_signed_off_minutes', 'only the secretariat changes signed-off minutes');
-        END IF;
+    IF TG_OP <> 'DELETE' THEN
+        new_key := to_jsonb(NEW) ->> TG_ARGV[1];
+    END IF;
+    IF TG_OP = 'UPDATE' AND old_key IS NOT DISTINCT FROM new_key AND cardinality(tracking) > 0
+       AND to_jsonb(OLD) - tracking = to_jsonb(NEW) - tracking THEN
+        RETURN NEW;  -- only the tracking columns changed: allowed on signed-off minutes too
+    END IF;
+    IF (old_key IS NOT NULL AND unnm_minutes_signed_off(kind, old_key))
+       OR (new_key IS DISTINCT FROM old_key AND new_key IS NOT NULL AND unnm_minutes_signed_off(kind, new_key)) THEN
+        PERFORM unnm_refuse('unnm_signed_off_minutes', 'only the secretariat changes signed-off minutes');
     END IF;
     RETURN coalesce(NEW, OLD);
 END $$
