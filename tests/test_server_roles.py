@@ -283,9 +283,11 @@ def test_server_init_runs_again_after_an_upgrade_and_grant_says_what_it_did(
 def test_every_table_of_the_schema_has_its_place_in_the_role_matrix() -> None:
     """A table added to models.py must be given its grants (and rules) in store/server_roles.py, not a default."""
     from unnm_desktop.store.models import Base
-    from unnm_desktop.store.server_roles import KNOWN_TABLES
+    from unnm_desktop.store.server_refusals import BY_RULE
+    from unnm_desktop.store.server_roles import KNOWN_TABLES, RULES
 
     assert set(Base.metadata.tables) | {"search_entry", "search_pending", "alembic_version"} == set(KNOWN_TABLES)
+    assert set(BY_RULE) == set(RULES)  # every refusal a trigger gives has its sentence
 
 
 def test_a_desk_whose_login_may_not_upgrade_the_register_is_told_who_may(register: Register) -> None:
@@ -329,3 +331,37 @@ def test_a_rapporteur_imports_draft_packages_but_not_signed_off_minutes(register
     assert "Laptop taslağı" in titles and "Laptop imzalı" not in titles
     done = _cli("package", "import", "--db", register.as_role["secretariat"].url, str(packages["signed"]))
     assert done.returncode == 0, done.stderr
+
+
+def test_it_sets_up_an_empty_database_with_its_own_administrative_login(
+    postgres_cluster: object, server_logins: dict[str, str]
+) -> None:
+    """IT's way: a login that may create roles (not a superuser) owns an empty database; `server init` makes the
+    schema and the roles there, `server grant` gives the desks theirs."""
+    admin_url = postgres_cluster.url("postgres")  # type: ignore[attr-defined]
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        if admin.execute("SELECT 1 FROM pg_roles WHERE rolname = 'it_admin'").fetchone() is None:
+            admin.execute("CREATE ROLE it_admin LOGIN CREATEROLE")
+        admin.execute("DROP DATABASE IF EXISTS unnm_office WITH (FORCE)")
+        admin.execute("CREATE DATABASE unnm_office OWNER it_admin")
+    try:
+        url = postgres_cluster.url("unnm_office", user="it_admin")  # type: ignore[attr-defined]
+        done = _cli("server", "init", "--db", url)
+        assert done.returncode == 0, done.stderr
+        assert "Tables this version does not name" not in done.stdout
+        rapporteur = server_logins["rapporteur"]
+        done = _cli("server", "grant", "--db", url, "--user", rapporteur, "--role", "rapporteur")
+        assert done.returncode == 0, done.stderr
+        as_rapporteur = ServerAddress.parse(postgres_cluster.url("unnm_office", user=rapporteur))  # type: ignore[attr-defined]
+        with open_context(as_rapporteur, actor="İsmail") as ctx:
+            meeting = small_meeting(ctx, title="Ofis toplantısı")
+            with pytest.raises(PermissionRefusedError, match="may not sign off minutes"):
+                signoff.sign_off(ctx, meeting.meeting_id, CHAIR, backup=False)
+        # The owner counts as the secretariat, but does not rewrite the audit log either.
+        with open_context(ServerAddress.parse(url), actor="IT") as ctx:
+            signoff.sign_off(ctx, meeting.meeting_id, CHAIR, backup=False)
+        with psycopg.connect(url, autocommit=True) as owner:
+            assert _refused(owner, "DELETE FROM audit_event") == "unnm_audit_append_only"
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute("DROP DATABASE IF EXISTS unnm_office WITH (FORCE)")

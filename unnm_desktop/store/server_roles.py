@@ -123,11 +123,12 @@ def create_roles(connection: Connection) -> None:
 
 
 def grant_database_and_schema(connection: Connection, schema: str) -> None:
+    """Connecting and using the schema; creating objects in it (PUBLIC's right before PostgreSQL 15) for nobody."""
     database = _quote(connection, connection.execute(text("SELECT current_database()")).scalar_one())
+    name = _quote(connection, schema)
     connection.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {SECRETARIAT}, {RAPPORTEUR}, {READER}"))
-    connection.execute(
-        text(f"GRANT USAGE ON SCHEMA {_quote(connection, schema)} TO {SECRETARIAT}, {RAPPORTEUR}, {READER}")
-    )
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {name} TO {SECRETARIAT}, {RAPPORTEUR}, {READER}"))
+    connection.execute(text(f"REVOKE CREATE ON SCHEMA {name} FROM PUBLIC"))
 
 
 def grant_tables(connection: Connection, tables: tuple[str, ...]) -> tuple[str, ...]:
