@@ -152,6 +152,15 @@ def test_a_rapporteur_login_writes_drafts_and_nothing_signed_off(register: Regis
         assert _refused(sql, "INSERT INTO sign_off (id, meeting_id, revision, signed_at, content_json, content_sha256) "
                              "VALUES ('s', %s, 0, now(), '{}', '')", (register.draft_meeting,)) is None  # fmt: skip
         assert _refused(sql, "UPDATE sign_off SET reopened_at = now()") is None
+        # A cascade runs as the table's owner, yet still for this login: deleting a draft's action point may not
+        # take with it what signed-off minutes recorded about it.
+        sql.execute("INSERT INTO action_point (id, meeting_id, position, text, status, created_at, updated_at) "
+                    "VALUES ('draft-action', %s, 0, 'Taslak eylem', 'open', now(), now())", (register.draft_meeting,))  # fmt: skip
+        with psycopg.connect(register.owner.url, autocommit=True) as owner:
+            owner.execute("INSERT INTO action_follow_up (id, action_id, meeting_id, note, created_at, updated_at) "
+                          "VALUES ('signed-follow-up', 'draft-action', %s, 'Kaydedildi', now(), now())",
+                          (register.signed_meeting,))  # fmt: skip
+        assert _refused(sql, "DELETE FROM action_point WHERE id = 'draft-action'") == "unnm_signed_off_minutes"
         # Directory merges: no delete, no marking merged.
         assert _refused(sql, "DELETE FROM person WHERE id = %s", (register.other_person,)) is None
         assert _refused(sql, "DELETE FROM organization WHERE id = 'raw-org'") is None
