@@ -285,6 +285,10 @@ def test_server_init_runs_again_after_an_upgrade_and_grant_says_what_it_did(
     assert missing.returncode == 1
     assert "There is no login nobody_here" in missing.stderr and "Traceback" not in missing.stderr
     assert _cli("server", "grant", "--db", url, "--user", reader, "--role", "chair").returncode == 2
+    not_admin = _cli(
+        "server", "grant", "--db", register.as_role["rapporteur"].url, "--user", reader, "--role", "secretariat"
+    )
+    assert not_admin.returncode == 1 and "may not give roles" in not_admin.stderr, not_admin.stderr
     a_file = _cli("server", "init", "--db", "register.sqlite3")
     assert a_file.returncode == 1 and "is a file, which has no roles" in a_file.stderr
 
