@@ -2,7 +2,8 @@
 
 - `postgres_cluster`: the running cluster (skipped when there is none, failed under UNNM_REQUIRE_POSTGRES=1);
 - `server_address`: a new database for one test, made from a template that is migrated and seeded once;
-- `server_ctx`: a ServiceContext on it.
+- `server_ctx`: a ServiceContext on it;
+- `server_logins`: one login per role of store/server_roles.py (no role given yet), `address_as` to connect as one.
 """
 
 from __future__ import annotations
@@ -86,3 +87,25 @@ def server_ctx(server_address: ServerAddress) -> Iterator[ServiceContext]:
     context = open_context(server_address, actor=TEST_ACTOR)
     yield context
     context.close()
+
+
+# One login per role, made once in the session's cluster (roles are the cluster's, not a database's). The
+# throwaway cluster trusts loopback connections, so they have no password.
+ROLE_LOGINS = {"secretariat": "aylin_secretariat", "rapporteur": "ismail_rapporteur", "reader": "isil_reader"}
+
+
+@pytest.fixture(scope="session")
+def server_logins(postgres_cluster: PostgresCluster | ExternalServer) -> dict[str, str]:
+    """role -> login name; `unnm-desktop server grant` (or server_roles.grant_role) gives each its role."""
+    if isinstance(postgres_cluster, ExternalServer):
+        pytest.skip("the role tests make logins: they need the throwaway cluster, not UNNM_TEST_POSTGRES_URL")
+    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
+        for login in ROLE_LOGINS.values():
+            if admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is None:
+                admin.execute(f"CREATE ROLE {login} LOGIN")
+    return dict(ROLE_LOGINS)
+
+
+def address_as(postgres_cluster: PostgresCluster, address: ServerAddress, login: str) -> ServerAddress:
+    """The same database, connected to as `login`."""
+    return ServerAddress.parse(postgres_cluster.url(address.database, user=login))

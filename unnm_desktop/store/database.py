@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
@@ -19,6 +20,7 @@ from unnm_desktop.store.engine import make_engine
 from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
 from unnm_desktop.store.lock import DatabaseLock, acquire_lock, refuse_if_not_sqlite
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+from unnm_desktop.store.server_refusals import refusal_of, refused
 
 
 class Database:
@@ -50,9 +52,22 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A short-lived session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A short-lived session inside one transaction: committed on success, rolled back on error.
+
+        On a server, a change the login's role does not allow becomes one sentence (store/server_refusals.py).
+        """
+        if self.server is None:
+            with self._sessions() as session, session.begin():
+                yield session
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            original = refusal_of(error)
+            if original is None:
+                raise
+            raise refused(self.engine, original) from None
 
     @property
     def location(self) -> Location:
@@ -112,9 +127,16 @@ def open_database(
     runs it beside the imports).
     """
     if isinstance(path, ServerAddress):
-        from unnm_desktop.store.server import open_server_engine
+        from unnm_desktop.store.server import may_write, open_server_engine
 
-        return Database(None, open_server_engine(path, read_only=read_only), None, server=path, read_only=read_only)
+        engine = open_server_engine(path, read_only=read_only)
+        # A reader's login (store/server_roles.py) sees the register as a read-only view, as a locked file is seen.
+        try:
+            read_only = read_only or not may_write(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return Database(None, engine, None, server=path, read_only=read_only)
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:

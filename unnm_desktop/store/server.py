@@ -16,6 +16,7 @@ from unnm_desktop.store.address import ServerAddress
 from unnm_desktop.store.audit import APP_LOCK_SPACE, MIGRATION_LOCK
 from unnm_desktop.store.errors import StorageError
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+from unnm_desktop.store.server_refusals import refusal_of
 
 DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "Errors",
@@ -64,6 +65,12 @@ def unreachable(address: ServerAddress, error: BaseException) -> StorageError:
     )
 
 
+def may_write(engine: Engine) -> bool:
+    """Whether the login may change the register: every change appends to the audit log."""
+    with engine.connect() as connection:
+        return bool(connection.execute(text("SELECT has_table_privilege('audit_event', 'INSERT')")).scalar())
+
+
 def stored_revision(connection: Any) -> str | None:
     if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
         return None
@@ -86,11 +93,7 @@ def open_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
                     ),
                     server=address.display,
                 )
-            with engine.begin() as connection:
-                connection.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
-                                   {"space": APP_LOCK_SPACE, "key": MIGRATION_LOCK})  # fmt: skip
-                if stored_revision(connection) != HEAD_REVISION:
-                    upgrade_to_head(connection)
+            _upgrade(engine, address)
     except DBAPIError as error:
         engine.dispose()
         raise unreachable(address, error) from None
@@ -98,3 +101,26 @@ def open_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
         engine.dispose()
         raise
     return engine
+
+
+def _upgrade(engine: Engine, address: ServerAddress) -> None:
+    """Bring the schema to head; a login whose role may not (store/server_roles.py) is told who may."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                               {"space": APP_LOCK_SPACE, "key": MIGRATION_LOCK})  # fmt: skip
+            if stored_revision(connection) != HEAD_REVISION:
+                upgrade_to_head(connection)
+    except DBAPIError as error:
+        if refusal_of(error) is None:
+            raise
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The register on {server} needs upgrading to this version, which only the login that owns it may "
+                "do: IT runs `unnm-desktop server init` with that login, then this desk can open it.",
+            ),
+            server=address.display,
+        ) from None
