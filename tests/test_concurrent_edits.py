@@ -265,6 +265,10 @@ def test_every_way_of_changing_a_row_raises_its_version(ctx: ServiceContext) -> 
     assert agenda.get_item(ctx, m.item_id).version == item + 2
     assert not agenda.set_notes(ctx, m.item_id, "bir")  # nothing changed: no new version
     assert agenda.get_item(ctx, m.item_id).version == item + 2
+    # An edit service returns the version the editor bases its next save on.
+    assert agenda.update_item(ctx, m.item_id, expected_version=item + 2, title="Göç") == item + 3
+    assert agenda.update_item(ctx, m.item_id, expected_version=item + 3, title="Göç") == item + 3
+    assert agenda.get_item(ctx, m.item_id).version == item + 3
 
     meeting = meetings.get_meeting(ctx, m.meeting_id).version
     duplicate = directory.create_person(ctx, full_name="Ayse Yilmaz")

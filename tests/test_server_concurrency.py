@@ -61,17 +61,18 @@ def _edit_for_a_while(number: int, address: ServerAddress, plan: dict[str, Any],
             try:
                 if field == "notes_md":
                     assert agenda.set_notes(ctx, record, value, expected_version=known[record])
+                    made = known[record] + 1  # a save that changed the notes raised the version by one
                 elif field == "title":
-                    agenda.update_item(ctx, record, expected_version=known[record], title=value)
+                    made = agenda.update_item(ctx, record, expected_version=known[record], title=value)
                 else:
-                    meetings.update_meeting(ctx, record, expected_version=known[record], location=value)
+                    made = meetings.update_meeting(ctx, record, expected_version=known[record], location=value)
             except ConcurrentChangeError:
                 refused[record] += 1
                 # What the editor does: reload, then go on from what is there now.
                 reader = meetings.get_meeting if record == plan["meeting"] else agenda.get_item
                 known[record] = reader(ctx, record).version
             else:
-                known[record] += 1
+                known[record] = made
                 acknowledged.append({"record": record, "field": field, "value": value, "version": known[record]})
             time.sleep(rng.uniform(0, 0.004))
     except Exception as error:  # reported to the test, which fails with it

@@ -115,8 +115,9 @@ def _checked_orgs(session: Any, org_ids: Iterable[str]) -> list[str]:
     return unique
 
 
-def update_action(ctx: ServiceContext, action_id: str, *, expected_version: int | None = None, **changes: Any) -> None:
-    """Edit an action point; `expected_version`: the version the editor read (services/concurrency.py)."""
+def update_action(ctx: ServiceContext, action_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit an action point; `expected_version`: the version the editor read (services/concurrency.py). Returns
+    the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
         begin_edit(session)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
@@ -138,6 +139,8 @@ def update_action(ctx: ServiceContext, action_id: str, *, expected_version: int 
                 action.updated_at = utc_now()  # who is responsible is part of it: the version goes up
         if after:
             ctx.audit(session, "action_point", action.id, "update", before, after)
+        session.flush()
+        return action.version
 
 
 def remove_action(ctx: ServiceContext, action_id: str) -> None:

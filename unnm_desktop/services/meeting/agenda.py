@@ -162,8 +162,9 @@ def add_standing_items(ctx: ServiceContext, meeting_id: str, *, include_previous
     return created
 
 
-def update_item(ctx: ServiceContext, item_id: str, *, expected_version: int | None = None, **changes: Any) -> None:
-    """Edit an item's fields; `expected_version`: the version the editor read (services/concurrency.py)."""
+def update_item(ctx: ServiceContext, item_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit an item's fields; `expected_version`: the version the editor read (services/concurrency.py). Returns
+    the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
         begin_edit(session)
         item = get_or_fail(session, AgendaItem, item_id, "agenda item")
@@ -182,6 +183,8 @@ def update_item(ctx: ServiceContext, item_id: str, *, expected_version: int | No
                 item.updated_at = utc_now()  # a change of its objectives is a change of the item (its version)
         if after:
             ctx.audit(session, "agenda_item", item.id, "update", before, after)
+        session.flush()
+        return item.version
 
 
 _ITEMS = AgendaItem.__table__

@@ -119,9 +119,10 @@ def _editable_decision(session: Session, decision_id: str) -> Decision:
 
 def update_decision(
     ctx: ServiceContext, decision_id: str, *, expected_version: int | None = None, **changes: Any
-) -> None:
+) -> int:
     """Edit a decision; an outcome the positions do not allow is refused with the reason. `expected_version`:
-    the version the editor read; a decision changed since by someone else is refused (services/concurrency.py)."""
+    the version the editor read; a decision changed since by someone else is refused (services/concurrency.py).
+    Returns the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
         begin_edit(session)
         decision = _editable_decision(session, decision_id)
@@ -149,6 +150,8 @@ def update_decision(
                 decision.updated_at = utc_now()  # its objectives are part of it: the version goes up
         if after:
             ctx.audit(session, "decision", decision.id, "update", before, after)
+        session.flush()
+        return decision.version
 
 
 def set_position(

@@ -106,10 +106,9 @@ def create_meeting(
         return meeting.id
 
 
-def update_meeting(
-    ctx: ServiceContext, meeting_id: str, *, expected_version: int | None = None, **changes: Any
-) -> None:
-    """Edit the meeting's details; `expected_version`: the version the editor read (MeetingDetail.version)."""
+def update_meeting(ctx: ServiceContext, meeting_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit the meeting's details; `expected_version`: the version the editor read (MeetingDetail.version).
+    Returns the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
         begin_edit(session)
         meeting = editable_meeting(session, meeting_id)
@@ -133,6 +132,8 @@ def update_meeting(
                 meeting.updated_at = utc_now()  # its objectives are part of it: the version goes up
         if after:
             ctx.audit(session, "meeting", meeting.id, "update", before, after)
+        session.flush()
+        return meeting.version
 
 
 def _replace_objectives(meeting: Meeting, objectives: Any) -> None:
