@@ -129,6 +129,18 @@ def test_a_save_without_a_version_keeps_working_and_a_long_other_text_is_shorten
         assert agenda.get_item(mine, m.item_id).notes_md == "the command line's text"
 
 
+def test_notes_refused_after_another_desk_renamed_the_item_say_so(desks: Desks) -> None:
+    m = small_meeting(desks.setup)
+    read = agenda.get_item(desks.setup, m.item_id)
+    with desks.desk(AYSE) as theirs:
+        agenda.update_item(theirs, m.item_id, title="Göç ve uyum (İzmir)")
+    with desks.desk(ISMAIL) as mine, pytest.raises(ConcurrentChangeError) as refused:
+        agenda.set_notes(mine, m.item_id, "benim notum", expected_version=read.version)
+    message = str(refused.value)
+    assert message.startswith("Someone else changed this agenda item at "), message
+    assert "title «Göç ve uyum (İzmir)»" in message and _WHO_AND_WHEN.search(message)
+
+
 def _stale_edit_cases(ctx: ServiceContext) -> list[tuple[str, Callable[[], int], Callable[..., Any], str, str]]:
     """(what, read the version, save with expected_version=…, the other desk's value, where it shows)."""
     m = small_meeting(ctx)

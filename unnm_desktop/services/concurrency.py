@@ -185,6 +185,7 @@ _LABELS = {
     "presenter_id": QT_TRANSLATE_NOOP("Errors", "presenter"),
     "planned_minutes": QT_TRANSLATE_NOOP("Errors", "planned minutes"),
     "notes_md": QT_TRANSLATE_NOOP("Errors", "notes"),
+    "position": QT_TRANSLATE_NOOP("Errors", "place in the list"),
     "status": QT_TRANSLATE_NOOP("Errors", "status"),
     "role": QT_TRANSLATE_NOOP("Errors", "role"),
     "arrival_time": QT_TRANSLATE_NOOP("Errors", "arrival time"),

@@ -45,6 +45,8 @@ _CLEANERS = {
     "notes_md": long_text,
 }
 
+EDITABLE_FIELDS = frozenset(_CLEANERS)
+
 
 def _item_view(item: AgendaItem) -> AgendaItemView:
     return AgendaItemView(
@@ -220,17 +222,14 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
         if row.status == MeetingStatus.SIGNED_OFF:
             raise MeetingLockedError(LOCKED, title=row.title)
         if expected_version is not None and row.version != expected_version:
-            raise _notes_changed(session, item_id, row.version, row.notes_md, row.time_zone)
+            raise _notes_changed(session, item_id, row.time_zone)
         if row.notes_md == notes:
             return False
         done = connection.execute(
             _NOTES_UPDATE, {"item_id": item_id, "read_version": row.version, "notes": notes, "now": utc_now()}
         )
         if done.rowcount != 1:
-            fresh = connection.execute(_NOTES_ROW, {"item_id": item_id}).first()
-            if fresh is None:
-                get_or_fail(session, AgendaItem, item_id, "agenda item")
-            raise _notes_changed(session, item_id, fresh.version, fresh.notes_md, fresh.time_zone)
+            raise _notes_changed(session, item_id, row.time_zone)
         mark_pending(connection, "agenda_item", item_id)
         ctx.audit(
             session,
@@ -243,13 +242,15 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
         return True
 
 
-def _notes_changed(session: Session, item_id: str, version: int, notes: str, time_zone: str) -> Exception:
+def _notes_changed(session: Session, item_id: str, time_zone: str) -> Exception:
+    """What the other desk changed: the notes, or (say) the title, as its audit event tells."""
+    item = get_or_fail(session, AgendaItem, item_id, "agenda item")
     return changed_meanwhile(
         session,
         entity="agenda_item",
         record_id=item_id,
-        version=version,
-        current={"notes_md": notes},
+        version=item.version,
+        current={name: getattr(item, name) for name in (*EDITABLE_FIELDS, "position")},
         attempted=("notes_md",),
         time_zone=time_zone,
     )
