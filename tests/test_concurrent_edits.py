@@ -308,3 +308,20 @@ def test_the_tracker_refuses_marking_done_an_action_changed_meanwhile(ctx: Servi
         tracker.mark_done(ctx, action_id, done_on="2023-11-20", expected_version=entry.version)
     assert "due date «2023-12-01»" in str(refused.value)
     assert next(e for e in tracker.load_actions(ctx) if e.id == action_id).status == "open"
+
+
+def test_a_row_changed_between_reading_and_writing_is_refused_not_overwritten(server_address: Any) -> None:
+    """The ORM's own check, for the services that read before they write (the version read is in the UPDATE's
+    WHERE): another desk's commit in between makes the write match no row, and the person is told."""
+    from unnm_desktop.store.models import AgendaItem
+
+    with open_context(server_address, actor=ISMAIL) as mine, open_context(server_address, actor=AYSE) as theirs:
+        meeting_id = meetings.create_meeting(mine, title="Toplantı", start="2026-05-12 10:00")
+        item_id = agenda.add_item(mine, meeting_id, title="Göç")
+        with pytest.raises(ConcurrentChangeError) as refused, mine.session() as session:
+            item = session.get(AgendaItem, item_id)
+            agenda.set_notes(theirs, item_id, "Ayşe'nin notu")  # committed while this desk is between the two
+            item.title = "İsmail'in başlığı"
+        assert str(refused.value).startswith("Someone else changed this record at the same moment")
+        now = agenda.get_item(mine, item_id)
+        assert (now.title, now.notes_md) == ("Göç", "Ayşe'nin notu")
