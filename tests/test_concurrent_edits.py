@@ -250,6 +250,18 @@ def test_every_edit_service_refuses_a_save_based_on_an_older_version(desks: Desk
         assert version_now() == read + 2, what
 
 
+def test_a_position_recorded_meanwhile_is_not_overwritten_by_an_editor_that_showed_none(desks: Desks) -> None:
+    m = small_meeting(desks.setup)
+    decision_id = decisions.add_decision(desks.setup, m.meeting_id, text="Karar")
+    with desks.desk(AYSE) as theirs:
+        decisions.set_position(theirs, decision_id, m.orgs["PMM"], "concern", statement="PMM: endişe")
+    with desks.desk(ISMAIL) as mine, pytest.raises(ConcurrentChangeError) as refused:
+        decisions.set_position(mine, decision_id, m.orgs["PMM"], "joins", expected_version=0)
+    assert "statement «PMM: endişe»" in str(refused.value)
+    held = decisions.get_decision(desks.setup, decision_id).positions
+    assert [(p.kind, p.statement) for p in held] == [("concern", "PMM: endişe")]
+
+
 def test_the_message_is_translated_as_one_sentence(ctx: ServiceContext) -> None:
     m = small_meeting(ctx)
     read = agenda.get_item(ctx, m.item_id).version

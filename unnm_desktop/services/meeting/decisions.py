@@ -167,8 +167,9 @@ def set_position(
 ) -> str:
     """Record (or change) an organisation's position; only attending organisations hold one.
 
-    `expected_version`: the version of the organisation's position the editor read (PositionView.version);
-    when someone else has changed (or recorded) it since, the change is refused with theirs shown.
+    `expected_version`: the version of the organisation's position the editor read (PositionView.version), 0
+    when it showed none; when someone else has changed (or recorded) it since, the change is refused with theirs
+    shown.
     """
     with ctx.session() as session:
         begin_edit(session)
