@@ -107,4 +107,4 @@ def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: obj
     with open_context(address) as ctx, ctx.session() as session:
         found = session.execute(text("SELECT to_regclass('ix_search_entry_folded_trgm')")).scalar()
         assert found == "ix_search_entry_folded_trgm"
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION

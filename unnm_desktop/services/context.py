@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from unnm_desktop.domain.errors import ConcurrentChangeError
+from unnm_desktop.services.concurrency import CHANGED_MEANWHILE
 from unnm_desktop.store.address import Location, ServerAddress
 from unnm_desktop.store.audit import AUDIT_TIP_KEY, append_event
 from unnm_desktop.store.database import Database, open_database
@@ -69,6 +72,10 @@ class ServiceContext:
                 if self._audit_tip is not None and self.db.server is None:
                     session.info[AUDIT_TIP_KEY] = self._audit_tip
                 yield session
+        except StaleDataError as error:
+            # The ORM's version check (store/models.py Versioned): the row changed between reading and writing.
+            self._audit_tip = None
+            raise ConcurrentChangeError(CHANGED_MEANWHILE) from error
         except BaseException:
             self._audit_tip = None
             raise

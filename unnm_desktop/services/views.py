@@ -51,6 +51,7 @@ class MeetingDetail:
     next_meeting_date: date | None
     objectives: tuple[int, ...]
     time_zone: str = "Europe/Istanbul"
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class AgendaItemView:
     status: str
     notes_md: str
     objectives: tuple[int, ...]
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class AttendeeView:
     role: str
     status: str
     arrival_time: str | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class PositionView:
     statement: str
     paragraph_ref: str | None
     ad_referendum_deadline: date | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class DecisionView:
     supersedes_id: str | None
     objectives: tuple[int, ...]
     positions: tuple[PositionView, ...]
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
     @property
     def suggested_outcome(self) -> Outcome:
@@ -129,6 +134,7 @@ class ActionView:
     due_date: date | None
     status: str
     completed_on: date | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class FollowUpView:
     action: ActionView
     note: str
     status: str | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,7 @@ class OrgView:
     name_en: str
     name_tr: str
     kind: str
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,7 @@ class PersonView:
     email: str | None
     organization_id: str | None
     organization_acronym: str
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)

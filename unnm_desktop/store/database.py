@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store import search_sync
 from unnm_desktop.store.address import Location, ServerAddress
+from unnm_desktop.store.audit import install_write_serialisation
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
@@ -46,6 +47,8 @@ class Database:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         search_sync.install(self._sessions)
+        if server is not None:
+            install_write_serialisation(self._sessions)
         self._checkpointer = None if lock is None or path is None else Checkpointer(path)
         if self._checkpointer is not None:
             self._checkpointer.start()

@@ -51,7 +51,7 @@ SIGNED_OFF_GUARDS: dict[str, tuple[str, ...]] = {
     "decision_objective": ("decision", "decision_id"),
     "position": ("decision", "decision_id"),
     # A later meeting's matters arising, and the tracker, record what became of an action point.
-    "action_point": ("meeting", "meeting_id", "status,completed_on,completion_note,updated_at"),
+    "action_point": ("meeting", "meeting_id", "status,completed_on,completion_note,updated_at,version"),
     "action_responsible": ("action_point", "action_id"),
     "action_follow_up": ("meeting", "meeting_id"),
 }
