@@ -105,6 +105,6 @@ def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: obj
         command.upgrade(config, "0004")
     engine.dispose()
     with open_context(address) as ctx, ctx.session() as session:
-        found = session.execute(text("SELECT to_regclass('ix_search_entry_folded_trgm')")).scalar()
-        assert found == "ix_search_entry_folded_trgm"
+        found = session.execute(text("SELECT to_regclass('ix_search_entry_words_trgm')")).scalar()
+        assert found == "ix_search_entry_words_trgm"
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"

@@ -1,8 +1,10 @@
 """The search index on PostgreSQL: the SQLite statements of store/search_index.py made to run there.
 
 The entries are the same rows (`search_entry`, text folded by `domain.text.fold`); instead of an FTS5
-table, a trigram index on `folded` (pg_trgm, migration 0005) serves the word-prefix match, which
-store/search_query.py writes as a regular expression. The index needs no keeping in step.
+table, the server keeps each entry's words as FTS5 cuts them (" w1 w2 ... wn", the generated column `words`
+of migration 0005, see store/search_words.py) under a trigram index (pg_trgm). A query term matches where
+" term" occurs in them, exactly where FTS5's '"term"*' matches: `matching_entries` writes that as LIKE, which
+the index serves. Nothing is kept in step by hand.
 """
 
 from __future__ import annotations
@@ -51,6 +53,42 @@ class PostgresCursor:
         return iter(self._cursor.fetchall())
 
 
-def word_prefix_pattern(term: str) -> str:
-    """A POSIX regular expression true where `term` (folded) begins a word, as FTS5's "term"* is."""
-    return r"(^|[^[:alnum:]])" + re.sub(r"([\\.^$|?*+()\[\]{}-])", r"\\\1", term)
+# BM25's constants, as FTS5 uses them; without the inverse document frequency, which would cost a count per term.
+_K1, _B = 1.2, 0.75
+_AVERAGE_WORDS_LENGTH = 300.0  # characters of `words`, about the average entry of the demo register
+
+
+def like_pattern(phrase: str) -> str:
+    """LIKE pattern true where `phrase` (from search_words.phrase) occurs."""
+    return "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def matching_entries(
+    phrases: Sequence[str], limit: int | None, kinds: Sequence[str] | None
+) -> tuple[str, list[object]]:
+    """SQL (and its parameters) of the entries holding every phrase, best first.
+
+    The score imitates bm25 (lower is better): for each phrase, how often it occurs in the entry, damped and
+    weighed against the entry's length; ties go by kind and record id, so the order is always the same."""
+    parameters: list[object] = []
+    frequency = "((length(e.words) - length(replace(e.words, %s, ''))) / length(%s)::float)"
+    norm = f"{_K1} * (1 - {_B} + {_B} * length(e.words) / {_AVERAGE_WORDS_LENGTH})"
+    terms_sql = []
+    for found in phrases:
+        terms_sql.append(f"({frequency} * {_K1 + 1} / ({frequency} + {norm}))")
+        parameters += [found, found, found, found]
+    score = "-(" + " + ".join(terms_sql) + ")"
+    conditions = " AND ".join("e.words LIKE %s" for _ in phrases)
+    parameters += [like_pattern(found) for found in phrases]
+    if kinds:
+        conditions += f" AND e.kind IN ({', '.join('%s' for _ in kinds)})"
+        parameters += list(kinds)
+    tail = ""
+    if limit is not None:
+        tail = " LIMIT %s"
+        parameters.append(limit)
+    sql = (
+        f"SELECT e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded, {score} AS score "
+        f"FROM search_entry AS e WHERE {conditions} ORDER BY score, e.kind, e.record_id{tail}"
+    )
+    return sql, parameters

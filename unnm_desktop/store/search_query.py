@@ -73,26 +73,17 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
 def _postgres_match(
     connection: Connection, terms: Sequence[str], limit: int | None, kinds: Sequence[str] | None
 ) -> list[Hit]:
-    """The same entries as FTS5's MATCH, by regular expressions the trigram index serves. Ranked by
-    length (a short entry that holds every word is the closer match, as bm25 weighs it), then by entry."""
-    from unnm_desktop.store.search_postgres import word_prefix_pattern
+    """The same entries as FTS5's MATCH (store/search_postgres.py): each term read as FTS5 reads it, a phrase
+    of its words (a term without one is left out, as FTS5 leaves it out); ranked like bm25, then by record."""
+    from unnm_desktop.store.search_postgres import matching_entries
+    from unnm_desktop.store.search_words import phrase
 
-    words = [term for term in terms if term and '"' not in term]
-    conditions = " AND ".join("e.folded ~ %s" for _ in words)
-    parameters: list[object] = [word_prefix_pattern(term) for term in words]
-    if kinds:
-        conditions += f" AND e.kind IN ({', '.join('%s' for _ in kinds)})"
-        parameters += list(kinds)
-    tail = ""
-    if limit is not None:
-        tail = " LIMIT %s"
-        parameters.append(limit)
+    phrases = [found for found in (phrase(term) for term in terms if term and '"' not in term) if found]
+    if not phrases:
+        return []
+    sql, parameters = matching_entries(phrases, limit, kinds)
     cursor = connection.connection.cursor()
-    cursor.execute(
-        "SELECT e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded, length(e.folded)::float "
-        f"FROM search_entry AS e WHERE {conditions} ORDER BY length(e.folded), e.id{tail}",
-        parameters,
-    )
+    cursor.execute(sql, parameters)
     return [Hit(*row) for row in cursor.fetchall()]
 
 
