@@ -55,7 +55,7 @@ def test_the_word_characters_are_those_of_fts5() -> None:
 
 
 def test_migration_0005_holds_the_same_word_characters() -> None:
-    path = MIGRATIONS_DIR / "versions" / "0005_postgres_trigram_search.py"
+    path = MIGRATIONS_DIR / "versions" / "0005_postgres_search_words.py"
     spec = importlib.util.spec_from_file_location("migration_0005", path)
     assert spec and spec.loader
     migration = importlib.util.module_from_spec(spec)

@@ -83,8 +83,8 @@ def test_the_command_line_lists_and_checks_a_server_database(server_address: Ser
     )
 
 
-def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: object) -> None:
-    """Upgrade test of 0005: a server database at 0004 opened by this version gets the trigram index."""
+def test_migration_0005_gives_the_server_its_word_index(postgres_cluster: object) -> None:
+    """Upgrade test of 0005: a server database at 0004 opened by this version gets the words index."""
     import psycopg
     from alembic import command
     from alembic.config import Config
@@ -105,6 +105,6 @@ def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: obj
         command.upgrade(config, "0004")
     engine.dispose()
     with open_context(address) as ctx, ctx.session() as session:
-        found = session.execute(text("SELECT to_regclass('ix_search_entry_words_trgm')")).scalar()
-        assert found == "ix_search_entry_words_trgm"
+        found = session.execute(text("SELECT to_regclass('ix_search_entry_lexemes')")).scalar()
+        assert found == "ix_search_entry_lexemes"
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"

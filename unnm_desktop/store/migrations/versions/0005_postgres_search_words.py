@@ -1,13 +1,15 @@
-"""On PostgreSQL, the search index's twin of FTS5: each entry's words (as unicode61 cuts them) in a generated
-column, and a trigram index on them (pg_trgm).
+"""On PostgreSQL, the search index's twin of FTS5: each entry's words, as unicode61 cuts them, in a generated
+tsvector column under a GIN index.
 
-`search_entry.words` is " w1 w2 ... wn": the folded text with every run of characters that are not word
-characters (as FTS5's `unicode61 remove_diacritics 0` sorts them: the class below, a copy of
-store/search_words.py TOKEN_CHARACTERS made on 2026-12-03) replaced by one space, and one space in front. A
-query term matches where " term" occurs, as FTS5's '"term"*' matches a word beginning with it; the class is
-spelled out code point by code point, so the result does not depend on the database's locale (a regular
-expression's [[:alnum:]] does). store/search_query.py reads it with LIKE, which the GIN trigram index serves.
-Nothing changes on SQLite (its FTS5 table was made by 0002).
+`search_entry.lexemes` holds the distinct words of the folded text, cut where FTS5's `unicode61
+remove_diacritics 0` cuts (the class below, a copy of store/search_words.py TOKEN_CHARACTERS made on
+2026-12-03), taken as they are (array_to_tsvector: no parser, no dictionary, no stemming). A query term
+'"term"*' of FTS5 is then the tsquery 'term':*, which the GIN index answers exactly, without reading the
+rows' text. The class is spelled out code point by code point, so nothing depends on the database's locale
+(a regular expression's [[:alnum:]] and the text search parser do). A word is kept to its first 200
+characters (a tsvector's lexemes must stay under 2 KB); store/search_query.py checks longer terms and terms
+of several words (a phrase, in FTS5) against `unnm_search_words(folded)`. Nothing changes on SQLite (its
+FTS5 table was made by 0002).
 
 Revision ID: 0005
 Revises: 0004
@@ -91,19 +93,25 @@ _WORD_CHARACTERS = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    # pg_trgm is a trusted extension (PostgreSQL 13 and later): the database's owner may create it.
-    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.execute(
         "CREATE FUNCTION unnm_search_words(folded text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
         f"AS $$ SELECT rtrim(regexp_replace(' ' || folded, '[^{_WORD_CHARACTERS}]+', ' ', 'g'), ' ') $$"
     )
-    op.execute("ALTER TABLE search_entry ADD COLUMN words text GENERATED ALWAYS AS (unnm_search_words(folded)) STORED")
-    op.execute("CREATE INDEX ix_search_entry_words_trgm ON search_entry USING gin (words gin_trgm_ops)")
+    op.execute(
+        "CREATE FUNCTION unnm_search_lexemes(folded text) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT "
+        "PARALLEL SAFE AS $$ SELECT array_to_tsvector(coalesce(array_agg(DISTINCT left(word, 200)), '{}')) "
+        f"FROM regexp_split_to_table(folded, '[^{_WORD_CHARACTERS}]+') AS word WHERE word <> '' $$"
+    )
+    op.execute(
+        "ALTER TABLE search_entry ADD COLUMN lexemes tsvector GENERATED ALWAYS AS (unnm_search_lexemes(folded)) STORED"
+    )
+    op.execute("CREATE INDEX ix_search_entry_lexemes ON search_entry USING gin (lexemes)")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute("DROP INDEX IF EXISTS ix_search_entry_words_trgm")
-    op.execute("ALTER TABLE search_entry DROP COLUMN IF EXISTS words")
+    op.execute("DROP INDEX IF EXISTS ix_search_entry_lexemes")
+    op.execute("ALTER TABLE search_entry DROP COLUMN IF EXISTS lexemes")
+    op.execute("DROP FUNCTION IF EXISTS unnm_search_lexemes(text)")
     op.execute("DROP FUNCTION IF EXISTS unnm_search_words(text)")
