@@ -147,17 +147,14 @@ def _search_figures(label: str, ctx: Any, all_queries: list[str], repeat: int) -
 
 
 def _plans(ctx: Any, terms: list[list[str]]) -> None:
-    from unnm_desktop.store.search_postgres import matching_entries
+    from unnm_desktop.store.search_postgres import fetch_matching
     from unnm_desktop.store.search_words import words as words_of
 
     with ctx.session() as session:
         cursor = session.connection().connection.cursor()
         for words in terms:
-            sql, parameters = matching_entries([words_of(word) for word in words], 30, None)
-            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")  # as search_query does
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS OFF) " + sql, parameters)
-            lines = [row[0] for row in cursor.fetchall()]
-            cursor.execute("SELECT set_config('enable_seqscan', 'on', true)")
+            phrases = [words_of(word) for word in words]
+            lines = [row[0] for row in fetch_matching(cursor, phrases, 30, None, "EXPLAIN (ANALYZE, BUFFERS OFF)")]
             print(f"EXPLAIN ANALYZE for {' '.join(words)!r}:")
             for line in lines:
                 if any(key in line for key in ("Scan", "Execution Time", "Rows Removed", "Heap Blocks")):

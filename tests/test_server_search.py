@@ -158,3 +158,23 @@ def test_the_server_orders_results_the_same_way_every_time(server_ctx: ServiceCo
     assert first == [(hit.kind, hit.id, hit.score) for hit in search.search(server_ctx, "GOC", limit=50)]
     scores = [score for _kind, _id, score in first]
     assert scores == sorted(scores, reverse=True)  # best (highest) first, as on SQLite
+
+
+def test_the_server_answers_from_the_words_index_even_for_one_letter(server_ctx: ServiceContext) -> None:
+    """A common word (or one letter) matches most entries; the table scan the planner would choose reads every
+    entry's words, the GIN index does not (search_postgres.fetch_matching)."""
+    from unnm_desktop.store.search_postgres import fetch_matching
+
+    with server_ctx.session() as session:
+        cursor = session.connection().connection.cursor()
+        cursor.execute(  # 20,000 entries, as on 1,000 meetings
+            "INSERT INTO search_entry (kind, record_id, folded) SELECT 'agenda_item', 'entry-' || i, "
+            "'goc idaresi ' || md5(i::text) || repeat(' istanbul veri gocmen', 15) FROM generate_series(1, 20000) AS i"
+        )
+        cursor.execute("ANALYZE search_entry")
+        for words in (["g"], ["istanbul"], ["goc", "idaresi"]):
+            plan = "\n".join(row[0] for row in fetch_matching(cursor, [[w] for w in words], 30, None, "EXPLAIN"))
+            assert "Bitmap Index Scan on ix_search_entry_lexemes" in plan, plan
+            assert "Seq Scan" not in plan, plan
+        assert cursor.execute("SHOW enable_seqscan").fetchone()[0] == "on"  # for the statements after it
+        session.rollback()

@@ -75,24 +75,13 @@ def _postgres_match(
 ) -> list[Hit]:
     """The same entries as FTS5's MATCH (store/search_postgres.py): each term read as FTS5 reads it, a phrase
     of its words (a term without one is left out, as FTS5 leaves it out); the shorter entries first."""
-    from unnm_desktop.store.search_postgres import matching_entries
+    from unnm_desktop.store.search_postgres import fetch_matching
     from unnm_desktop.store.search_words import words
 
     phrases = [found for found in (words(term) for term in terms if term and '"' not in term) if found]
     if not phrases:
         return []
-    sql, parameters = matching_entries(phrases, limit, kinds)
-    cursor = connection.connection.cursor()
-    # The planner prices reading a row's words as nothing and would scan the table for a common word: the GIN
-    # index answers without reading them (a one-letter word on 1,000 meetings: 15 ms instead of 70).
-    scans = cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
-    scans = scans.fetchone()[0]
-    try:
-        cursor.execute(sql, parameters)
-        rows = cursor.fetchall()
-    finally:
-        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", (scans,))
-    return [Hit(*row) for row in rows]
+    return [Hit(*row) for row in fetch_matching(connection.connection.cursor(), phrases, limit, kinds)]
 
 
 @dataclass(frozen=True)
