@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -46,15 +47,16 @@ def test_search_on_the_server_is_turkish_aware(server_ctx: ServiceContext) -> No
     assert not search.search(server_ctx, "stanbul")  # a word's beginning, as on SQLite
 
 
-def test_a_server_address_without_the_driver_gets_one_clear_sentence() -> None:
+def test_a_server_address_without_the_driver_gets_one_clear_sentence(tmp_path: Path) -> None:
     script = (
         "import sys; sys.modules['psycopg'] = None\n"
         "from unnm_desktop.cli import main\n"
         "sys.exit(main(['--db', 'postgresql://nobody@127.0.0.1:1/unnm', 'list']))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert done.returncode == 1
     assert 'pip install "unnm-desktop[server]"' in done.stderr
+    assert list(tmp_path.iterdir()) == []  # the address was never taken for a file name
     assert "Traceback" not in done.stderr
 
 
@@ -83,8 +85,8 @@ def test_the_command_line_lists_and_checks_a_server_database(server_address: Ser
     )
 
 
-def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: object) -> None:
-    """Upgrade test of 0005: a server database at 0004 opened by this version gets the trigram index."""
+def test_migration_0005_gives_the_server_its_word_index(postgres_cluster: object) -> None:
+    """Upgrade test of 0005: a server database at 0004 opened by this version gets the words index."""
     import psycopg
     from alembic import command
     from alembic.config import Config
@@ -105,6 +107,6 @@ def test_migration_0005_gives_the_server_its_trigram_index(postgres_cluster: obj
         command.upgrade(config, "0004")
     engine.dispose()
     with open_context(address) as ctx, ctx.session() as session:
-        found = session.execute(text("SELECT to_regclass('ix_search_entry_folded_trgm')")).scalar()
-        assert found == "ix_search_entry_folded_trgm"
+        found = session.execute(text("SELECT to_regclass('ix_search_entry_lexemes')")).scalar()
+        assert found == "ix_search_entry_lexemes"
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION

@@ -186,7 +186,11 @@ def test_a_reader_login_may_select_every_table_and_change_none(register: Registe
         assert {"meeting", "audit_event", "sign_off", "person", "search_entry", "alembic_version"} <= set(tables)
         for table in tables:
             sql.execute(f"SELECT count(*) FROM {table}").fetchone()
-            for statement in (f"INSERT INTO {table} SELECT * FROM {table} WHERE false",
+            # Every column but the generated ones (search_entry.lexemes), which no one may insert into.
+            columns = ", ".join(row[0] for row in sql.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND is_generated = 'NEVER'",
+                (table,)))  # fmt: skip
+            for statement in (f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {table} WHERE false",
                               f"DELETE FROM {table} WHERE false",
                               f"TRUNCATE {table}"):  # fmt: skip
                 assert _refused(sql, statement) is None, statement
@@ -308,7 +312,10 @@ def test_a_desk_whose_login_may_not_upgrade_the_register_is_told_who_may(registe
 
     with psycopg.connect(register.owner.url, autocommit=True) as owner:
         # The register as an older version left it (migrations 0005 and 0006 not yet run).
-        owner.execute("DROP INDEX ix_search_entry_folded_trgm")
+        owner.execute("DROP INDEX ix_search_entry_lexemes")
+        owner.execute("ALTER TABLE search_entry DROP COLUMN lexemes")
+        owner.execute("DROP FUNCTION unnm_search_lexemes(text)")
+        owner.execute("DROP FUNCTION unnm_search_words(text)")
         for table in ("meeting", "attendance", "agenda_item", "decision", "position", "action_point",
                       "action_follow_up", "organization", "person", "organization_alias"):  # fmt: skip
             owner.execute(f"ALTER TABLE {table} DROP COLUMN version")

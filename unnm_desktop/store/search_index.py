@@ -13,8 +13,9 @@ In step with the data through three doors:
   only when one is wrong, and rebuilds the FTS index from them); `reindex_meeting` for
   one meeting (the package import calls it).
 
-On PostgreSQL the same SQL runs through store/search_postgres.py: no FTS5 table there, a trigram index
-on `search_entry.folded` instead (migration 0005), and the matching in search_query.py. The services only
+On PostgreSQL the same SQL runs through store/search_postgres.py: no FTS5 table there, the entries' words
+in a generated tsvector column under a GIN index instead (migration 0005), and the matching in
+search_query.py. The services only
 use the functions below.
 """
 
@@ -120,7 +121,7 @@ def cursor_of(connection: Connection | Session) -> Any:
 
 
 def _fts(cursor: Any) -> bool:
-    """Whether there is an FTS5 table to keep in step (SQLite); PostgreSQL's trigram index keeps itself."""
+    """Whether there is an FTS5 table to keep in step (SQLite); PostgreSQL's words column keeps itself."""
     return not getattr(cursor, "is_postgres", False)
 
 
@@ -295,6 +296,8 @@ def rebuild(connection: Connection, entries: list[tuple[str, str, str | None, st
         cursor.execute("DROP TABLE IF EXISTS search_fts")
         cursor.execute(FTS_TABLE)
         cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    else:
+        cursor.merge_pending()
     cursor.execute("DELETE FROM app_info WHERE key = ?", (_VERSION_KEY,))
     cursor.execute("INSERT INTO app_info (key, value) VALUES (?, ?)", (_VERSION_KEY, SEARCH_INDEX_VERSION))
     return len(entries)
@@ -313,7 +316,7 @@ def remake(connection: Connection) -> int:
     if _fts(cursor):
         table = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
     else:
-        table = (FTS_TABLE,)  # PostgreSQL: the trigram index is the database's own, always in step
+        table = (FTS_TABLE,)  # PostgreSQL: the words column and its index are the database's own, always in step
     pending = cursor.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone()
     if version != (SEARCH_INDEX_VERSION,) or table != (FTS_TABLE,) or pending is not None:
         return rebuild(connection, entries)

@@ -73,27 +73,15 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
 def _postgres_match(
     connection: Connection, terms: Sequence[str], limit: int | None, kinds: Sequence[str] | None
 ) -> list[Hit]:
-    """The same entries as FTS5's MATCH, by regular expressions the trigram index serves. Ranked by
-    length (a short entry that holds every word is the closer match, as bm25 weighs it), then by entry."""
-    from unnm_desktop.store.search_postgres import word_prefix_pattern
+    """The same entries as FTS5's MATCH (store/search_postgres.py): each term read as FTS5 reads it, a phrase
+    of its words (a term without one is left out, as FTS5 leaves it out); the shorter entries first."""
+    from unnm_desktop.store.search_postgres import fetch_matching
+    from unnm_desktop.store.search_words import words
 
-    words = [term for term in terms if term and '"' not in term]
-    conditions = " AND ".join("e.folded ~ %s" for _ in words)
-    parameters: list[object] = [word_prefix_pattern(term) for term in words]
-    if kinds:
-        conditions += f" AND e.kind IN ({', '.join('%s' for _ in kinds)})"
-        parameters += list(kinds)
-    tail = ""
-    if limit is not None:
-        tail = " LIMIT %s"
-        parameters.append(limit)
-    cursor = connection.connection.cursor()
-    cursor.execute(
-        "SELECT e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded, length(e.folded)::float "
-        f"FROM search_entry AS e WHERE {conditions} ORDER BY length(e.folded), e.id{tail}",
-        parameters,
-    )
-    return [Hit(*row) for row in cursor.fetchall()]
+    phrases = [found for found in (words(term) for term in terms if term and '"' not in term) if found]
+    if not phrases:
+        return []
+    return [Hit(*row) for row in fetch_matching(connection.connection.cursor(), phrases, limit, kinds)]
 
 
 @dataclass(frozen=True)
