@@ -17,12 +17,8 @@ from unnm_desktop import APP_NAME
 from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE, meeting_now
 from unnm_desktop.gui.accessibility import describe_controls
 from unnm_desktop.gui.lazy_services import meetings
-from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
 from unnm_desktop.gui.rapporteur.agenda_page import AgendaPage
-from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
 from unnm_desktop.gui.rapporteur.autosave import Autosaver
-from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
-from unnm_desktop.gui.rapporteur.details_page import DetailsPage
 from unnm_desktop.gui.session_watch import SessionWatch
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.shell import Place
@@ -34,6 +30,10 @@ from unnm_desktop.gui.window.menu_bar import MenuBar
 from unnm_desktop.gui.window.startup import Startup
 
 if TYPE_CHECKING:
+    from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
+    from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
+    from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
+    from unnm_desktop.gui.rapporteur.details_page import DetailsPage
     from unnm_desktop.services.context import ServiceContext
 
 __all__ = ["MainWindow"]
@@ -56,6 +56,9 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
         loaded = load_ui("main_window")
         self.setCentralWidget(loaded.centralWidget())
         self.resize(loaded.size())
+        # Kept: deleting the loaded window would leave stale Python wrappers for the layouts of the pages
+        # made later (PySide keeps them in the loaded window's tree), and those pages reach their layouts.
+        self._loaded_ui = loaded
         self.setWindowTitle(f"{APP_NAME} — {ctx.path.name}")
         self.meeting_id: str | None = None
         self.time_zone = DEFAULT_TIME_ZONE  # the open meeting's: every time read from the clock is read in it
@@ -79,15 +82,13 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
         child(self, QPushButton, "newMeetingButton").clicked.connect(lambda: self.new_meeting(next_of_series=False))
         child(self, QPushButton, "nextMeetingButton").clicked.connect(lambda: self.new_meeting(next_of_series=True))
 
-        self.details = DetailsPage(self, ctx, self.autosaver)
-        self.attendance = AttendancePage(self, ctx)
+        # The agenda and notes are on the first screen; the other tabs' pages are made when first needed
+        # (shown, or named by a command), which takes the import of their modules out of the start.
+        self._built_pages: dict[int, Any] = {}
+        self._read_only = False
         self.agenda = AgendaPage(self, ctx, self.autosaver)
-        self.decisions = DecisionsPage(self, ctx, self.autosaver)
-        self.actions = ActionsPage(self, ctx)
-        for page in self._pages():
-            page.message.connect(self.show_message)
-        self.details.meeting_edited.connect(self._on_meeting_edited)
-        self.attendance.attendance_changed.connect(self._on_attendance_changed)
+        self.agenda.message.connect(self.show_message)
+        self._built_pages[AGENDA] = self.agenda
         self.agenda.item_changed.connect(self._on_item_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._last_stamp_org = ""
@@ -99,8 +100,54 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
         self._restore_state()
         self.session_watch.recover_when_ready()
 
-    def _pages(self) -> tuple[Any, ...]:
-        return (self.details, self.attendance, self.agenda, self.decisions, self.actions)
+    # --- the tabs' pages, made on first use ---------------------------------------------------------
+
+    @property
+    def details(self) -> DetailsPage:
+        return self._page(DETAILS)
+
+    @property
+    def attendance(self) -> AttendancePage:
+        return self._page(ATTENDANCE)
+
+    @property
+    def decisions(self) -> DecisionsPage:
+        return self._page(DECISIONS)
+
+    @property
+    def actions(self) -> ActionsPage:
+        return self._page(ACTIONS)
+
+    def _page(self, index: int) -> Any:
+        page = self._built_pages.get(index)
+        if page is None:
+            page = self._built_pages[index] = self._make_page(index)
+            page.message.connect(self.show_message)
+            page.set_read_only(self._read_only)
+        return page
+
+    def _make_page(self, index: int) -> Any:
+        if index == DETAILS:
+            from unnm_desktop.gui.rapporteur.details_page import DetailsPage
+
+            details = DetailsPage(self, self.ctx, self.autosaver)
+            details.meeting_edited.connect(self._on_meeting_edited)
+            return details
+        if index == ATTENDANCE:
+            from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
+
+            attendance = AttendancePage(self, self.ctx)
+            attendance.attendance_changed.connect(self._on_attendance_changed)
+            return attendance
+        if index == DECISIONS:
+            from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
+
+            decisions = DecisionsPage(self, self.ctx, self.autosaver)
+            decisions.commands = self.decision_commands
+            return decisions
+        from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
+
+        return ActionsPage(self, self.ctx)
 
     def show_saved(self, _when: object = None) -> None:
         self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
@@ -134,8 +181,12 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
         self.settings.remember_place(meeting_id, self.agenda.item_id)
 
     def _set_read_only(self, status: str) -> None:
-        for page in self._pages():
-            page.set_read_only(status == "signed_off")
+        self._read_only = status == "signed_off"
+        for page in self._built_pages.values():
+            page.set_read_only(self._read_only)
+        if DECISIONS not in self._built_pages:  # the page keeps them in step once it is made
+            for command in self.decision_commands:
+                command.setEnabled(not self._read_only)
         self.minutes_menu.update_state(status)
 
     def _show_title(self, title: str, reference: str, read_only: bool) -> None:

@@ -70,9 +70,14 @@ class Commands:
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        focus = {DETAILS: self.details.edits["titleEdit"], ATTENDANCE: self.attendance.search,
-                 AGENDA: self.agenda.editor, DECISIONS: self.decisions.text, ACTIONS: self.actions.table}  # fmt: skip
-        focus[index].setFocus()
+        focus = {  # the page's main control; a page not made yet is made here
+            DETAILS: lambda: self.details.edits["titleEdit"],
+            ATTENDANCE: lambda: self.attendance.search,
+            AGENDA: lambda: self.agenda.editor,
+            DECISIONS: lambda: self.decisions.text,
+            ACTIONS: lambda: self.actions.table,
+        }
+        focus[index]().setFocus()
 
     def focus_search(self) -> None:
         self.meeting_panel.search.setFocus()

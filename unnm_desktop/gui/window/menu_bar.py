@@ -27,6 +27,7 @@ class MenuBar:
     attendance: AttendancePage
     decisions: DecisionsPage
     menu_actions: list[tuple[str, QAction]]
+    decision_commands: list[QAction]  # the Decisions tab's commands: off on signed-off minutes
 
     def add_menu_action(
         self, menu_name: str, menu: QMenu, text: str, shortcut: Any, slot: Callable[..., object], *, context: Any = None
@@ -148,7 +149,7 @@ class MenuBar:
             lambda: self.agenda.editor.redo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
         decisions_menu = bar.addMenu(translate("MainWindow", "&Decisions"))
-        self.decisions.commands = [
+        self.decision_commands = [
             add("Decisions", decisions_menu, translate("MainWindow", "&Add decision"), "Ctrl+Shift+E", self._add_decision),
             add("Decisions", decisions_menu, translate("MainWindow", "Take the &suggested outcome"), "Ctrl+Shift+O",
                 self._take_suggestion),
