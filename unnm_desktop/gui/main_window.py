@@ -118,6 +118,9 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
     def actions(self) -> ActionsPage:
         return self._page(ACTIONS)
 
+    def page_is_made(self, index: int) -> bool:
+        return index in self._built_pages
+
     def _page(self, index: int) -> Any:
         page = self._built_pages.get(index)
         if page is None:
@@ -278,6 +281,8 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
             return
         if tab is None:
             self.open_meeting(self.meeting_id)
+        elif tab not in self._built_pages:
+            return  # made, and filled, when first shown
         elif tab == ATTENDANCE:
             self.attendance.refresh()
         elif tab == ACTIONS:

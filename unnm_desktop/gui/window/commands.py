@@ -139,7 +139,7 @@ class Commands:
 
         self.autosaver.flush()
         DirectoryDialog(self.ctx, self).exec()
-        if self.meeting_id:
+        if self.meeting_id and self.page_is_made(ATTENDANCE):  # a page not made yet reads the directory when made
             self.attendance.refresh()
 
     def show_shortcuts(self) -> None:
