@@ -1,7 +1,7 @@
 """The rapporteur's window: meetings on the left, the selected meeting in tabs, menus with shortcuts.
 
-Assembled from its parts in gui/window/: the menu bar, the meeting list, the commands that open dialogs over
-it, and its start while the database opens. Only gui/app.py imports this module; every other window and
+Assembled from its parts in gui/window/: the menu bar, the meeting list, the tab pages made on first use, the
+commands that open dialogs over it, and its start while the database opens. Only gui/app.py imports this module; every other window and
 part of it is typed against gui/shell.MainShell.
 """
 
@@ -27,19 +27,16 @@ from unnm_desktop.gui.widgets.uiload import child, load_ui
 from unnm_desktop.gui.window.commands import Commands
 from unnm_desktop.gui.window.meeting_list import MeetingList
 from unnm_desktop.gui.window.menu_bar import MenuBar
+from unnm_desktop.gui.window.pages import Pages
 from unnm_desktop.gui.window.startup import Startup
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
-    from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
-    from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
-    from unnm_desktop.gui.rapporteur.details_page import DetailsPage
     from unnm_desktop.services.context import ServiceContext
 
 __all__ = ["MainWindow"]
 
 
-class MainWindow(MenuBar, Commands, Startup, QMainWindow):
+class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
     """The rapporteur's window; implements gui/shell.MainShell for the windows and parts that act on it."""
 
     # The database is open and every tab works on it (the visible one is filled from the services, the
@@ -99,58 +96,6 @@ class MainWindow(MenuBar, Commands, Startup, QMainWindow):
         describe_controls(self)  # accessible descriptions of the main controls (gui/accessibility.py)
         self._restore_state()
         self.session_watch.recover_when_ready()
-
-    # --- the tabs' pages, made on first use ---------------------------------------------------------
-
-    @property
-    def details(self) -> DetailsPage:
-        return self._page(DETAILS)
-
-    @property
-    def attendance(self) -> AttendancePage:
-        return self._page(ATTENDANCE)
-
-    @property
-    def decisions(self) -> DecisionsPage:
-        return self._page(DECISIONS)
-
-    @property
-    def actions(self) -> ActionsPage:
-        return self._page(ACTIONS)
-
-    def page_is_made(self, index: int) -> bool:
-        return index in self._built_pages
-
-    def _page(self, index: int) -> Any:
-        page = self._built_pages.get(index)
-        if page is None:
-            page = self._built_pages[index] = self._make_page(index)
-            page.message.connect(self.show_message)
-            page.set_read_only(self._read_only)
-        return page
-
-    def _make_page(self, index: int) -> Any:
-        if index == DETAILS:
-            from unnm_desktop.gui.rapporteur.details_page import DetailsPage
-
-            details = DetailsPage(self, self.ctx, self.autosaver)
-            details.meeting_edited.connect(self._on_meeting_edited)
-            return details
-        if index == ATTENDANCE:
-            from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
-
-            attendance = AttendancePage(self, self.ctx)
-            attendance.attendance_changed.connect(self._on_attendance_changed)
-            return attendance
-        if index == DECISIONS:
-            from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
-
-            decisions = DecisionsPage(self, self.ctx, self.autosaver)
-            decisions.commands = self.decision_commands
-            return decisions
-        from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
-
-        return ActionsPage(self, self.ctx)
 
     def show_saved(self, _when: object = None) -> None:
         self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
