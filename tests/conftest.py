@@ -10,6 +10,11 @@ from unnm_desktop.services.context import ServiceContext, open_context
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _templates_started(database_templates: DatabaseTemplates) -> None:
+    """The template builders start with the first test, whichever it is."""
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _widgets_application_first(qapp: object) -> object:
     """The QApplication exists before any test: a PDF export alone would create a QGuiApplication,
     and widgets cannot be made in a process whose application is not a QApplication."""
@@ -37,10 +42,27 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "minutes.sqlite3"
 
 
+# A test that asks for this fixture runs at the end, so that the template is built beside the other tests.
+BUILT_ALONGSIDE = "large_demo_template"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: BUILT_ALONGSIDE in getattr(item, "fixturenames", ()))  # stable: else in order
+
+
 @pytest.fixture(scope="session")
-def database_templates(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTemplates:
-    """New and demo databases built once per session, copied per test (tests/database_templates.py)."""
-    return DatabaseTemplates(tmp_path_factory.mktemp("templates"))
+def database_templates(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[DatabaseTemplates]:
+    """New and demo databases built once per session, copied per test (tests/database_templates.py); the large
+    demo, when a collected test needs it, is built by a process of its own from the first test on."""
+    templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"))
+    if any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
+        from large_demo_fixtures import LARGE_DEMO_ACTOR, LARGE_DEMO_MEETINGS
+
+        templates.start_building(demo_meetings=LARGE_DEMO_MEETINGS, actor=LARGE_DEMO_ACTOR)
+    yield templates
+    templates.close()
 
 
 @pytest.fixture
