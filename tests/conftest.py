@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from builders import SmallMeeting
 from database_templates import TEST_ACTOR, DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -66,11 +67,27 @@ def database_templates(
 
 
 @pytest.fixture
-def ctx(db_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
-    """A new database (migrated, starter directory seeded): a copy of the session's template."""
-    context = open_context(database_templates.copy_to(db_path), actor=TEST_ACTOR)
+def ctx(
+    db_path: Path, database_templates: DatabaseTemplates, request: pytest.FixtureRequest
+) -> Iterator[ServiceContext]:
+    """A new database (migrated, starter directory seeded): a copy of the session's template. When the test
+    asks for `small` too, the copy holds what `small_meeting(ctx)` builds."""
+    if "small" in request.fixturenames:
+        request.node.stash[_SMALL] = database_templates.copy_small_meeting_to(db_path, actor=TEST_ACTOR)
+    else:
+        database_templates.copy_to(db_path)
+    context = open_context(db_path, actor=TEST_ACTOR)
     yield context
     context.close()
+
+
+_SMALL = pytest.StashKey[SmallMeeting]()
+
+
+@pytest.fixture
+def small(ctx: ServiceContext, request: pytest.FixtureRequest) -> SmallMeeting:
+    """`small_meeting(ctx)`, already built in `ctx`'s database (copied from a template: 0.1 s a test saved)."""
+    return request.node.stash[_SMALL]
 
 
 @pytest.fixture

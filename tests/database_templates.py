@@ -8,13 +8,17 @@ A slow template (the large demo) can be built by a process of its own while the 
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import SmallMeeting, small_meeting
 
 from unnm_desktop.services.context import ServiceContext, open_context
 
@@ -30,13 +34,15 @@ DatabaseTemplates._build(int(sys.argv[1]), sys.argv[2], Path(sys.argv[3]))
 
 
 class DatabaseTemplates:
-    """Template databases, each built on first use: empty (migrated, starter directory) or with the demo."""
+    """Template databases, each built on first use: empty (migrated, starter directory), with the demo, or with
+    the meeting of tests/builders.small_meeting."""
 
     def __init__(self, folder: Path) -> None:
         self._folder = folder
         self._built: dict[tuple[int, str], Path] = {}
         self._building: dict[tuple[int, str], tuple[subprocess.Popen[str], Path]] = {}
         self._folders = 0
+        self._small_meetings: dict[str, tuple[Path, SmallMeeting]] = {}
 
     def template(self, *, demo_meetings: int = 0, actor: str = TEST_ACTOR) -> Path:
         """The template's path: never open it for writing; `copy_to` a test's own file instead."""
@@ -75,6 +81,21 @@ class DatabaseTemplates:
         shutil.copyfile(self.template(demo_meetings=demo_meetings, actor=actor), target)
         return target
 
+    def copy_small_meeting_to(self, target: Path, *, actor: str = TEST_ACTOR) -> SmallMeeting:
+        """What `small_meeting(open_context(target, actor=actor))` builds on a new database, made by copying: the
+        database, and the ids of its meeting, people and organisations."""
+        if actor not in self._small_meetings:
+            path = self._new_folder() / "minutes.sqlite3"
+            self.copy_to(path, actor=actor)
+            with self._folders_of(path.parent), open_context(path, actor=actor) as ctx:
+                built = small_meeting(ctx)
+            assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
+            self._small_meetings[actor] = path, built
+        path, built = self._small_meetings[actor]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        return copy.deepcopy(built)
+
     def open_new(self, path: Path, *, actor: str = TEST_ACTOR, demo_meetings: int = 0) -> ServiceContext:
         """What `open_context(path, actor=actor)` gives on a path where no database is yet (followed by
         `fill_demo(ctx, total_meetings=demo_meetings)` when asked), made by copying."""
@@ -92,16 +113,22 @@ class DatabaseTemplates:
         return path
 
     @staticmethod
+    @contextlib.contextmanager
+    def _folders_of(folder: Path) -> Iterator[None]:
+        """The template's data, backups, logs and settings in its own folder, never a test's."""
+        with pytest.MonkeyPatch.context() as patch:
+            for name in ("DATA", "BACKUP", "LOG", "SETTINGS"):
+                patch.setenv(f"UNNM_DESKTOP_{name}_DIR", str(folder / name.lower()))
+            yield
+
+    @staticmethod
     def _build(demo_meetings: int, actor: str, folder: Path) -> Path:
         from unnm_desktop.services.demo import fill_demo
 
         path = folder / "minutes.sqlite3"
-        with pytest.MonkeyPatch.context() as patch:
-            for name in ("DATA", "BACKUP", "LOG", "SETTINGS"):
-                patch.setenv(f"UNNM_DESKTOP_{name}_DIR", str(folder / name.lower()))
-            with open_context(path, actor=actor) as ctx:
-                if demo_meetings:
-                    fill_demo(ctx, total_meetings=demo_meetings)
+        with DatabaseTemplates._folders_of(folder), open_context(path, actor=actor) as ctx:
+            if demo_meetings:
+                fill_demo(ctx, total_meetings=demo_meetings)
         # Closed: the write-ahead log is folded back into the file, so one file is the whole database.
         assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
         return path
