@@ -14,8 +14,9 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from builders import SmallMeeting, small_meeting
@@ -23,6 +24,8 @@ from builders import SmallMeeting, small_meeting
 from unnm_desktop.services.context import ServiceContext, open_context
 
 TEST_ACTOR = "Test Rapporteur"
+
+T = TypeVar("T")
 
 # The builder process: DatabaseTemplates._build(demo meetings, actor, folder), exactly as a test's process runs it.
 _BUILD_IN_A_PROCESS = """
@@ -42,7 +45,7 @@ class DatabaseTemplates:
         self._built: dict[tuple[int, str], Path] = {}
         self._building: dict[tuple[int, str], tuple[subprocess.Popen[str], Path]] = {}
         self._folders = 0
-        self._small_meetings: dict[str, tuple[Path, SmallMeeting]] = {}
+        self._made: dict[tuple[str, str], tuple[Path, Any]] = {}
 
     def template(self, *, demo_meetings: int = 0, actor: str = TEST_ACTOR) -> Path:
         """The template's path: never open it for writing; `copy_to` a test's own file instead."""
@@ -84,17 +87,25 @@ class DatabaseTemplates:
     def copy_small_meeting_to(self, target: Path, *, actor: str = TEST_ACTOR) -> SmallMeeting:
         """What `small_meeting(open_context(target, actor=actor))` builds on a new database, made by copying: the
         database, and the ids of its meeting, people and organisations."""
-        if actor not in self._small_meetings:
+        return self.copy_made_by("small meeting", small_meeting, target, actor=actor)
+
+    def copy_made_by(
+        self, name: str, build: Callable[[ServiceContext], T], target: Path, *, actor: str = TEST_ACTOR
+    ) -> T:
+        """What `build(open_context(target, actor=actor))` makes of a new database, by copying a template that
+        `build` made once in the session (under `name`): the database, and a copy of what `build` returned."""
+        key = (name, actor)
+        if key not in self._made:
             path = self._new_folder() / "minutes.sqlite3"
             self.copy_to(path, actor=actor)
             with self._folders_of(path.parent), open_context(path, actor=actor) as ctx:
-                built = small_meeting(ctx)
+                result = build(ctx)
             assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
-            self._small_meetings[actor] = path, built
-        path, built = self._small_meetings[actor]
+            self._made[key] = path, result
+        path, result = self._made[key]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
-        return copy.deepcopy(built)
+        return copy.deepcopy(result)
 
     def open_new(self, path: Path, *, actor: str = TEST_ACTOR, demo_meetings: int = 0) -> ServiceContext:
         """What `open_context(path, actor=actor)` gives on a path where no database is yet (followed by
