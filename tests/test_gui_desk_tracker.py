@@ -15,7 +15,8 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QTableView
 
-from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog, TrackerModel, TrackerWindow
+from unnm_desktop.gui.desk.tracker_table import TrackerModel
+from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog, TrackerWindow
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.tabs import ACTIONS
 from unnm_desktop.gui.widgets.colours import overdue_colour

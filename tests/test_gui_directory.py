@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.gui.directory.dialog import DirectoryDialog
-from unnm_desktop.gui.directory.models import OrganizationTableModel, PeopleTableModel
+from unnm_desktop.gui.directory.organisation_models import OrganizationTableModel
+from unnm_desktop.gui.directory.organisations_tab import OrganisationsTab
+from unnm_desktop.gui.directory.people_model import PeopleTableModel
+from unnm_desktop.gui.directory.people_tab import PeopleTab
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.directory import lookups as directory_extra
@@ -67,26 +70,27 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def org_row(dlg: DirectoryDialog, acronym: str) -> int:
-    return next(n for n, org in enumerate(dlg.org_model.rows) if org.acronym == acronym)
+    return next(n for n, org in enumerate(dlg.organisations.model.rows) if org.acronym == acronym)
 
 
 def person_row(dlg: DirectoryDialog, person_id: str) -> int:
-    return dlg.people_model.row_of(person_id)
+    return dlg.people.model.row_of(person_id)
 
 
 def visible_acronyms(dlg: DirectoryDialog) -> list[str]:
-    proxy = dlg.org_proxy
+    proxy = dlg.organisations.proxy
     return [proxy.index(r, ORG.COL_ACRONYM).data() for r in range(proxy.rowCount())]
 
 
 def visible_names(dlg: DirectoryDialog) -> list[str]:
-    proxy = dlg.people_proxy
+    proxy = dlg.people.proxy
     return [proxy.index(r, PEOPLE.COL_NAME).data() for r in range(proxy.rowCount())]
 
 
-def pick(table: QTableView, model, proxy, *ids: str) -> None:
-    """Select rows the way Ctrl+click does, in this order."""
-    selection = table.selectionModel()
+def pick(tab: OrganisationsTab | PeopleTab, *ids: str) -> None:
+    """Select rows of the tab's table the way Ctrl+click does, in this order."""
+    model, proxy = tab.model, tab.proxy
+    selection = tab.table.selectionModel()
     selection.clearSelection()
     for record_id in ids:
         index = proxy.mapFromSource(model.index(model.row_of(record_id), 0))
@@ -107,12 +111,12 @@ def test_object_names_tabs_and_columns(dialog: DirectoryDialog) -> None:
         assert dialog.findChild(kind, name) is not None, name
     tabs = dialog.findChild(QTabWidget, "directoryTabs")
     assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Organisations", "People"]
-    assert dialog.org_model.HEADERS == ("Acronym", "English name", "Turkish name", "Kind")
-    assert dialog.people_model.HEADERS == ("Full name", "Title", "Organisation", "E-mail")
+    assert dialog.organisations.model.HEADERS == ("Acronym", "English name", "Turkish name", "Kind")
+    assert dialog.people.model.HEADERS == ("Full name", "Title", "Organisation", "E-mail")
     # The starter directory is there, sorted by acronym the Turkish way.
     acronyms = visible_acronyms(dialog)
     assert {"IOM", "PMM", "UNHCR"} <= set(acronyms)
-    iom = dialog.org_proxy.index(acronyms.index("IOM"), ORG.COL_KIND)
+    iom = dialog.organisations.proxy.index(acronyms.index("IOM"), ORG.COL_KIND)
     assert iom.data() == "UN entity"  # kinds in words, not codes
     assert iom.data(Qt.ItemDataRole.EditRole) == "un_entity"
 
@@ -140,34 +144,34 @@ def test_every_control_has_an_accessible_name_and_every_button_a_mnemonic(dialog
 
 def test_escape_closes_and_enter_never_triggers_a_stray_button(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
     before = len(directory.list_organizations(ctx))
-    dialog.org_search.setFocus()
-    QTest.keyClick(dialog.org_search, Qt.Key.Key_Return)
+    dialog.organisations.search.setFocus()
+    QTest.keyClick(dialog.organisations.search, Qt.Key.Key_Return)
     assert len(directory.list_organizations(ctx)) == before
     assert dialog.isVisible()
-    QTest.keyClick(dialog.org_table, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog.organisations.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == DirectoryDialog.DialogCode.Rejected
 
 
 def test_ctrl_f_focuses_the_search_of_the_current_tab(dialog: DirectoryDialog, ctx: ServiceContext, qtbot) -> None:
     dialog.activateWindow()
-    dialog.org_table.setFocus()
-    QTest.keyClick(dialog.org_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: dialog.org_search.hasFocus())
-    type_text(dialog.org_search, "göç idaresi")
-    QTest.keyClick(dialog.org_search, Qt.Key.Key_Return)  # Enter goes to the first match
-    qtbot.waitUntil(lambda: dialog.org_table.hasFocus())
-    assert dialog.current_organization_id() == directory.find_organization(ctx, "PMM").id
+    dialog.organisations.table.setFocus()
+    QTest.keyClick(dialog.organisations.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.organisations.search.hasFocus())
+    type_text(dialog.organisations.search, "göç idaresi")
+    QTest.keyClick(dialog.organisations.search, Qt.Key.Key_Return)  # Enter goes to the first match
+    qtbot.waitUntil(lambda: dialog.organisations.table.hasFocus())
+    assert dialog.organisations.current_id() == directory.find_organization(ctx, "PMM").id
     dialog.tabs.setCurrentIndex(DirectoryDialog.PEOPLE_TAB)
-    QTest.keyClick(dialog.people_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: dialog.people_search.hasFocus())
+    QTest.keyClick(dialog.people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.people.search.hasFocus())
 
 
 # --- organisations -----------------------------------------------------------------------------------
 
 
 def test_edit_turkish_name_is_saved_at_once(dialog: DirectoryDialog, ctx: ServiceContext, db_path: Path) -> None:
-    model = dialog.org_model
+    model = dialog.organisations.model
     row = org_row(dialog, "IOM")
     org_id = model.org(row).id
     new_name = "Uluslararası Göç Örgütü (BM Göç Ajansı)"
@@ -189,11 +193,11 @@ def test_edit_turkish_name_is_saved_at_once(dialog: DirectoryDialog, ctx: Servic
 
 def test_kind_is_edited_with_a_combo_of_words(dialog: DirectoryDialog, ctx: ServiceContext, qtbot) -> None:
     row = org_row(dialog, "IOM")
-    org_id = dialog.org_model.org(row).id
-    index = dialog.org_proxy.mapFromSource(dialog.org_model.index(row, ORG.COL_KIND))
-    dialog.org_table.setCurrentIndex(index)
-    dialog.org_table.edit(index)
-    editor = dialog.org_table.indexWidget(index)
+    org_id = dialog.organisations.model.org(row).id
+    index = dialog.organisations.proxy.mapFromSource(dialog.organisations.model.index(row, ORG.COL_KIND))
+    dialog.organisations.table.setCurrentIndex(index)
+    dialog.organisations.table.edit(index)
+    editor = dialog.organisations.table.indexWidget(index)
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
         "UN entity",
@@ -205,7 +209,7 @@ def test_kind_is_edited_with_a_combo_of_words(dialog: DirectoryDialog, ctx: Serv
     assert editor.currentData() == "un_entity"
     editor.setCurrentIndex(editor.findData("intergovernmental"))
     editor.activated.emit(editor.currentIndex())
-    qtbot.waitUntil(lambda: dialog.org_table.indexWidget(index) is None)
+    qtbot.waitUntil(lambda: dialog.organisations.table.indexWidget(index) is None)
     assert directory_extra.get_organization(ctx, org_id).kind == "intergovernmental"
     assert index.data() == "Intergovernmental"
 
@@ -213,7 +217,7 @@ def test_kind_is_edited_with_a_combo_of_words(dialog: DirectoryDialog, ctx: Serv
 def test_refused_edit_shows_the_message_and_changes_nothing(
     dialog: DirectoryDialog, ctx: ServiceContext, db_path: Path
 ) -> None:
-    model = dialog.org_model
+    model = dialog.organisations.model
     row = org_row(dialog, "IOM")
     org_id = model.org(row).id
     with raw_db(db_path) as raw:
@@ -233,7 +237,7 @@ def test_refused_edit_shows_the_message_and_changes_nothing(
 
     person_id = directory.create_person(ctx, full_name="Ayşe Yılmaz")
     dialog.refresh()
-    people = dialog.people_model
+    people = dialog.people.model
     assert not people.setData(people.index(person_row(dialog, person_id), PEOPLE.COL_NAME), "")
     assert "cannot be empty" in dialog.message()
     assert people.index(person_row(dialog, person_id), PEOPLE.COL_NAME).data() == "Ayşe Yılmaz"
@@ -248,10 +252,10 @@ def test_refused_edit_shows_the_message_and_changes_nothing(
 
 def test_refused_edit_through_the_cell_editor_reverts_the_cell(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
     row = org_row(dialog, "PMM")
-    index = dialog.org_proxy.mapFromSource(dialog.org_model.index(row, ORG.COL_ACRONYM))
-    dialog.org_table.setCurrentIndex(index)
-    dialog.org_table.edit(index)
-    editor = dialog.org_table.indexWidget(index)
+    index = dialog.organisations.proxy.mapFromSource(dialog.organisations.model.index(row, ORG.COL_ACRONYM))
+    dialog.organisations.table.setCurrentIndex(index)
+    dialog.organisations.table.edit(index)
+    editor = dialog.organisations.table.indexWidget(index)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     QTest.keyClick(editor, Qt.Key.Key_Delete)
@@ -263,28 +267,28 @@ def test_refused_edit_through_the_cell_editor_reverts_the_cell(dialog: Directory
 
 
 def test_add_organization_from_the_keyboard(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
-    type_text(dialog.new_org_acronym, "İBB")
-    type_text(dialog.new_org_name_en, "İstanbul Metropolitan Municipality")
-    type_text(dialog.new_org_name_tr, "İstanbul Büyükşehir Belediyesi")
-    dialog.new_org_kind.setCurrentIndex(dialog.new_org_kind.findData("government"))
-    QTest.keyClick(dialog.new_org_name_tr, Qt.Key.Key_Return)
+    type_text(dialog.organisations.new_acronym, "İBB")
+    type_text(dialog.organisations.new_name_en, "İstanbul Metropolitan Municipality")
+    type_text(dialog.organisations.new_name_tr, "İstanbul Büyükşehir Belediyesi")
+    dialog.organisations.new_kind.setCurrentIndex(dialog.organisations.new_kind.findData("government"))
+    QTest.keyClick(dialog.organisations.new_name_tr, Qt.Key.Key_Return)
 
     found = directory.find_organization(ctx, "ibb")
     assert found is not None
     assert (found.name_tr, found.kind) == ("İstanbul Büyükşehir Belediyesi", "government")
-    assert dialog.current_organization_id() == found.id
-    assert dialog.new_org_acronym.text() == ""
-    assert dialog.new_org_acronym.hasFocus()
+    assert dialog.organisations.current_id() == found.id
+    assert dialog.organisations.new_acronym.text() == ""
+    assert dialog.organisations.new_acronym.hasFocus()
     assert "Added İBB" in dialog.message()
 
     # A duplicate acronym (other spelling) is refused with the service's sentence; nothing is added.
     count = len(directory.list_organizations(ctx))
-    dialog.new_org_acronym.setText("i-b-b")
-    dialog.new_org_name_en.setText("Duplicate")
-    QTest.mouseClick(dialog.add_org_button, Qt.MouseButton.LeftButton)
+    dialog.organisations.new_acronym.setText("i-b-b")
+    dialog.organisations.new_name_en.setText("Duplicate")
+    QTest.mouseClick(dialog.organisations.add_button, Qt.MouseButton.LeftButton)
     assert "already exists" in dialog.message()
     assert len(directory.list_organizations(ctx)) == count
-    assert dialog.new_org_acronym.text() == "i-b-b"  # what was typed is kept for correcting
+    assert dialog.organisations.new_acronym.text() == "i-b-b"  # what was typed is kept for correcting
 
 
 def test_turkish_search_typing(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
@@ -292,22 +296,22 @@ def test_turkish_search_typing(dialog: DirectoryDialog, ctx: ServiceContext) -> 
         ctx, acronym="İBB", name_en="İstanbul Metropolitan Municipality", name_tr="İstanbul Büyükşehir Belediyesi"
     )
     dialog.refresh()
-    type_text(dialog.org_search, "istanbul")
+    type_text(dialog.organisations.search, "istanbul")
     assert visible_acronyms(dialog) == ["İBB"]
 
-    dialog.org_search.clear()
-    type_text(dialog.org_search, "goc")
+    dialog.organisations.search.clear()
+    type_text(dialog.organisations.search, "goc")
     ascii_hits = visible_acronyms(dialog)
     assert {"IOM", "PMM"} <= set(ascii_hits)  # Uluslararası Göç Örgütü, Göç İdaresi Başkanlığı
     assert "UNICEF" not in ascii_hits
-    dialog.org_search.clear()
-    type_text(dialog.org_search, "GÖÇ")
+    dialog.organisations.search.clear()
+    type_text(dialog.organisations.search, "GÖÇ")
     assert visible_acronyms(dialog) == ascii_hits
 
     # An earlier name finds the organisation under its current name.
-    dialog.org_search.setText("dgmm")
+    dialog.organisations.search.setText("dgmm")
     assert visible_acronyms(dialog) == ["PMM"]
-    dialog.org_search.clear()
+    dialog.organisations.search.clear()
     assert len(visible_acronyms(dialog)) == len(directory.list_organizations(ctx))
 
 
@@ -320,18 +324,18 @@ def test_people_search_by_name_and_organisation(dialog: DirectoryDialog, ctx: Se
     dialog.refresh()
     dialog.tabs.setCurrentIndex(DirectoryDialog.PEOPLE_TAB)
 
-    type_text(dialog.people_search, "isik")
+    type_text(dialog.people.search, "isik")
     assert visible_names(dialog) == ["Işık Demir"]
-    dialog.people_search.clear()
-    type_text(dialog.people_search, "IŞIK")
+    dialog.people.search.clear()
+    type_text(dialog.people.search, "IŞIK")
     assert visible_names(dialog) == ["Işık Demir"]
-    dialog.people_search.clear()
-    type_text(dialog.people_search, "göç idaresi")  # the organisation's Turkish name
+    dialog.people.search.clear()
+    type_text(dialog.people.search, "göç idaresi")  # the organisation's Turkish name
     assert visible_names(dialog) == ["Işık Demir"]
-    dialog.people_search.setText("unicef")
+    dialog.people.search.setText("unicef")
     assert visible_names(dialog) == ["Çağrı Öztürk", "ليلى الحسن"]  # Turkish order; Arabic after Latin
-    dialog.people_search.clear()
-    type_text(dialog.people_search, "ليلى")
+    dialog.people.search.clear()
+    type_text(dialog.people.search, "ليلى")
     assert visible_names(dialog) == ["ليلى الحسن"]
 
 
@@ -340,7 +344,7 @@ def test_people_and_organisations_sort_the_turkish_way(dialog: DirectoryDialog, 
         directory.create_person(ctx, full_name=name)
     dialog.refresh()
     assert visible_names(dialog) == ["Cem Bal", "Çiğdem Ak", "Deniz Can", "Ilgın Er", "İlker Su"]
-    dialog.people_table.sortByColumn(PEOPLE.COL_NAME, Qt.SortOrder.DescendingOrder)
+    dialog.people.table.sortByColumn(PEOPLE.COL_NAME, Qt.SortOrder.DescendingOrder)
     assert visible_names(dialog) == ["İlker Su", "Ilgın Er", "Deniz Can", "Çiğdem Ak", "Cem Bal"]
 
 
@@ -350,20 +354,20 @@ def test_people_and_organisations_sort_the_turkish_way(dialog: DirectoryDialog, 
 def test_add_alias_with_dates_and_name_at(dialog: DirectoryDialog, ctx: ServiceContext, db_path: Path) -> None:
     org_id = directory.find_organization(ctx, "SGDD-ASAM").id
     dialog.refresh()
-    assert dialog.select_organization(org_id)
-    assert "SGDD-ASAM" in dialog.alias_group.title()
-    assert dialog.alias_model.rowCount() == 0
+    assert dialog.organisations.select(org_id)
+    assert "SGDD-ASAM" in dialog.aliases.group.title()
+    assert dialog.aliases.model.rowCount() == 0
 
-    type_text(dialog.alias_acronym, "SGDD")
-    type_text(dialog.alias_name_en, "Association for Solidarity with Asylum Seekers and Migrants (old name)")
-    type_text(dialog.alias_name_tr, "Sığınmacılar ve Göçmenlerle Dayanışma Derneği")
-    type_text(dialog.alias_valid_from, "1995-01-01")
-    type_text(dialog.alias_valid_to, "2013-12-31")
-    QTest.mouseClick(dialog.add_alias_button, Qt.MouseButton.LeftButton)
+    type_text(dialog.aliases.acronym, "SGDD")
+    type_text(dialog.aliases.name_en, "Association for Solidarity with Asylum Seekers and Migrants (old name)")
+    type_text(dialog.aliases.name_tr, "Sığınmacılar ve Göçmenlerle Dayanışma Derneği")
+    type_text(dialog.aliases.valid_from, "1995-01-01")
+    type_text(dialog.aliases.valid_to, "2013-12-31")
+    QTest.mouseClick(dialog.aliases.add_button, Qt.MouseButton.LeftButton)
 
     assert "Added SGDD" in dialog.message()
-    assert dialog.alias_model.rowCount() == 1
-    shown = [dialog.alias_model.index(0, c).data() for c in range(5)]
+    assert dialog.aliases.model.rowCount() == 1
+    shown = [dialog.aliases.model.index(0, c).data() for c in range(5)]
     assert shown[0] == "SGDD" and shown[3:] == ["01/01/1995", "31/12/2013"]
     [alias] = directory_extra.list_aliases(ctx, org_id)
     assert (alias.valid_from, alias.valid_to) == (date(1995, 1, 1), date(2013, 12, 31))
@@ -381,47 +385,47 @@ def test_add_alias_with_dates_and_name_at(dialog: DirectoryDialog, ctx: ServiceC
         ).fetchall()
     assert stored == [("SGDD", "1995-01-01", "2013-12-31")]
     # The new earlier name is searchable at once.
-    dialog.org_search.setText("sgdd")
-    assert dialog.current_organization_id() == org_id
+    dialog.organisations.search.setText("sgdd")
+    assert dialog.organisations.current_id() == org_id
 
 
 def test_alias_dates_are_checked(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
     pmm = directory.find_organization(ctx, "PMM").id
-    assert dialog.select_organization(pmm)
+    assert dialog.organisations.select(pmm)
     before = len(directory_extra.list_aliases(ctx, pmm))
 
-    dialog.alias_acronym.setText("GİGM")
-    dialog.alias_name_en.setText("Directorate General of Migration Management")
-    dialog.alias_valid_from.setText("2013-13-01")  # setText bypasses the typing validator
-    assert dialog.add_alias() is None
+    dialog.aliases.acronym.setText("GİGM")
+    dialog.aliases.name_en.setText("Directorate General of Migration Management")
+    dialog.aliases.valid_from.setText("2013-13-01")  # setText bypasses the typing validator
+    assert dialog.aliases.add() is None
     assert "is not a date" in dialog.message() and "YYYY-MM-DD" in dialog.message()
 
-    dialog.alias_valid_from.setText("2013-04-11")
-    dialog.alias_valid_to.setText("2012-01-01")
-    assert dialog.add_alias() is None
+    dialog.aliases.valid_from.setText("2013-04-11")
+    dialog.aliases.valid_to.setText("2012-01-01")
+    assert dialog.aliases.add() is None
     assert "cannot end before it starts" in dialog.message()
     assert len(directory_extra.list_aliases(ctx, pmm)) == before
-    assert dialog.alias_acronym.text() == "GİGM"  # kept for correcting
+    assert dialog.aliases.acronym.text() == "GİGM"  # kept for correcting
 
     # Letters cannot be typed into a date field at all.
-    dialog.alias_valid_to.clear()
-    type_text(dialog.alias_valid_to, "20x21-10-2y8")
-    assert dialog.alias_valid_to.text() == "2021-10-28"
-    QTest.keyClick(dialog.alias_valid_to, Qt.Key.Key_Return)  # Enter adds
+    dialog.aliases.valid_to.clear()
+    type_text(dialog.aliases.valid_to, "20x21-10-2y8")
+    assert dialog.aliases.valid_to.text() == "2021-10-28"
+    QTest.keyClick(dialog.aliases.valid_to, Qt.Key.Key_Return)  # Enter adds
     assert len(directory_extra.list_aliases(ctx, pmm)) == before + 1
 
 
 def test_remove_alias(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
     pmm = directory.find_organization(ctx, "PMM").id
-    assert dialog.select_organization(pmm)
+    assert dialog.organisations.select(pmm)
     aliases = directory_extra.list_aliases(ctx, pmm)
     assert [a.acronym for a in aliases] == ["DGMM"]
-    assert not dialog.remove_alias_button.isEnabled()
-    dialog.alias_table.selectRow(0)
-    assert dialog.remove_alias_button.isEnabled()
-    QTest.mouseClick(dialog.remove_alias_button, Qt.MouseButton.LeftButton)
+    assert not dialog.aliases.remove_button.isEnabled()
+    dialog.aliases.table.selectRow(0)
+    assert dialog.aliases.remove_button.isEnabled()
+    QTest.mouseClick(dialog.aliases.remove_button, Qt.MouseButton.LeftButton)
     assert directory_extra.list_aliases(ctx, pmm) == []
-    assert dialog.alias_model.rowCount() == 0
+    assert dialog.aliases.model.rowCount() == 0
     assert "Removed the earlier name DGMM" in dialog.message()
     assert directory.find_organization(ctx, "DGMM") is None
 
@@ -441,12 +445,12 @@ def test_merge_two_people_moves_attendance(
     dialog.refresh()
     dialog.tabs.setCurrentIndex(DirectoryDialog.PEOPLE_TAB)
 
-    type_text(dialog.people_search, "ayse yilmaz")
+    type_text(dialog.people.search, "ayse yilmaz")
     assert sorted(visible_names(dialog)) == ["Ayse Yilmaz", "Ayşe Yılmaz"]
-    pick(dialog.people_table, dialog.people_model, dialog.people_proxy, keep_id, duplicate_id)
-    assert dialog.selected_person_ids() == [keep_id, duplicate_id]
-    assert dialog.merge_people_button.isEnabled()
-    assert "Keep" in dialog.people_merge_hint.text() and "Ayşe Yılmaz" in dialog.people_merge_hint.text()
+    pick(dialog.people, keep_id, duplicate_id)
+    assert dialog.people.selected_ids() == [keep_id, duplicate_id]
+    assert dialog.people.merge_button.isEnabled()
+    assert "Keep" in dialog.people.merge_hint.text() and "Ayşe Yılmaz" in dialog.people.merge_hint.text()
 
     asked: list[str] = []
 
@@ -455,7 +459,7 @@ def test_merge_two_people_moves_attendance(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
-    QTest.mouseClick(dialog.merge_people_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.people.merge_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "Ayse Yilmaz" in asked[0]
     assert len(directory.list_people(ctx, "ayse yilmaz")) == 2  # "No" changes nothing
 
@@ -469,7 +473,7 @@ def test_merge_two_people_moves_attendance(
         left = raw.execute("SELECT count(*) FROM attendance WHERE person_id = ?", (duplicate_id,)).fetchone()[0]
     assert (merged_into, left) == (keep_id, 0)
     assert visible_names(dialog) == ["Ayşe Yılmaz"]
-    assert dialog.current_person_id() == keep_id
+    assert dialog.people.current_id() == keep_id
     assert "Merged" in dialog.message()
 
 
@@ -477,17 +481,17 @@ def test_merge_keeps_the_first_selected_even_below_the_second(dialog: DirectoryD
     keep_id = directory.create_person(ctx, full_name="Zeynep Kaya")
     duplicate_id = directory.create_person(ctx, full_name="Ayşe Kaya")  # sorts above the one kept
     dialog.refresh()
-    pick(dialog.people_table, dialog.people_model, dialog.people_proxy, keep_id, duplicate_id)
-    assert dialog.merge_selected_people(confirm=False)
+    pick(dialog.people, keep_id, duplicate_id)
+    assert dialog.people.merge_selected(confirm=False)
     names = [p.full_name for p in directory.list_people(ctx, "kaya")]
     assert names == ["Zeynep Kaya"]
 
 
 def test_merge_needs_exactly_two(dialog: DirectoryDialog, ctx: ServiceContext) -> None:
-    pick(dialog.org_table, dialog.org_model, dialog.org_proxy, directory.find_organization(ctx, "IOM").id)
-    assert not dialog.merge_org_button.isEnabled()
+    pick(dialog.organisations, directory.find_organization(ctx, "IOM").id)
+    assert not dialog.organisations.merge_button.isEnabled()
     count = len(directory.list_organizations(ctx))
-    assert not dialog.merge_selected_organizations(confirm=False)
+    assert not dialog.organisations.merge_selected(confirm=False)
     assert "exactly two" in dialog.message()
     assert len(directory.list_organizations(ctx)) == count
 
@@ -499,17 +503,17 @@ def test_merge_two_organisations(dialog: DirectoryDialog, ctx: ServiceContext, m
     )
     person_id = directory.create_person(ctx, full_name="Deniz Akgül", organization_id=duplicate)
     dialog.refresh()
-    pick(dialog.org_table, dialog.org_model, dialog.org_proxy, iom, duplicate)
-    assert "Keep IOM; merge IOM Türkiye into it." in dialog.org_merge_hint.text()
+    pick(dialog.organisations, iom, duplicate)
+    assert "Keep IOM; merge IOM Türkiye into it." in dialog.organisations.merge_hint.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    QTest.mouseClick(dialog.merge_org_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.organisations.merge_button, Qt.MouseButton.LeftButton)
 
     assert duplicate not in {o.id for o in directory.list_organizations(ctx)}
     assert directory_extra.get_person(ctx, person_id).organization_id == iom
     assert "IOM Türkiye" not in visible_acronyms(dialog)
-    assert dialog.current_organization_id() == iom
+    assert dialog.organisations.current_id() == iom
     row = person_row(dialog, person_id)
-    assert dialog.people_model.index(row, PEOPLE.COL_ORGANIZATION).data() == "IOM"
+    assert dialog.people.model.index(row, PEOPLE.COL_ORGANIZATION).data() == "IOM"
 
 
 # --- people ------------------------------------------------------------------------------------------
@@ -520,11 +524,11 @@ def test_add_person_with_arabic_name_and_emoji(
 ) -> None:
     dialog.tabs.setCurrentIndex(DirectoryDialog.PEOPLE_TAB)
     unicef = directory.find_organization(ctx, "UNICEF").id
-    type_text(dialog.new_person_name, "ليلى الحسن")
-    type_text(dialog.new_person_title, "Child Protection Officer 🌍")
-    dialog.new_person_org.setCurrentIndex(dialog.new_person_org.findData(unicef))
-    type_text(dialog.new_person_email, "l.alhasan@example.org")
-    QTest.keyClick(dialog.new_person_email, Qt.Key.Key_Return)
+    type_text(dialog.people.new_name, "ليلى الحسن")
+    type_text(dialog.people.new_title, "Child Protection Officer 🌍")
+    dialog.people.new_org.setCurrentIndex(dialog.people.new_org.findData(unicef))
+    type_text(dialog.people.new_email, "l.alhasan@example.org")
+    QTest.keyClick(dialog.people.new_email, Qt.Key.Key_Return)
 
     [person] = directory.list_people(ctx, "ليلى")
     assert (person.full_name, person.title, person.organization_acronym, person.email) == (
@@ -534,24 +538,24 @@ def test_add_person_with_arabic_name_and_emoji(
         "l.alhasan@example.org",
     )
     row = person_row(dialog, person.id)
-    assert dialog.people_model.index(row, PEOPLE.COL_NAME).data() == "ليلى الحسن"
-    assert dialog.current_person_id() == person.id
+    assert dialog.people.model.index(row, PEOPLE.COL_NAME).data() == "ليلى الحسن"
+    assert dialog.people.current_id() == person.id
     with raw_db(db_path) as raw:
         assert raw.execute("SELECT title FROM person WHERE id = ?", (person.id,)).fetchone()[0].endswith("🌍")
 
     # Edit the Arabic name in its cell editor, character by character.
-    index = dialog.people_proxy.mapFromSource(dialog.people_model.index(row, PEOPLE.COL_NAME))
-    dialog.people_table.setCurrentIndex(index)
-    dialog.people_table.edit(index)
-    editor = dialog.people_table.indexWidget(index)
+    index = dialog.people.proxy.mapFromSource(dialog.people.model.index(row, PEOPLE.COL_NAME))
+    dialog.people.table.setCurrentIndex(index)
+    dialog.people.table.edit(index)
+    editor = dialog.people.table.indexWidget(index)
     assert isinstance(editor, QLineEdit)
     editor.end(False)
     type_text(editor, " 🤝")
     QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
-    qtbot.waitUntil(lambda: dialog.people_table.indexWidget(index) is None)
+    qtbot.waitUntil(lambda: dialog.people.table.indexWidget(index) is None)
     assert directory_extra.get_person(ctx, person.id).full_name == "ليلى الحسن 🤝"
 
-    assert dialog.add_person() is None  # empty form
+    assert dialog.people.add() is None  # empty form
     assert "name cannot be empty" in dialog.message()
 
 
@@ -560,7 +564,7 @@ def test_edit_person_cells_and_organisation(dialog: DirectoryDialog, ctx: Servic
     iom = directory.find_organization(ctx, "IOM").id
     person_id = directory.create_person(ctx, full_name="Elif Aksoy", organization_id=pmm)
     dialog.refresh()
-    model = dialog.people_model
+    model = dialog.people.model
     row = person_row(dialog, person_id)
     assert model.setData(model.index(row, PEOPLE.COL_TITLE), "Göç Uzmanı")
     assert model.setData(model.index(row, PEOPLE.COL_EMAIL), "elif@example.org")
@@ -570,16 +574,16 @@ def test_edit_person_cells_and_organisation(dialog: DirectoryDialog, ctx: Servic
     assert model.index(row, PEOPLE.COL_ORGANIZATION).data() == "IOM"
 
     # Through the organisation combo in the cell: none at all.
-    index = dialog.people_proxy.mapFromSource(model.index(row, PEOPLE.COL_ORGANIZATION))
-    dialog.people_table.setCurrentIndex(index)
-    dialog.people_table.edit(index)
-    editor = dialog.people_table.indexWidget(index)
+    index = dialog.people.proxy.mapFromSource(model.index(row, PEOPLE.COL_ORGANIZATION))
+    dialog.people.table.setCurrentIndex(index)
+    dialog.people.table.edit(index)
+    editor = dialog.people.table.indexWidget(index)
     assert isinstance(editor, QComboBox)
     assert editor.currentData() == iom
     assert editor.itemText(editor.findData(pmm)).startswith("PMM — ")
     editor.setCurrentIndex(0)
     editor.activated.emit(0)
-    qtbot.waitUntil(lambda: dialog.people_table.indexWidget(index) is None)
+    qtbot.waitUntil(lambda: dialog.people.table.indexWidget(index) is None)
     assert directory_extra.get_person(ctx, person_id).organization_id is None
     assert directory_extra.get_person(ctx, person_id).email == "elif@example.org"
 
@@ -592,10 +596,12 @@ def test_renaming_an_organisation_shows_in_the_people_table(dialog: DirectoryDia
     pmm = directory.find_organization(ctx, "PMM").id
     person_id = directory.create_person(ctx, full_name="Hüseyin Koç", organization_id=pmm)
     dialog.refresh()
-    assert dialog.org_model.setData(dialog.org_model.index(org_row(dialog, "PMM"), ORG.COL_ACRONYM), "GİB")
+    assert dialog.organisations.model.setData(
+        dialog.organisations.model.index(org_row(dialog, "PMM"), ORG.COL_ACRONYM), "GİB"
+    )
     row = person_row(dialog, person_id)
-    assert dialog.people_model.index(row, PEOPLE.COL_ORGANIZATION).data() == "GİB"
-    assert dialog.new_person_org.itemText(dialog.new_person_org.findData(pmm)).startswith("GİB — ")
+    assert dialog.people.model.index(row, PEOPLE.COL_ORGANIZATION).data() == "GİB"
+    assert dialog.people.new_org.itemText(dialog.people.new_org.findData(pmm)).startswith("GİB — ")
     dialog.tabs.setCurrentIndex(DirectoryDialog.PEOPLE_TAB)
-    dialog.people_search.setText("gib")
+    dialog.people.search.setText("gib")
     assert visible_names(dialog) == ["Hüseyin Koç"]

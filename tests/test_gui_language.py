@@ -86,8 +86,7 @@ def test_dates_times_and_sorting_follow_the_language() -> None:
 
 def test_settings_change_the_language(qtbot, ctx: ServiceContext, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from unnm_desktop.gui.minutes.menu import open_settings
-    from unnm_desktop.gui.settings_dialog import SettingsDialog
+    from unnm_desktop.gui.settings_dialog import SettingsDialog, open_settings
 
     small_meeting(ctx)
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)

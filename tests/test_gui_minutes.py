@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPus
 from unnm_desktop.export import verify_docx
 from unnm_desktop.files import safe_file_stem
 from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.minutes.menu import default_file_name
+from unnm_desktop.gui.minutes.exporting import default_file_name
 from unnm_desktop.gui.minutes.revisions_dialog import FINGERPRINT, REOPENED, RevisionsDialog
 from unnm_desktop.gui.minutes.signoff_dialog import NAME, ROLE, TITLE, ReopenDialog, SignOffDialog
 from unnm_desktop.gui.settings import AppSettings

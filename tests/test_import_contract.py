@@ -16,6 +16,7 @@ GUI = ROOT / "unnm_desktop" / "gui"
 
 # The desk windows and the dialogs that act on the main window: typed against Shell, never MainWindow.
 SHELL_USERS = (
+    "desk/filtered_window",
     "desk/parts",
     "desk/gcm_report_dialog",
     "desk/package_dialogs",

@@ -1,5 +1,6 @@
-"""`check` builds the live contents of all signed-off meetings together (services/minutes/batch.py, issue 11):
-they must be exactly `build_content`'s, and every fingerprint is still proven, by either road."""
+"""`check` builds the live contents of all signed-off meetings together (`build_contents`, issue 11): each must
+be exactly what `build_content` gives for that meeting alone (the same builder, whatever the batch), and every
+fingerprint is still proven, by either road."""
 
 from __future__ import annotations
 
@@ -14,9 +15,8 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.meeting import actions, meetings
-from unnm_desktop.services.minutes import batch as minutes_batch
-from unnm_desktop.services.minutes.batch import build_contents
-from unnm_desktop.services.minutes.content import build_content, canonical_json
+from unnm_desktop.services.minutes import content_rows
+from unnm_desktop.services.minutes.content import build_content, build_contents, canonical_json
 from unnm_desktop.store.models import Meeting, SignOff
 
 
@@ -52,7 +52,7 @@ def test_batched_contents_in_small_chunks_and_alone(
 ) -> None:
     ctx = demo_ctx_of(5)
     ids = _all_ids(ctx)
-    monkeypatch.setattr(minutes_batch, "_CHUNK", 2)  # chunks of meetings, and of ids inside a chunk's queries
+    monkeypatch.setattr(content_rows, "CHUNK", 2)  # chunks of meetings, and of ids inside a chunk's queries
     _assert_same_as_build_content(ctx, list(reversed(ids)))
     monkeypatch.undo()
     # One meeting alone: the actions it follows up come from meetings outside the batch.

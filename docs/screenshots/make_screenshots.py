@@ -152,23 +152,20 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from unnm_desktop.export.labels import LANGUAGES, Labels
-    from unnm_desktop.gui.rapporteur.actions_page import ActionsModel
-    from unnm_desktop.gui.rapporteur.decision_objectives import ObjectivesDialog
     from unnm_desktop.gui.directory.dialog import DirectoryDialog
     from unnm_desktop.gui.first_run import DEMO, FirstRunDialog
     from unnm_desktop.gui.i18n import install_language
-    from unnm_desktop.gui.rapporteur.intervention_dialog import InterventionDialog, speaker_choices
     from unnm_desktop.gui.main_window import MainWindow
     from unnm_desktop.gui.minutes.revisions_dialog import RevisionsDialog
-    from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.gui.minutes.signoff_dialog import SignOffDialog
+    from unnm_desktop.gui.rapporteur.actions_page import ActionsModel
+    from unnm_desktop.gui.rapporteur.decision_objectives import ObjectivesDialog
+    from unnm_desktop.gui.rapporteur.intervention_dialog import InterventionDialog, speaker_choices
+    from unnm_desktop.gui.settings import AppSettings, configure_settings_location
     from unnm_desktop.services import demo
-    from unnm_desktop.services.meeting import agenda
-    from unnm_desktop.services.meeting import attendance
-    from unnm_desktop.services.meeting import decisions
-    from unnm_desktop.services.meeting import meetings
-    from unnm_desktop.services.minutes import signoff
     from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meeting import agenda, attendance, decisions, meetings
+    from unnm_desktop.services.minutes import signoff
 
     app = QApplication(sys.argv)
     if args.language != "en" and not install_language(args.language):
@@ -331,10 +328,10 @@ def main() -> None:
         dialog.table.setFocus()
 
     def directory(dialog: Any) -> None:
-        pmm = next((org for org in dialog.org_model.rows if org.acronym == "PMM"), None)
+        pmm = next((org for org in dialog.organisations.model.rows if org.acronym == "PMM"), None)
         if pmm is not None:  # the Presidency of Migration Management and its earlier name, DGMM
-            dialog.select_organization(pmm.id)
-        dialog.org_table.setFocus()
+            dialog.organisations.select(pmm.id)
+        dialog.organisations.table.setFocus()
 
     desk = window.desk_menu
     shoot("register", desk.open_register, (1280, 800), register)

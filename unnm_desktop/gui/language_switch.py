@@ -48,7 +48,7 @@ def change_language(window: MainWindow, language: str) -> MainWindow:
 
     window.settings.running_marker = ""  # the new window takes over this session: it is not a recovery
     # Built from the window's own class: importing gui/main_window here would close an import cycle
-    # (main_window -> minutes_menu -> language_switch).
+    # (main_window -> settings_dialog -> language_switch).
     fresh = type(window)(window.ctx, window.settings)
     set_main_window(fresh)
     fresh.show()

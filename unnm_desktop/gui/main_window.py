@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         from unnm_desktop.gui.desk.menu import install_desk_menu
-        from unnm_desktop.gui.minutes.menu import install_minutes_menu, open_settings
+        from unnm_desktop.gui.minutes.menu import install_minutes_menu
+        from unnm_desktop.gui.settings_dialog import open_settings
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))

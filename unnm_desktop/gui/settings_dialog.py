@@ -9,6 +9,7 @@ and applies `chosen_language` (gui/language_switch.py), which rebuilds the windo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.widgets.uiload import child, embed_ui
+
+if TYPE_CHECKING:
+    from unnm_desktop.gui.main_window import MainWindow
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -134,4 +138,23 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
 
-__all__ = ["SettingsDialog", "template_problem"]
+def open_settings(window: MainWindow) -> bool:
+    """File → Settings…; the audit log's actor follows the display name from the next change on.
+
+    Another interface language builds the window again (gui/language_switch.py) after saving everything."""
+    from unnm_desktop.gui.language_switch import change_language
+
+    window.autosaver.flush()  # what was typed before is recorded under the name it was typed under
+    dialog = SettingsDialog(window, window.settings)
+    if not dialog.exec():
+        return False
+    window.ctx.actor = window.settings.display_name
+    if dialog.chosen_language != current_language():
+        change_language(window, dialog.chosen_language)  # the new window says which language it speaks
+        return True
+    # The context of the Minutes menu, where this was first written: the Turkish catalogue has it there.
+    window.show_message(QCoreApplication.translate("MinutesMenu", "Settings saved."))
+    return True
+
+
+__all__ = ["SettingsDialog", "open_settings", "template_problem"]

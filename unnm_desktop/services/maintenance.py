@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.minutes.batch import build_contents
-from unnm_desktop.services.minutes.content import build_content, fingerprint, same_substance
+from unnm_desktop.services.minutes.content import build_content, build_contents, fingerprint, same_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.backups import check_file
 from unnm_desktop.store.models import Base, Meeting, SignOff
@@ -97,7 +96,7 @@ def _fingerprint_problems(session: Session) -> list[str]:
     """Signed-off minutes whose current content no longer matches the fingerprint taken at sign-off.
 
     Every signed-off meeting is proven, as `signed_content_problem` proves one, but with the live contents
-    built together (minutes_batch) rather than one meeting at a time: on 1,000 meetings that is what brings
+    built together (`build_contents`) rather than one meeting at a time: on 1,000 meetings that is what brings
     `check` from ~23 s to a few seconds."""
     latest = (
         select(SignOff.meeting_id, func.max(SignOff.revision).label("revision")).group_by(SignOff.meeting_id).subquery()

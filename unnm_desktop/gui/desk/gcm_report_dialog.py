@@ -25,16 +25,14 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.clock import local, meeting_today
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.desk.parts import DeskDialog, fixed_rows, from_qdate, table_date, to_qdate
+from unnm_desktop.gui.desk.parts import DeskDialog, current_row, fixed_rows, from_qdate, table_date, to_qdate
 from unnm_desktop.gui.desk.register_table import outcome_words
-from unnm_desktop.gui.desk.tracker_window import status_words
+from unnm_desktop.gui.desk.tracker_table import status_words
 from unnm_desktop.gui.i18n import current_language, error_text, short_date, ui_locale
 from unnm_desktop.gui.lazy_services import gcm_report, meetings
 from unnm_desktop.gui.shell import Place
 from unnm_desktop.gui.tabs import DETAILS
-from unnm_desktop.gui.widgets.messages import run_busy
 from unnm_desktop.gui.widgets.models import RowsModel
-from unnm_desktop.gui.widgets.save_paths import ask_save_path, remember_folder
 from unnm_desktop.gui.widgets.uiload import child
 
 if TYPE_CHECKING:
@@ -159,8 +157,7 @@ class GcmReportDialog(DeskDialog):
         self._show_detail()
 
     def current_section(self) -> GcmObjectiveSection | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return current_row(self.table, self.model.rows)
 
     def _show_detail(self) -> None:
         self.detail.clear()
@@ -191,18 +188,21 @@ class GcmReportDialog(DeskDialog):
             self.window_.reveal(Place(meeting_id, DETAILS))
 
     def export(self) -> Path | None:
-        from unnm_desktop.export.desk_docx import write_gcm_report_docx
-
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
         first, last = self.period()
-        target = ask_save_path(self, self.window_, self.tr("Export the GCM report to Word"),
-                               f"gcm-report-{first}-{last}.docx", ".docx", self.tr("Word document"))  # fmt: skip
-        if target is None:
-            return None
-        written = run_busy(self, self.tr("Export failed"), write_gcm_report_docx, self.report, target)
+
+        def write(target: Path) -> Path:
+            from unnm_desktop.export.desk_docx import write_gcm_report_docx
+
+            return write_gcm_report_docx(report, target)
+
+        caption, kind = self.tr("Export the GCM report to Word"), self.tr("Word document")
+        written = self.save_export(
+            write, f"gcm-report-{first}-{last}.docx", caption=caption, kind=kind, failed=self.tr("Export failed")
+        )
         if written is not None:
-            remember_folder(self.window_, written)
             self.window_.show_message(self.tr("GCM report exported to {path}").format(path=written))
         return written
 

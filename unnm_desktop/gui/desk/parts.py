@@ -1,6 +1,7 @@
-"""What the secretariat's desk windows are built from: the desk dialog, dates between Qt and Python in
-tables, rows kept selected across refreshes, rich-text cells (search highlights). They act on the main window only through
-gui/shell.Shell (`self.window_.reveal(Place(...))` follows a record there).
+"""What the secretariat's desk windows are built from: the desk dialog (with its export to a file), dates
+between Qt and Python in tables, the selected row of a table, rich text (detail paragraphs, search highlights
+in cells). They act on the main window only through gui/shell.Shell (`self.window_.reveal(Place(...))`
+follows a record there). The register and the tracker share more: gui/desk/filtered_window.py.
 
 Light on purpose (Qt only): gui/desk/menu.py imports it while the window is built, before the database
 and SQLAlchemy are ready.
@@ -8,6 +9,7 @@ and SQLAlchemy are ready.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from unnm_desktop.gui.shell import Shell
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -63,20 +67,18 @@ def fixed_rows(table: Any, lines: int) -> None:
     table.setWordWrap(True)
 
 
-# --- rich text cells ---------------------------------------------------------------------------------------
-
-
 def current_row(table: Any, rows: list[Any]) -> Any:
     """The row object behind the table's current index, or None."""
     index = table.currentIndex()
     return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
 
 
-def reselect(table: Any, rows: list[Any], selected: Any) -> None:
-    """After a reload, select the same record again (by id), else the first row."""
-    ids = [row.id for row in rows]
-    if ids:
-        table.selectRow(ids.index(selected.id) if selected is not None and selected.id in ids else 0)
+# --- rich text ---------------------------------------------------------------------------------------------
+
+
+def paragraph_html(template: str, **fields: str) -> str:
+    """A translated template (markup and words) filled in with escaped values, as one paragraph."""
+    return "<p>" + template.format(**{name: escape(value) for name, value in fields.items()}) + "</p>"
 
 
 def highlighted_html(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
@@ -151,3 +153,21 @@ class DeskDialog(QDialog):
 
     def reload(self) -> None:
         """Show the database's current state again (after an import, or when asked for again)."""
+
+    def save_export(
+        self, write: Callable[[Path], Path], file_name: str, *, caption: str, kind: str, failed: str
+    ) -> Path | None:
+        """Ask where to save (`file_name` in the export folder; its extension added when the user types none),
+        `write(target)` under a wait cursor, remember the folder; the file written, or None when cancelled or
+        refused (the refusal said in a message titled `failed`). The texts come translated from the caller."""
+        from unnm_desktop.gui.widgets.messages import run_busy
+        from unnm_desktop.gui.widgets.save_paths import ask_save_path, remember_folder
+
+        suffix = file_name[file_name.rindex(".") :]
+        target = ask_save_path(self, self.window_, caption, file_name, suffix, kind)
+        if target is None:
+            return None
+        written = run_busy(self, failed, write, target)
+        if written is not None:
+            remember_folder(self.window_, written)
+        return written

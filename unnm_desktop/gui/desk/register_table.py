@@ -1,5 +1,5 @@
-"""What the decision register window shows: outcome and position words, the positions summary, the table
-model and the selected decision in full (HTML). Split from gui/desk/register_window.py."""
+"""What the decision register shows: outcome and position words, the positions summary, the table model and
+the selected decision in full (HTML). The window itself is gui/desk/register_window.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from unnm_desktop.gui.desk.parts import table_date
+from unnm_desktop.gui.desk.parts import paragraph_html, table_date
 from unnm_desktop.gui.i18n import current_language, short_date
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.colours import secondary_colour
@@ -17,7 +17,6 @@ from unnm_desktop.gui.widgets.models import RowsModel
 if TYPE_CHECKING:
     from unnm_desktop.services.desk.views import RegisterEntry
 
-DISSENT = ("reservation", "objects")
 TEXT_IN_TABLE = 220
 
 
@@ -82,12 +81,7 @@ class RegisterModel(RowsModel["RegisterEntry"]):
         return secondary_colour() if row.superseded else None
 
 
-def _paragraph(template: str, **fields: str) -> str:
-    """A translated template (markup and words) filled in with escaped values, as one paragraph."""
-    return "<p>" + template.format(**{name: escape(value) for name, value in fields.items()}) + "</p>"
-
-
-def detail_html(e: RegisterEntry) -> str:
+def decision_html(e: RegisterEntry) -> str:
     """The selected decision in full: the labels in the interface language, the rest is the user's data."""
     from unnm_desktop.resources import gcm_objectives
 
@@ -99,16 +93,16 @@ def detail_html(e: RegisterEntry) -> str:
     ]
     if e.deferred_to:
         template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome} — deferred to {target}")
-        lines.append(_paragraph(template, outcome=outcome_words(e.outcome), target=e.deferred_to))
+        lines.append(paragraph_html(template, outcome=outcome_words(e.outcome), target=e.deferred_to))
     else:
         template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome}")
-        lines.append(_paragraph(template, outcome=outcome_words(e.outcome)))
+        lines.append(paragraph_html(template, outcome=outcome_words(e.outcome)))
     if e.chair_note:
         template = QCoreApplication.translate("RegisterViews", "<b>Chair's note:</b> {note}")
-        lines.append(_paragraph(template, note=e.chair_note))
+        lines.append(paragraph_html(template, note=e.chair_note))
     if e.objectives:
         template = QCoreApplication.translate("RegisterViews", "<b>GCM objectives:</b> {objectives}")
-        lines.append(_paragraph(template, objectives="; ".join(f"{n}. {titles.get(n, '')}" for n in e.objectives)))
+        lines.append(paragraph_html(template, objectives="; ".join(f"{n}. {titles.get(n, '')}" for n in e.objectives)))
     if e.positions:
         items = "".join(
             f"<li>{escape(p.organization)} — {escape(position_words(p.kind))}"
@@ -119,11 +113,11 @@ def detail_html(e: RegisterEntry) -> str:
         lines.append("<p>" + QCoreApplication.translate("RegisterViews", "<b>Positions:</b>") + f"</p><ul>{items}</ul>")
     if e.supersedes_reference:
         template = QCoreApplication.translate("RegisterViews", "Supersedes {reference}.")
-        lines.append(_paragraph(template, reference=e.supersedes_reference))
+        lines.append(paragraph_html(template, reference=e.supersedes_reference))
     if e.superseded_by:
         template = QCoreApplication.translate("RegisterViews", "Superseded by {references}.")
-        lines.append(_paragraph(template, references=", ".join(r for _, r in e.superseded_by)))
+        lines.append(paragraph_html(template, references=", ".join(r for _, r in e.superseded_by)))
     return "".join(lines)
 
 
-__all__ = ["RegisterModel", "detail_html", "outcome_words", "position_words", "positions_summary"]
+__all__ = ["RegisterModel", "decision_html", "outcome_words", "position_words", "positions_summary"]

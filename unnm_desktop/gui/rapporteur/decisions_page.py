@@ -1,4 +1,5 @@
-"""Decisions of the selected agenda item: text, method, outcome checked against the positions, GCM objectives."""
+"""Decisions of the selected agenda item: text, method, outcome checked against the positions, GCM objectives
+(the positions table saves through decision_positions.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -30,7 +30,7 @@ from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.rapporteur import positions_table as table
 from unnm_desktop.gui.rapporteur.autosave import Autosaver
 from unnm_desktop.gui.rapporteur.decision_objectives import ask_objectives, numbers_text, objectives_tooltip
-from unnm_desktop.gui.rapporteur.positions_table import NO_POSITION, ORG, POSITION
+from unnm_desktop.gui.rapporteur.decision_positions import DecisionPositions
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.uiload import child
 
@@ -82,6 +82,7 @@ class DecisionsPage(QObject):
         for outcome in Outcome:
             self.outcome.addItem(vocabulary.word(vocabulary.OUTCOME, outcome.value), outcome.value)
         table.set_up(self.positions)
+        self.position_editor = DecisionPositions(self, self.positions)
         splitter = child(root, QSplitter, "decisionsSplitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -94,7 +95,6 @@ class DecisionsPage(QObject):
         self.outcome.activated.connect(lambda _i: self.set_outcome(self.outcome.currentData()))
         self.chair_note.textEdited.connect(lambda text: self._schedule("chair_note", text))
         self.deferred_to.textEdited.connect(lambda text: self._schedule("deferred_to", text))
-        self.positions.itemChanged.connect(self._on_cell_changed)
         self.add_button.clicked.connect(self.add_decision)
         self.remove_button.clicked.connect(self.remove_decision)
         self.objectives_button.clicked.connect(self.choose_objectives)
@@ -130,7 +130,7 @@ class DecisionsPage(QObject):
         if views:
             self.list.setCurrentRow(ids.index(current) if current in ids else 0)
         else:
-            self._show(None)
+            self.show_decision(None)
 
     def _list_text(self, view: decisions.DecisionView) -> str:
         text = view.text or self.tr("New decision")
@@ -141,22 +141,13 @@ class DecisionsPage(QObject):
         if self._loading:
             return
         self.autosaver.flush()
-        self._show(decisions.get_decision(self.ctx, current.data(DECISION_ID)) if current else None)
+        self.show_decision(decisions.get_decision(self.ctx, current.data(DECISION_ID)) if current else None)
 
-    def _show(self, view: decisions.DecisionView | None) -> None:
+    def show_decision(self, view: decisions.DecisionView | None) -> None:
         """Show another decision: every field, and the positions table refilled."""
         self.positions.setCurrentItem(None)  # closes an open cell editor before its row is replaced
         self._show_fields(view)
-        self._loading = True
-        try:
-            held = {p.organization_id: p for p in view.positions} if view else {}
-            rows = list(self.attending) if view else []
-            for org_id, position in held.items():  # positions of organisations no longer attending stay visible
-                if org_id not in dict(rows):
-                    rows.append((org_id, position.organization_acronym))
-            table.fill(self.positions, rows, held)
-        finally:
-            self._loading = False
+        self.position_editor.fill(view, self.attending)
         self._update_enabled()
 
     def _show_fields(self, view: decisions.DecisionView | None) -> None:
@@ -172,9 +163,9 @@ class DecisionsPage(QObject):
             self.reason.setText("")
         finally:
             self._loading = False
-        self._show_outcome()
+        self.show_outcome()
 
-    def _show_outcome(self) -> None:
+    def show_outcome(self) -> None:
         """Everything on the tab that shows the saved outcome, or depends on the positions: the Outcome
         field, the entry in the list of decisions, the suggestion and the GCM objectives."""
         view = self.decision
@@ -265,7 +256,7 @@ class DecisionsPage(QObject):
     def _after_save(self, decision_id: str) -> None:
         if self.decision is not None and self.decision.id == decision_id:
             self.decision = decisions.get_decision(self.ctx, decision_id)
-            self._show_outcome()
+            self.show_outcome()
 
     def _update(self, **changes: object) -> bool:
         if self.decision is None or self.read_only:
@@ -290,7 +281,7 @@ class DecisionsPage(QObject):
         problem = outcome_problem(outcome, [p.kind for p in self.decision.positions],
                                   chair_note=self.chair_note.text(), silence_deadline=self.decision.silence_deadline)  # fmt: skip
         if problem:
-            self._show_outcome()
+            self.show_outcome()
             self.reason.setText(
                 self.tr("“{outcome}” is not possible: {reason}").format(
                     outcome=vocabulary.word(vocabulary.OUTCOME, Outcome(outcome).value), reason=error_text(problem)
@@ -312,93 +303,8 @@ class DecisionsPage(QObject):
 
     def all_present_join(self) -> list[str]:
         """Every organisation present or remote without a position yet joins; recorded positions stay."""
-        if self.decision is None or self.read_only:
-            return []
-        self.autosaver.flush()
-        decision_id = self.decision.id
-        # A statement typed on a row before its position was chosen is kept on screen: it is saved with "joins".
-        typed = table.typed_without_position(self.positions)
-        try:
-            joined = decisions.join_all_present(self.ctx, decision_id)
-        except UserFacingError as error:
-            self.message.emit(error_text(error))
-            return []
-        refused = []
-        for org_id in (o for o in joined if o in typed and any(typed[o].values())):
-            try:
-                decisions.set_position(self.ctx, decision_id, org_id, "joins", **typed[org_id])
-            except UserFacingError as error:
-                self.reason.setText(error_text(error))
-                refused.append(org_id)
-        self.decision = decisions.get_decision(self.ctx, decision_id)
-        if any(table.row_of(self.positions, org_id) < 0 for org_id in joined) and not table.editing(self.positions):
-            self._show(self.decision)  # attendance changed since the table was filled: rows to add
-        else:
-            for org_id in joined:
-                self._show_row(org_id, typed.get(org_id) if org_id in refused else None)
-        self._show_outcome()
-        if joined:
-            names = [p.organization_acronym for p in self.decision.positions if p.organization_id in joined]
-            self.message.emit(self.tr("Joined the consensus: {organisations}").format(organisations=", ".join(names)))
-        else:
-            self.message.emit(self.tr("Every organisation present already has a position."))
-        return joined
-
-    def _show_row(self, org_id: str, refused: dict[str, str | None] | None = None) -> None:
-        """One row of the positions table as saved, updated in place (never a refill under an open editor);
-        `refused`: what was typed in its other cells and not saved, kept on screen."""
-        row = table.row_of(self.positions, org_id)
-        if row < 0 or self.decision is None:
-            return
-        held = next((p for p in self.decision.positions if p.organization_id == org_id), None)
-        self._loading = True
-        try:
-            table.show_position(self.positions, row, held, refused)
-        finally:
-            self._loading = False
+        return self.position_editor.all_present_join()
 
     def set_position(self, org_id: str, kind: str) -> bool:
-        if self.decision is None or self.read_only:
-            return False
-        self.autosaver.flush()
-        row = table.row_of(self.positions, org_id)
-        decision_id = self.decision.id
-        try:
-            if kind == NO_POSITION:
-                decisions.remove_position(self.ctx, decision_id, org_id)
-            else:
-                decisions.set_position(self.ctx, decision_id, org_id, kind, **table.row_extras(self.positions, row))
-        except UserFacingError as error:
-            self.decision = decisions.get_decision(self.ctx, decision_id)
-            self._show_row(org_id)  # the cell goes back to what is saved; the reason says why
-            self.reason.setText(error_text(error))
-            return False
-        self.decision = decisions.get_decision(self.ctx, decision_id)
-        self._show_row(org_id)
-        self.reason.setText("")
-        self._show_outcome()
-        return True
-
-    def _on_cell_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or self.decision is None or item.column() == ORG:
-            return
-        row = item.row()
-        org_id = self.positions.item(row, ORG).data(table.ORG_ID)
-        if item.column() == POSITION:
-            self.set_position(org_id, str(item.data(table.KIND) or NO_POSITION))
-            return
-        kind = str(self.positions.item(row, POSITION).data(table.KIND) or NO_POSITION)
-        if kind == NO_POSITION:
-            self.reason.setText(self.tr("Choose the organisation's position first; the statement is kept on screen."))
-            return
-        decision_id = self.decision.id
-        extras = table.row_extras(self.positions, row)
-        self.autosaver.schedule(
-            f"position:{decision_id}:{org_id}",
-            lambda: decisions.set_position(self.ctx, decision_id, org_id, kind, **extras),
-            after=lambda: self._after_position_saved(decision_id),
-        )
-
-    def _after_position_saved(self, decision_id: str) -> None:
-        if self.decision is not None and self.decision.id == decision_id:
-            self.decision = decisions.get_decision(self.ctx, decision_id)
+        """Record `org_id`'s position (NO_POSITION removes it), with the statement typed on its row."""
+        return self.position_editor.set_position(org_id, kind)

@@ -4,6 +4,10 @@ Organisations appear under the name they had on the meeting date (DGMM before Oc
 The canonical form (DESIGN.md §5) is JSON with sorted keys, NFC text and no insignificant spacing;
 its SHA-256 is the fingerprint stored at sign-off.
 
+One builder (issue 11): `build_contents` for many meetings (`check`), `build_content` for one (export, sign-off,
+verification) is the same code for one id. The rows come from content_rows.py, one query per table; `_Assembly`
+below is the only place that decides each field's shape and each list's order.
+
 The order of every list (issue 15; docs/package-format.md points here). The content must come out the same
 from any database holding the same records, whatever order the rows were inserted or are stored in (SQLite
 and PostgreSQL alike), so every list has a total order ending in a stable tie-breaker, a record's id:
@@ -36,159 +40,104 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.clock import local
 from unnm_desktop.services.common import get_or_fail
 from unnm_desktop.services.directory.entries import name_at
-from unnm_desktop.store.models import (
-    ActionFollowUp,
-    ActionPoint,
-    ActionResponsible,
-    Attendance,
-    Decision,
-    Meeting,
-    Organization,
-    Person,
-    Position,
-)
+from unnm_desktop.services.minutes import content_rows
+from unnm_desktop.services.minutes.content_rows import MeetingRows, read_meeting_rows
+from unnm_desktop.store.models import Meeting
 
 CONTENT_FORMAT = "unnm-minutes/1"
 
 
-def org_entry(org: Organization | None, on: Any) -> dict[str, str] | None:
-    """An organisation as the content names it: as it was named on the meeting date `on`."""
-    if org is None:
-        return None
-    acronym, name_en, name_tr = name_at(org, on)
-    return {"id": org.id, "acronym": acronym, "name_en": name_en, "name_tr": name_tr, "kind": org.kind}
-
-
-def person_entry(person: Person | None) -> dict[str, str] | None:
-    """A person as the content names them (anything with id, full_name and title: a Person or a row)."""
-    if person is None:
-        return None
-    return {"id": person.id, "name": person.full_name, "title": person.title}
-
-
-def _action(action: ActionPoint, on: Any) -> dict[str, Any]:
-    return {
-        "id": action.id,
-        "origin": action.meeting.reference,
-        "text": action.text,
-        "responsible": sorted(org_entry(r.organization, on)["acronym"] for r in action.responsible),  # type: ignore[index]
-        "responsible_person": person_entry(action.responsible_person),
-        "due": action.due_date.isoformat() if action.due_date else None,
-        "status": action.status,
-        "completed_on": action.completed_on.isoformat() if action.completed_on else None,
-    }
-
-
-def _attendance(rows: Sequence[Attendance], on: Any) -> list[dict[str, Any]]:
-    entries = [
-        (
-            row.id,
-            {
-                "person": person_entry(row.person),
-                "organization": org_entry(row.organization, on),
-                "role": row.role,
-                "status": row.status,
-                "arrival": row.arrival_time,
-            },
-        )
-        for row in rows
-    ]
-    entries.sort(key=attendance_sort_key)
-    return [entry for _, entry in entries]
-
-
-def attendance_sort_key(entry: tuple[str, dict[str, Any]]) -> tuple[str, str, str]:
-    """The order of attendance: (record id, entry) by organisation's acronym, person's name, record id."""
-    record_id, fields = entry
-    return (fields["organization"] or {}).get("acronym", ""), (fields["person"] or {}).get("name", ""), record_id
-
-
-def _positions(positions: Sequence[Position], on: Any) -> list[dict[str, Any]]:
-    entries = [
-        {
-            "organization": org_entry(p.organization, on),
-            "kind": p.kind,
-            "statement": p.statement,
-            "paragraph": p.paragraph_ref,
-            "deadline": p.ad_referendum_deadline.isoformat() if p.ad_referendum_deadline else None,
-        }
-        for p in positions
-    ]
-    return sorted(entries, key=position_sort_key)
-
-
-def position_sort_key(entry: dict[str, Any]) -> tuple[str, str]:
-    """The order of a decision's positions: by organisation's acronym, then its id."""
-    organization = entry["organization"] or {"acronym": "", "id": ""}  # None only in a database edited from outside
-    return organization["acronym"], organization["id"]
-
-
 def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
-    meeting = get_or_fail(session, Meeting, meeting_id, "meeting")
-    on = local(meeting.start_utc).date()
-    attendance = session.scalars(
-        select(Attendance)
-        .where(Attendance.meeting_id == meeting_id)
-        .options(
-            selectinload(Attendance.person),
-            selectinload(Attendance.organization).selectinload(Organization.aliases),
-        )
-    ).all()
-    decisions = session.scalars(
-        select(Decision)
-        .where(Decision.meeting_id == meeting_id)
-        .options(
-            selectinload(Decision.positions).selectinload(Position.organization).selectinload(Organization.aliases)
-        )
-        .order_by(Decision.sequence, Decision.id)
-    ).all()
-    decisions_by_item: dict[str | None, list[dict[str, Any]]] = {}
-    for d in decisions:
-        decisions_by_item.setdefault(d.agenda_item_id, []).append(
-            {
-                "id": d.id,
-                "reference": d.reference,
-                "text": d.text,
-                "method": d.method,
-                "outcome": d.outcome,
-                "chair_note": d.chair_note,
-                "deferred_to": d.deferred_to,
-                "silence_deadline": d.silence_deadline.isoformat() if d.silence_deadline else None,
-                "objectives": sorted(o.objective for o in d.objectives),
-                "supersedes": d.supersedes_id,
-                "positions": _positions(d.positions, on),
+    """One meeting's content (what an export renders and a sign-off fingerprints): `build_contents` for one id."""
+    contents = dict(build_contents(session, [meeting_id]))
+    if meeting_id not in contents:
+        get_or_fail(session, Meeting, meeting_id, "meeting")  # raises the services' own "no such meeting"
+    return contents[meeting_id]
+
+
+def build_contents(session: Session, meeting_ids: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(meeting id, content) for each of these meetings, in the order asked for; ids that name no meeting are
+    left out. The rows are read a chunk of meetings at a time (one query per table), so memory stays bounded
+    and `check` proves 1,000 meetings in a few seconds (issue 11)."""
+    ids = list(dict.fromkeys(meeting_ids))
+    session.flush()  # the rows are read below the ORM: let them include what this session has not written yet
+    for start in range(0, len(ids), content_rows.CHUNK):
+        yield from _Assembly(read_meeting_rows(session, ids[start : start + content_rows.CHUNK])).contents()
+
+
+class _Assembly:
+    """The one place that decides the content's shape (every field) and order (every list) from the rows."""
+
+    def __init__(self, rows: MeetingRows) -> None:
+        self.rows = rows
+        self._renamed = {org_id for org_id, org in rows.organizations.items() if org.aliases}
+        self._named: dict[tuple[str, date | None], dict[str, str]] = {}
+        self._people: dict[str | None, dict[str, str] | None] = {}
+
+    def contents(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        rows = self.rows
+        for meeting in rows.meetings:
+            on = local(meeting.start_utc).date()
+            by_item = self._decisions(rows.decisions.get(meeting.id, []), on)
+            yield (
+                meeting.id,
+                {
+                    "format": CONTENT_FORMAT,
+                    "meeting": self._meeting(meeting),
+                    "attendance": self._attendance(rows.attendance.get(meeting.id, []), on),
+                    "agenda": [
+                        self._item(item, by_item.get(item.id, []))
+                        for item in sorted(rows.items.get(meeting.id, []), key=lambda i: (i.position, i.id))
+                    ],
+                    "decisions_without_item": by_item.get(None, []),
+                    "actions": [
+                        self._action(action, on)
+                        for action in sorted(rows.actions.get(meeting.id, []), key=lambda a: (a.position, a.id))
+                    ],
+                    "follow_ups": self._follow_ups(rows.follow_ups.get(meeting.id, []), on),
+                },
+            )
+
+    def _organization(self, org_id: str | None, on: date) -> dict[str, str] | None:
+        """An organisation as the content names it: as it was named on the meeting date `on`; None when the row
+        points nowhere (a database edited from outside)."""
+        org = self.rows.organizations.get(org_id) if org_id is not None else None
+        if org is None:
+            return None
+        # Only an organisation with earlier names is named by date; most have none (one entry for all dates).
+        key = (org_id, on if org_id in self._renamed else None)
+        if key not in self._named:
+            acronym, name_en, name_tr = name_at(org, on)
+            self._named[key] = {
+                "id": org.id,
+                "acronym": acronym,
+                "name_en": name_en,
+                "name_tr": name_tr,
+                "kind": org.kind,
             }
-        )
-    action_options = (
-        selectinload(ActionPoint.responsible)
-        .selectinload(ActionResponsible.organization)
-        .selectinload(Organization.aliases),
-        selectinload(ActionPoint.meeting),
-        selectinload(ActionPoint.responsible_person),
-    )
-    actions = session.scalars(
-        select(ActionPoint)
-        .where(ActionPoint.meeting_id == meeting_id)
-        .options(*action_options)
-        .order_by(ActionPoint.position, ActionPoint.id)
-    ).all()
-    follow_ups = session.scalars(
-        select(ActionFollowUp)
-        .where(ActionFollowUp.meeting_id == meeting_id)
-        .options(*(selectinload(ActionFollowUp.action).options(option) for option in action_options))
-    ).all()
-    return {
-        "format": CONTENT_FORMAT,
-        "meeting": {
+        return dict(self._named[key])  # a fresh dict each time: callers may hold and change them independently
+
+    def _person(self, person_id: str | None) -> dict[str, str] | None:
+        """A person as the content names them; None when the row points nowhere."""
+        if person_id not in self._people:
+            person = self.rows.people.get(person_id) if person_id is not None else None
+            self._people[person_id] = (
+                None if person is None else {"id": person.id, "name": person.full_name, "title": person.title}
+            )
+        named = self._people[person_id]
+        return dict(named) if named is not None else None
+
+    def _meeting(self, meeting: Any) -> dict[str, Any]:
+        return {
             "id": meeting.id,
             "reference": meeting.reference,
             "series": meeting.series,
@@ -206,33 +155,111 @@ def build_content(session: Session, meeting_id: str) -> dict[str, Any]:
             "geographic_scope": meeting.geographic_scope,
             "sub_region": meeting.sub_region,
             "workstream_output": meeting.workstream_output,
-            "chair": person_entry(meeting.chair),
-            "rapporteur": person_entry(meeting.rapporteur),
-            "objectives": sorted(o.objective for o in meeting.objectives),
+            "chair": self._person(meeting.chair_id),
+            "rapporteur": self._person(meeting.rapporteur_id),
+            "objectives": sorted(o.objective for o in self.rows.objectives.get(meeting.id, [])),
             "next_meeting_date": meeting.next_meeting_date.isoformat() if meeting.next_meeting_date else None,
             "revision": meeting.revision,
-        },
-        "attendance": _attendance(attendance, on),
-        "agenda": [
-            {
-                "id": item.id,
-                "number": item.number,
-                "title": item.title,
-                "standing": item.standing,
-                "presenter": person_entry(item.presenter),
-                "notes_md": item.notes_md,
-                "objectives": sorted(o.objective for o in item.objectives),
-                "decisions": decisions_by_item.get(item.id, []),
-            }
-            for item in sorted(meeting.agenda_items, key=lambda i: (i.position, i.id))
-        ],
-        "decisions_without_item": decisions_by_item.get(None, []),
-        "actions": [_action(a, on) for a in actions],
-        "follow_ups": [
-            {"action": _action(f.action, on), "note": f.note, "status": f.status}
-            for f in sorted(follow_ups, key=lambda f: (f.action.meeting.reference, f.action.text, f.action.id))
-        ],
-    }
+        }
+
+    def _attendance(self, attendance: list[Any], on: date) -> list[dict[str, Any]]:
+        entries = [
+            (
+                row.id,
+                {
+                    "person": self._person(row.person_id),
+                    "organization": self._organization(row.organization_id, on),
+                    "role": row.role,
+                    "status": row.status,
+                    "arrival": row.arrival_time,
+                },
+            )
+            for row in attendance
+        ]
+        entries.sort(key=_attendance_order)
+        return [entry for _, entry in entries]
+
+    def _decisions(self, decisions: list[Any], on: date) -> dict[str | None, list[dict[str, Any]]]:
+        """The meeting's decisions under the id of their agenda item (None: decisions without an item)."""
+        by_item: dict[str | None, list[dict[str, Any]]] = {}
+        for d in sorted(decisions, key=lambda d: (d.sequence, d.id)):
+            positions = [
+                {
+                    "organization": self._organization(p.organization_id, on),
+                    "kind": p.kind,
+                    "statement": p.statement,
+                    "paragraph": p.paragraph_ref,
+                    "deadline": p.ad_referendum_deadline.isoformat() if p.ad_referendum_deadline else None,
+                }
+                for p in self.rows.positions.get(d.id, [])
+            ]
+            by_item.setdefault(d.agenda_item_id, []).append(
+                {
+                    "id": d.id,
+                    "reference": d.reference,
+                    "text": d.text,
+                    "method": d.method,
+                    "outcome": d.outcome,
+                    "chair_note": d.chair_note,
+                    "deferred_to": d.deferred_to,
+                    "silence_deadline": d.silence_deadline.isoformat() if d.silence_deadline else None,
+                    "objectives": sorted(o.objective for o in self.rows.decision_objectives.get(d.id, [])),
+                    "supersedes": d.supersedes_id,
+                    "positions": sorted(positions, key=_position_order),
+                }
+            )
+        return by_item
+
+    def _item(self, item: Any, decisions: list[dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "id": item.id,
+            "number": item.number,
+            "title": item.title,
+            "standing": item.standing,
+            "presenter": self._person(item.presenter_id),
+            "notes_md": item.notes_md,
+            "objectives": sorted(o.objective for o in self.rows.item_objectives.get(item.id, [])),
+            "decisions": decisions,
+        }
+
+    def _action(self, action: Any, on: date) -> dict[str, Any]:
+        responsible = [self._organization(r.organization_id, on) for r in self.rows.responsible.get(action.id, [])]
+        return {
+            "id": action.id,
+            "origin": self.rows.references.get(action.meeting_id),
+            "text": action.text,
+            "responsible": sorted(org["acronym"] for org in responsible if org is not None),
+            "responsible_person": self._person(action.responsible_person_id),
+            "due": action.due_date.isoformat() if action.due_date else None,
+            "status": action.status,
+            "completed_on": action.completed_on.isoformat() if action.completed_on else None,
+        }
+
+    def _follow_ups(self, follow_ups: list[Any], on: date) -> list[dict[str, Any]]:
+        actions = self.rows.actions_by_id
+
+        def order(f: Any) -> tuple[str, str, str]:
+            action = actions[f.action_id]
+            return self.rows.references.get(action.meeting_id) or "", action.text, action.id
+
+        # A follow-up of an action that is gone (a row deleted from outside) is left out; check reports it.
+        known = [f for f in follow_ups if f.action_id in actions]
+        return [
+            {"action": self._action(actions[f.action_id], on), "note": f.note, "status": f.status}
+            for f in sorted(known, key=order)
+        ]
+
+
+def _attendance_order(entry: tuple[str, dict[str, Any]]) -> tuple[str, str, str]:
+    """(record id, entry) by organisation's acronym, person's name, record id."""
+    record_id, fields = entry
+    return (fields["organization"] or {}).get("acronym", ""), (fields["person"] or {}).get("name", ""), record_id
+
+
+def _position_order(entry: dict[str, Any]) -> tuple[str, str]:
+    """A decision's positions by organisation's acronym, then its id."""
+    organization = entry["organization"] or {"acronym": "", "id": ""}  # None only in a database edited from outside
+    return organization["acronym"], organization["id"]
 
 
 def _nfc(value: Any) -> Any:

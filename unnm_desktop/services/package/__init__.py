@@ -1,6 +1,7 @@
 """Meeting packages: one meeting carried between machines in one file (docs/package-format.md).
 
-A file is read strictly (`read`: `schema` then `rules`), planned against the database (`plan`), and applied
-in one transaction (`importer`, `apply`); `write` and `from_database` make a package; `format` is the
-shape both directions share.
+A file is read strictly (`read`: `strict_json` for the bytes, `schema` with its `schema_words`, then `rules`;
+what is refused and where is `problems`), planned against the database (`plan`), and applied in one
+transaction (`importer`, `apply`); `write` and `from_database` make a package; `format` is the shape both
+directions share.
 """

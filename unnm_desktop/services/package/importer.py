@@ -40,8 +40,8 @@ from unnm_desktop.services.package.plan import (
     classify,
     plan_records,
 )
+from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package, read_package
-from unnm_desktop.services.package.schema import PackageError
 from unnm_desktop.services.package.write import build_package, export_package
 from unnm_desktop.store.search_index import reindex_meeting
 

@@ -22,8 +22,8 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.directory.entries import acronym_key
 from unnm_desktop.services.package.format import meeting_hash, table
 from unnm_desktop.services.package.from_database import read_meeting, sync_history
+from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package
-from unnm_desktop.services.package.schema import PackageError
 
 ADDED, CHANGED, UNCHANGED, KEPT, CONFLICT, REPLACED = "added", "changed", "unchanged", "kept", "conflict", "replaced"
 APPLIED = (ADDED, CHANGED, REPLACED)
@@ -175,8 +175,24 @@ def plan_records(session: Session, package: Package, report: ImportReport) -> li
 
 
 def _referenced_meetings(session: Session, package: Package, applied: list[dict[str, Any]]) -> list[_Referenced]:
+    needed = _needed_references(package, applied)
+    result = []
+    meeting_t = table("meeting")
+    for index, ref in enumerate(package.data["referenced_meetings"]):
+        if ref["id"] not in needed:
+            continue
+        exists = session.execute(select(meeting_t.c.id).where(meeting_t.c.id == ref["id"])).first() is not None
+        placeholder = _untouched_placeholder_hash(session, ref["id"]) if exists else None
+        item = _Referenced(index, ref, exists, placeholder)
+        _collect_missing_records(session, package, item, needed[ref["id"]])
+        result.append(item)
+    return result
+
+
+def _needed_references(package: Package, applied: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Referenced meeting id -> ids of its records that the applied meetings need."""
     carried = {m["id"] for m in package.meetings}
-    needed: dict[str, set[str]] = {}  # referenced meeting id -> ids of its records that are needed
+    needed: dict[str, set[str]] = {}
     for entry in applied:
         if entry["previous_meeting_id"] and entry["previous_meeting_id"] not in carried:
             needed.setdefault(entry["previous_meeting_id"], set())
@@ -185,34 +201,33 @@ def _referenced_meetings(session: Session, package: Package, applied: list[dict[
             records = {r["id"] for r in ref["action_points"]} | {r["id"] for r in ref["decisions"]}
             if records & wanted:
                 needed.setdefault(ref["id"], set()).update(records & wanted)
-    result = []
-    meeting_t = table("meeting")
-    for index, ref in enumerate(package.data["referenced_meetings"]):
-        if ref["id"] not in needed:
-            continue
-        exists = session.execute(select(meeting_t.c.id).where(meeting_t.c.id == ref["id"])).first() is not None
-        placeholder = None
-        if exists:
-            history = sync_history(session, ref["id"])
-            local, _ = read_meeting(session, ref["id"])
-            here = meeting_hash(local)
-            placeholder = here if _untouched_placeholder(history, here) else None
-        item = _Referenced(index, ref, exists, placeholder)
-        for kind, key in (("decision", "decisions"), ("action_point", "action_points")):
-            t = table(kind)
-            for j, record in enumerate(ref[key]):
-                if record["id"] not in needed[ref["id"]]:
-                    continue
-                owner = session.execute(select(t.c.meeting_id).where(t.c.id == record["id"])).scalar()
-                path = f"referenced_meetings[{index}].{key}[{j}]"
-                if owner is not None and owner != ref["id"]:
-                    raise PackageError(Message(_ELSEWHERE[kind], id=record["id"]), path, package.source)
-                if owner is None and exists and placeholder is None:
-                    raise PackageError(Message(_NOT_IN_COPY[kind], reference=ref["reference"]), path, package.source)
-                if owner is None:
-                    (item.decisions if kind == "decision" else item.actions).append(record)
-        result.append(item)
-    return result
+    return needed
+
+
+def _untouched_placeholder_hash(session: Session, meeting_id: str) -> str | None:
+    """The meeting's content hash here if it is a placeholder no one has changed since an import made it."""
+    history = sync_history(session, meeting_id)
+    local, _ = read_meeting(session, meeting_id)
+    here = meeting_hash(local)
+    return here if _untouched_placeholder(history, here) else None
+
+
+def _collect_missing_records(session: Session, package: Package, item: _Referenced, needed: set[str]) -> None:
+    """Add to `item` the needed decisions and action points not here yet; PackageError if one cannot be added."""
+    ref, index = item.entry, item.index
+    for kind, key in (("decision", "decisions"), ("action_point", "action_points")):
+        t = table(kind)
+        for j, record in enumerate(ref[key]):
+            if record["id"] not in needed:
+                continue
+            owner = session.execute(select(t.c.meeting_id).where(t.c.id == record["id"])).scalar()
+            path = f"referenced_meetings[{index}].{key}[{j}]"
+            if owner is not None and owner != ref["id"]:
+                raise PackageError(Message(_ELSEWHERE[kind], id=record["id"]), path, package.source)
+            if owner is None and item.exists and item.placeholder_sha256 is None:
+                raise PackageError(Message(_NOT_IN_COPY[kind], reference=ref["reference"]), path, package.source)
+            if owner is None:
+                (item.decisions if kind == "decision" else item.actions).append(record)
 
 
 def _directory(session: Session, package: Package, report: ImportReport) -> None:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path as FilePath
+from pathlib import Path
 from typing import Any
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
@@ -28,16 +28,10 @@ from unnm_desktop.services.package.format import (
     MAX_FILE_BYTES,
     meeting_hash,
 )
+from unnm_desktop.services.package.problems import Location, PackageError, SchemaProblem, json_path
 from unnm_desktop.services.package.rules import Rules
-from unnm_desktop.services.package.schema import (
-    PackageError,
-    Path,
-    SchemaProblem,
-    json_path,
-    load_bytes,
-    package_schema,
-    validate,
-)
+from unnm_desktop.services.package.schema import package_schema, validate
+from unnm_desktop.services.package.strict_json import load_bytes
 
 
 @dataclass
@@ -66,9 +60,9 @@ class Package:
         return self.data["app_version"]
 
 
-def read_package(path: FilePath | str) -> Package:
+def read_package(path: Path | str) -> Package:
     """Read and check a package file; PackageError (one sentence, with the place) if it cannot be imported."""
-    path = FilePath(path)
+    path = Path(path)
     source = f"“{path.name}”"
     try:
         size = path.stat().st_size
@@ -102,7 +96,7 @@ def package_from_bytes(data: bytes, source: str = "package") -> Package:
     try:
         check_document(package)
     except SchemaProblem as problem:
-        raise PackageError(problem.problem, json_path(problem.path), source) from None
+        raise PackageError(problem.problem, json_path(problem.location), source) from None
     return package
 
 
@@ -110,8 +104,8 @@ def check_document(package: Package) -> None:
     document = package.data
     _check_header(document)
     validate(document, package_schema())
-    for path, text in _strings(document, ()):
-        _check_text(path, text)
+    for location, text in _strings(document, ()):
+        _check_text(location, text)
     _check_times(document)
     Rules(document).check()
     for index, meeting in enumerate(document["meetings"]):
@@ -176,24 +170,24 @@ def _check_header(document: Any) -> None:
         )
 
 
-def _strings(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
+def _strings(value: Any, location: Location) -> Iterator[tuple[Location, str]]:
     if isinstance(value, str):
-        yield path, value
+        yield location, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _strings(item, (*path, key))
+            yield from _strings(item, (*location, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
+            yield from _strings(item, (*location, index))
 
 
-def _check_text(path: Path, text: str) -> None:
+def _check_text(location: Location, text: str) -> None:
     if clean_text(text) == text:
         return
     for position, ch in enumerate(text):
         if clean_text(ch) != ch or 0xD800 <= ord(ch) <= 0xDFFF:
             raise SchemaProblem(
-                path,
+                location,
                 Message(
                     QT_TRANSLATE_NOOP(
                         "Errors",
@@ -207,7 +201,7 @@ def _check_text(path: Path, text: str) -> None:
             )
     if not unicodedata.is_normalized("NFC", text):
         raise SchemaProblem(
-            path,
+            location,
             Message(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -225,8 +219,8 @@ _TIME_KEYS = frozenset(
 
 def _check_times(document: dict[str, Any]) -> None:
     """Dates and times in the one spelling UNNM Desktop writes, so that they hash alike everywhere."""
-    for path, text in _strings(document, ()):
-        if not path or path[-1] not in _TIME_KEYS:
+    for location, text in _strings(document, ()):
+        if not location or location[-1] not in _TIME_KEYS:
             continue
         try:
             canonical = (
@@ -236,7 +230,7 @@ def _check_times(document: dict[str, Any]) -> None:
             continue  # the schema has already refused what does not parse
         if canonical != text:
             raise SchemaProblem(
-                path,
+                location,
                 Message(
                     QT_TRANSLATE_NOOP("Errors", "“{text}” must be written as “{canonical}”."),
                     text=text,

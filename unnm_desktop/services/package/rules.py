@@ -14,7 +14,8 @@ from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.domain.label_versions import is_known_label_version
 from unnm_desktop.services.minutes.content import fingerprint
-from unnm_desktop.services.package.schema import Path, SchemaProblem, json_path, parse_json_text
+from unnm_desktop.services.package.problems import Location, SchemaProblem, json_path
+from unnm_desktop.services.package.strict_json import parse_json_text
 
 # "this refers to <record> <id>, which is not in the package": one sentence per kind of record.
 _MISSING_REFERENCE = {
@@ -33,7 +34,7 @@ class Rules:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.doc = document
-        self.ids: dict[str, Path] = {}
+        self.ids: dict[str, Location] = {}
         self.org_ids: set[str] = set()
         self.person_ids: set[str] = set()
         self.meeting_ids: set[str] = set()
@@ -59,7 +60,7 @@ class Rules:
             + [("referenced_meetings", i, m) for i, m in enumerate(doc["referenced_meetings"])],
         )
         for i, meeting in enumerate(doc["referenced_meetings"]):
-            base: Path = ("referenced_meetings", i)
+            base: Location = ("referenced_meetings", i)
             self._check_actions(meeting, base)
             self._check_decisions(meeting, base)
         for i, meeting in enumerate(doc["meetings"]):
@@ -67,7 +68,7 @@ class Rules:
 
     # --- helpers ---
 
-    def _define(self, record_id: str, path: Path) -> None:
+    def _define(self, record_id: str, path: Location) -> None:
         if record_id in self.ids:
             raise SchemaProblem(
                 (*path, "id"),
@@ -79,12 +80,12 @@ class Rules:
             )
         self.ids[record_id] = path
 
-    def _ref(self, value: str | None, known: set[str] | dict[str, Any], path: Path, what: str) -> None:
+    def _ref(self, value: str | None, known: set[str] | dict[str, Any], path: Location, what: str) -> None:
         if value is not None and value not in known:
             raise SchemaProblem(path, Message(_MISSING_REFERENCE[what], id=value))
 
     def _unique_values(self, key: str, records: list[tuple[Any, ...]]) -> None:
-        seen: dict[Any, Path] = {}
+        seen: dict[Any, Location] = {}
         for *path, record in records:
             value = record[key]
             if value is not None and value in seen:
@@ -119,14 +120,14 @@ class Rules:
         ]
         self._unique_values("reference", all_decisions)
 
-    def _check_actions(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_actions(self, meeting: dict[str, Any], base: Location) -> None:
         for j, action in enumerate(meeting["action_points"]):
             path = (*base, "action_points", j)
             self._ref(action["responsible_person_id"], self.person_ids, (*path, "responsible_person_id"), "person")
             for k, org_id in enumerate(action["responsible_organization_ids"]):
                 self._ref(org_id, self.org_ids, (*path, "responsible_organization_ids", k), "organisation")
 
-    def _check_decisions(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_decisions(self, meeting: dict[str, Any], base: Location) -> None:
         for j, decision in enumerate(meeting["decisions"]):
             path = (*base, "decisions", j)
             seen: dict[str, int] = {}
@@ -161,10 +162,20 @@ class Rules:
                     ),
                 )
 
-    def _check_meeting(self, meeting: dict[str, Any], base: Path) -> None:
-        people, orgs = self.person_ids, self.org_ids
+    def _check_meeting(self, meeting: dict[str, Any], base: Location) -> None:
+        self._check_meeting_fields(meeting, base)
+        self._check_attendance(meeting, base)
+        items = self._check_agenda(meeting, base)
+        self._check_decision_links(meeting, base, items)
+        self._check_decisions(meeting, base)
+        self._check_actions(meeting, base)
+        self._check_action_decisions(meeting, base)
+        self._check_follow_ups(meeting, base)
+        self._check_sign_offs(meeting, base)
+
+    def _check_meeting_fields(self, meeting: dict[str, Any], base: Location) -> None:
         for key in ("chair_id", "rapporteur_id"):
-            self._ref(meeting[key], people, (*base, key), "person")
+            self._ref(meeting[key], self.person_ids, (*base, key), "person")
         self._ref(meeting["previous_meeting_id"], self.meeting_ids, (*base, "previous_meeting_id"), "meeting")
         if meeting["previous_meeting_id"] == meeting["id"]:
             raise SchemaProblem(
@@ -182,12 +193,14 @@ class Rules:
                 (*base, "time_zone"),
                 Message(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time zone."), value=meeting["time_zone"]),
             )
+
+    def _check_attendance(self, meeting: dict[str, Any], base: Location) -> None:
         attending: dict[str, int] = {}
         for j, row in enumerate(meeting["attendance"]):
             path = (*base, "attendance", j)
             self._define(row["id"], path)
-            self._ref(row["person_id"], people, (*path, "person_id"), "person")
-            self._ref(row["organization_id"], orgs, (*path, "organization_id"), "organisation")
+            self._ref(row["person_id"], self.person_ids, (*path, "person_id"), "person")
+            self._ref(row["organization_id"], self.org_ids, (*path, "organization_id"), "organisation")
             if row["person_id"] is None and row["organization_id"] is None:
                 raise SchemaProblem(
                     path, Message(QT_TRANSLATE_NOOP("Errors", "an attendance entry needs a person or an organisation."))
@@ -202,12 +215,17 @@ class Rules:
                         ),
                     )
                 attending[row["person_id"]] = j
+
+    def _check_agenda(self, meeting: dict[str, Any], base: Location) -> dict[str, int]:
+        """The agenda items' references; returns their indices by id."""
         items = {}
         for j, item in enumerate(meeting["agenda_items"]):
             self._define(item["id"], (*base, "agenda_items", j))
-            self._ref(item["presenter_id"], people, (*base, "agenda_items", j, "presenter_id"), "person")
+            self._ref(item["presenter_id"], self.person_ids, (*base, "agenda_items", j, "presenter_id"), "person")
             items[item["id"]] = j
-        own_decisions = {d["id"] for d in meeting["decisions"]}
+        return items
+
+    def _check_decision_links(self, meeting: dict[str, Any], base: Location, items: dict[str, int]) -> None:
         for j, decision in enumerate(meeting["decisions"]):
             path = (*base, "decisions", j)
             self._ref(decision["agenda_item_id"], items, (*path, "agenda_item_id"), "agenda item")
@@ -217,8 +235,9 @@ class Rules:
                     (*path, "supersedes_id"),
                     Message(QT_TRANSLATE_NOOP("Errors", "a decision cannot supersede itself.")),
                 )
-        self._check_decisions(meeting, base)
-        self._check_actions(meeting, base)
+
+    def _check_action_decisions(self, meeting: dict[str, Any], base: Location) -> None:
+        own_decisions = {d["id"] for d in meeting["decisions"]}
         for j, action in enumerate(meeting["action_points"]):
             path = (*base, "action_points", j, "decision_id")
             if action["decision_id"] is not None and action["decision_id"] not in own_decisions:
@@ -230,6 +249,8 @@ class Rules:
                         )
                     ),
                 )
+
+    def _check_follow_ups(self, meeting: dict[str, Any], base: Location) -> None:
         followed: dict[str, int] = {}
         for j, follow_up in enumerate(meeting["follow_ups"]):
             path = (*base, "follow_ups", j)
@@ -253,9 +274,8 @@ class Rules:
                     ),
                 )
             followed[follow_up["action_id"]] = j
-        self._check_sign_offs(meeting, base)
 
-    def _check_sign_offs(self, meeting: dict[str, Any], base: Path) -> None:
+    def _check_sign_offs(self, meeting: dict[str, Any], base: Location) -> None:
         sign_offs = meeting["sign_offs"]
         own = {s["id"] for s in sign_offs}
         revisions: dict[int, int] = {}
