@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
+from cli_runner import run
 from database_templates import DatabaseTemplates
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "unnm_desktop", *args], capture_output=True, text=True, timeout=300, env=dict(os.environ)
-    )
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ import contextlib
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_runner import run
 from export_support import (
     meeting_id,
     rewrite_part,
@@ -21,12 +21,6 @@ from unnm_desktop.export import export_meeting, suggest_free_name
 from unnm_desktop.services.context import ServiceContext
 
 pytest_plugins = ("export_fixtures",)
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "unnm_desktop", *args], capture_output=True, text=True, timeout=300, env={**os.environ}
-    )
 
 
 def test_export_and_verify_from_the_command_line(demo_db: Path, tmp_path: Path) -> None:

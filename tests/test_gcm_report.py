@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting
 
 from unnm_desktop.domain.errors import ValidationError
 from unnm_desktop.export.desk_docx import write_gcm_report_docx
@@ -18,15 +18,14 @@ from unnm_desktop.services.desk.gcm_report import gcm_report
 from unnm_desktop.services.meeting import actions, agenda, decisions, meetings
 
 
-def test_counts_per_objective_and_what_is_tagged(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    meetings.update_meeting(ctx, m.meeting_id, objectives=[1, 23])
-    agenda.update_item(ctx, m.item_id, objectives=[7])
-    tagged = decisions.add_decision(ctx, m.meeting_id, text="Data working group", objectives=[1, 17])
-    decisions.add_decision(ctx, m.meeting_id, text="Untagged decision")
-    from_decision = actions.add_action(ctx, m.meeting_id, text="Terms of reference", decision_id=tagged)
+def test_counts_per_objective_and_what_is_tagged(ctx: ServiceContext, small: SmallMeeting) -> None:
+    meetings.update_meeting(ctx, small.meeting_id, objectives=[1, 23])
+    agenda.update_item(ctx, small.item_id, objectives=[7])
+    tagged = decisions.add_decision(ctx, small.meeting_id, text="Data working group", objectives=[1, 17])
+    decisions.add_decision(ctx, small.meeting_id, text="Untagged decision")
+    from_decision = actions.add_action(ctx, small.meeting_id, text="Terms of reference", decision_id=tagged)
     from_meeting = actions.add_action(
-        ctx, m.meeting_id, text="Circulate the minutes", responsible_org_ids=[m.orgs["PMM"]]
+        ctx, small.meeting_id, text="Circulate the minutes", responsible_org_ids=[small.orgs["PMM"]]
     )
     later = meetings.create_meeting(ctx, title="Next year", start="2024-03-01 10:00", objectives=[1])
 
@@ -34,9 +33,9 @@ def test_counts_per_objective_and_what_is_tagged(ctx: ServiceContext) -> None:
     assert [s.number for s in report.sections] == list(range(1, 24))
     by_number = {s.number: s for s in report.sections}
     assert by_number[1].title == gcm_objectives()[1]
-    assert [mt.id for mt in by_number[1].meetings] == [m.meeting_id]
-    assert [mt.id for mt in by_number[7].meetings] == [m.meeting_id]  # through its agenda item
-    assert [mt.id for mt in by_number[17].meetings] == [m.meeting_id]  # through its decision
+    assert [mt.id for mt in by_number[1].meetings] == [small.meeting_id]
+    assert [mt.id for mt in by_number[7].meetings] == [small.meeting_id]  # through its agenda item
+    assert [mt.id for mt in by_number[17].meetings] == [small.meeting_id]  # through its decision
     assert [d.id for d in by_number[1].decisions] == [tagged] and by_number[23].decisions == ()
     assert [a.id for a in by_number[17].actions] == [from_decision]  # the decision's objectives
     assert [a.id for a in by_number[23].actions] == [from_meeting]  # no decision: the meeting's
@@ -46,7 +45,7 @@ def test_counts_per_objective_and_what_is_tagged(ctx: ServiceContext) -> None:
     assert by_number[2].counts == {"meetings": 0, "decisions": 0, "actions": 0}
     assert report.totals == {"meetings": 1, "decisions": 1, "actions": 2}
     whole = gcm_report(ctx, date(2023, 1, 1), date(2024, 12, 31))
-    assert [mt.id for mt in whole.sections[0].meetings] == [m.meeting_id, later]
+    assert [mt.id for mt in whole.sections[0].meetings] == [small.meeting_id, later]
 
 
 def test_the_period_is_in_istanbul_days(ctx: ServiceContext) -> None:

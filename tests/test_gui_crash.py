@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting
 from gui_helpers import type_text
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,12 +17,11 @@ from unnm_desktop.gui.tabs import AGENDA
 from unnm_desktop.services.meeting import agenda
 
 
-def test_excepthook_saves_reports_and_shows_a_copyable_dialog(qtbot, ctx, isolated_folders: Path,
+def test_excepthook_saves_reports_and_shows_a_copyable_dialog(qtbot, ctx, small: SmallMeeting, isolated_folders: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    m = small_meeting(ctx)
     window = MainWindow(ctx, AppSettings())
     qtbot.addWidget(window)
-    window.refresh_meetings(m.meeting_id)
+    window.refresh_meetings(small.meeting_id)
     window.show_tab(AGENDA)
     type_text(window.agenda.editor, "Şu ana kadar yazılanlar")
     shown: dict[str, str] = {}
@@ -45,5 +44,5 @@ def test_excepthook_saves_reports_and_shows_a_copyable_dialog(qtbot, ctx, isolat
     assert "RuntimeError: simulated failure" in shown["details"] and "Traceback" in shown["details"]
     reports = list((isolated_folders / "logs").glob("crash-*.txt"))
     assert len(reports) == 1 and "simulated failure" in reports[0].read_text(encoding="utf-8")
-    assert agenda.get_item(ctx, m.item_id).notes_md.strip() == "Şu ana kadar yazılanlar"
+    assert agenda.get_item(ctx, small.item_id).notes_md.strip() == "Şu ana kadar yazılanlar"
     window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting
 from gui_helpers import make_window
 from keyboard import activate, press, type_keys, wait_until
 
@@ -14,13 +14,12 @@ from unnm_desktop.services.meeting import agenda
 
 
 def test_notes_typed_key_by_key_reach_the_database(
-    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, ctx: ServiceContext, small: SmallMeeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    meeting = small_meeting(ctx)
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     activate(window)
     press("Ctrl+3")
     assert window.agenda.editor.hasFocus()
     typed = "Şeyma, İçişleri, ığdır; ÖÇÜ ğ — ليلى 🙂"
     type_keys(typed)
-    wait_until(lambda: agenda.get_item(ctx, meeting.item_id).notes_md.strip() == typed, message="notes not saved")
+    wait_until(lambda: agenda.get_item(ctx, small.item_id).notes_md.strip() == typed, message="notes not saved")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from builders import SmallMeeting, small_meeting
+from builders import SmallMeeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, press, type_keys, wait_until
 from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
@@ -53,12 +53,11 @@ def people_named(ctx: ServiceContext, name: str) -> list[str]:
 
 
 @pytest.fixture
-def meeting(ctx: ServiceContext) -> SmallMeeting:
-    built = small_meeting(ctx)
+def meeting(ctx: ServiceContext, small: SmallMeeting) -> SmallMeeting:
     # Işıl Doğan is in the directory but not at this meeting: she is the similar name to offer.
-    (isil,) = [row.id for row in attendance.list_attendance(ctx, built.meeting_id) if row.full_name == "Işıl Doğan"]
+    (isil,) = [row.id for row in attendance.list_attendance(ctx, small.meeting_id) if row.full_name == "Işıl Doğan"]
     attendance.remove_attendee(ctx, isil)
-    return built
+    return small
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from builders import SmallMeeting, small_meeting
+from builders import SmallMeeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
 from PySide6.QtCore import QPoint, Qt
@@ -26,8 +26,8 @@ TURKISH = "ş ğ ı İ Ö Ç Ü"
 
 
 @pytest.fixture
-def meeting(ctx: ServiceContext) -> SmallMeeting:
-    return small_meeting(ctx)  # PMM, IOM, UNHCR and UNICEF attend, each through one person
+def meeting(small: SmallMeeting) -> SmallMeeting:
+    return small  # PMM, IOM, UNHCR and UNICEF attend, each through one person
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting, small_meeting
 from database_templates import DatabaseTemplates
 from package_support import dump_database, load, save
 from sqlalchemy import select, text
@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from unnm_desktop.domain import enums
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.resources import resource_path
-from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.desk.search import search
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.maintenance import check_database
@@ -38,11 +38,28 @@ from unnm_desktop.store.models import AuditEvent, Organization, Person
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_BUILT = pytest.StashKey[SmallMeeting]()
+
+
 @pytest.fixture
-def source(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[ServiceContext]:
-    context = database_templates.open_new(tmp_path / "rapporteur.sqlite3", actor="Rapporteur")
+def source(
+    tmp_path: Path, database_templates: DatabaseTemplates, request: pytest.FixtureRequest
+) -> Iterator[ServiceContext]:
+    """The rapporteur's new database; holding what `small_meeting(source)` builds when the test asks for `built`."""
+    path = tmp_path / "rapporteur.sqlite3"
+    if "built" in request.fixturenames:
+        request.node.stash[_BUILT] = database_templates.copy_small_meeting_to(path, actor="Rapporteur")
+        context = open_context(path, actor="Rapporteur")
+    else:
+        context = database_templates.open_new(path, actor="Rapporteur")
     yield context
     context.close()
+
+
+@pytest.fixture
+def built(source: ServiceContext, request: pytest.FixtureRequest) -> SmallMeeting:
+    """`small_meeting(source)`, already built in `source`'s database (copied from a template)."""
+    return request.node.stash[_BUILT]
 
 
 @pytest.fixture
@@ -144,9 +161,8 @@ def test_importing_the_same_package_again_changes_nothing(
 
 
 def test_people_and_organisations_already_present_are_reused(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
 ) -> None:
-    built = small_meeting(source)
     second = meetings.create_next_meeting(source, built.meeting_id, title="Second", start="2023-12-07 10:00")
     import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
     with target.session() as session:
@@ -160,8 +176,9 @@ def test_people_and_organisations_already_present_are_reused(
     assert directory.find_organization(target, "IOM").id == built.orgs["IOM"]
 
 
-def test_a_change_on_one_side_only_is_taken(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
-    built = small_meeting(source)
+def test_a_change_on_one_side_only_is_taken(
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
+) -> None:
     import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
     meetings.update_meeting(source, built.meeting_id, title="Renamed on the laptop", venue="UN House")
     agenda.set_notes(source, built.item_id, "Notes typed after the first export")
@@ -181,9 +198,8 @@ def test_a_change_on_one_side_only_is_taken(source: ServiceContext, target: Serv
 
 
 def test_a_meeting_changed_on_both_sides_is_a_conflict_until_replace(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
 ) -> None:
-    built = small_meeting(source)
     import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
     meetings.update_meeting(source, built.meeting_id, title="Laptop title")
     meetings.update_meeting(target, built.meeting_id, title="Secretariat title")
@@ -205,9 +221,8 @@ def test_a_meeting_changed_on_both_sides_is_a_conflict_until_replace(
 
 
 def test_signed_off_minutes_here_are_never_altered(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
 ) -> None:
-    built = small_meeting(source)
     import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
     signoff.sign_off(target, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
     meetings.update_meeting(source, built.meeting_id, title="Edited after the handover")
@@ -220,9 +235,8 @@ def test_signed_off_minutes_here_are_never_altered(
 
 
 def test_signed_off_minutes_travel_and_stay_consistent(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
 ) -> None:
-    built = small_meeting(source)
     signoff.sign_off(source, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
     import_package(target, export_package(source, built.meeting_id, tmp_path / "1.json"))
     assert (
@@ -232,8 +246,9 @@ def test_signed_off_minutes_travel_and_stay_consistent(
     assert check_database(target, backup=False).ok
 
 
-def test_tampered_signed_off_content_is_refused(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
-    built = small_meeting(source)
+def test_tampered_signed_off_content_is_refused(
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
+) -> None:
     agenda.set_notes(source, built.item_id, "The network agreed on the workplan.")
     signoff.sign_off(source, built.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
     package = load(export_package(source, built.meeting_id, tmp_path / "p.json"))
@@ -252,8 +267,9 @@ def test_tampered_signed_off_content_is_refused(source: ServiceContext, target: 
     assert dump_database(target) == before
 
 
-def test_audit_events_of_an_import(source: ServiceContext, target: ServiceContext, tmp_path: Path) -> None:
-    built = small_meeting(source)
+def test_audit_events_of_an_import(
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
+) -> None:
     count = audit_count(target)
     report = import_package(target, export_package(source, built.meeting_id, tmp_path / "p.json"))
     with target.session() as session:
@@ -279,8 +295,9 @@ def test_search_finds_an_imported_meeting_at_once(
     assert [r.agenda_item_id for r in search(target, "işıklı şırnak")] == [built.item_id]
 
 
-def test_export_refuses_a_missing_folder_and_writes_nothing_half(source: ServiceContext, tmp_path: Path) -> None:
-    built = small_meeting(source)
+def test_export_refuses_a_missing_folder_and_writes_nothing_half(
+    source: ServiceContext, built: SmallMeeting, tmp_path: Path
+) -> None:
     with pytest.raises(UserFacingError, match="does not exist"):
         export_package(source, built.meeting_id, tmp_path / "nowhere" / "p.json")
     target = tmp_path / "p.json"
@@ -334,9 +351,8 @@ def test_the_schema_ships_with_the_app_and_matches_the_code() -> None:
 
 
 def test_a_superseded_decision_of_an_earlier_meeting_travels_with_the_later_one(
-    source: ServiceContext, target: ServiceContext, tmp_path: Path
+    source: ServiceContext, built: SmallMeeting, target: ServiceContext, tmp_path: Path
 ) -> None:
-    built = small_meeting(source)
     earlier = decisions.add_decision(source, built.meeting_id, text="Workplan 2023", agenda_item_id=built.item_id)
     later_meeting = meetings.create_next_meeting(source, built.meeting_id, title="Next", start="2024-01-11 10:00")
     later = decisions.add_decision(source, later_meeting, text="Workplan 2024 replaces 2023")
@@ -353,13 +369,12 @@ def test_a_superseded_decision_of_an_earlier_meeting_travels_with_the_later_one(
 
 
 def test_a_locked_package_target_gives_the_clear_message_and_keeps_the_old_file(
-    source: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    source: ServiceContext, built: SmallMeeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Windows refuses to replace a file another program holds open: the package export says so, as the
     Word export does (unnm_desktop/files.py), and the file there stays as it was."""
     import os
 
-    built = small_meeting(source)
     target = tmp_path / "UNNM-TR_2023_1.unnmpkg"
     target.write_bytes(b"the package a colleague has open")
     events = audit_count(source)
@@ -376,12 +391,11 @@ def test_a_locked_package_target_gives_the_clear_message_and_keeps_the_old_file(
 
 
 def test_a_package_write_that_fails_leaves_no_half_written_file(
-    source: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    source: ServiceContext, built: SmallMeeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
     import os
 
-    built = small_meeting(source)
     target = tmp_path / "p.unnmpkg"
 
     def disk_full(_descriptor: int) -> None:
@@ -393,7 +407,8 @@ def test_a_package_write_that_fails_leaves_no_half_written_file(
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".unnmpkg", ".tmp")] == []
 
 
-def test_a_folder_as_package_target_asks_for_a_package_file_name(source: ServiceContext, tmp_path: Path) -> None:
-    built = small_meeting(source)
+def test_a_folder_as_package_target_asks_for_a_package_file_name(
+    source: ServiceContext, built: SmallMeeting, tmp_path: Path
+) -> None:
     with pytest.raises(UserFacingError, match=r"is a folder; give a file name ending in \.unnmpkg"):
         export_package(source, built.meeting_id, tmp_path)

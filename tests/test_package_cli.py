@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from cli_runner import run as run_command
 from database_templates import DatabaseTemplates
 
 from unnm_desktop.services.context import open_context
@@ -17,13 +16,7 @@ from unnm_desktop.services.meeting import meetings
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "unnm_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
+    return run_command(*args, env={"PYTHONIOENCODING": "utf-8"})
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:

@@ -9,15 +9,15 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from database_templates import DatabaseTemplates
+from database_templates import TEST_ACTOR, DatabaseTemplates
 from package_support import dump_database, save
 
-from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.meeting import meetings
 from unnm_desktop.services.package.importer import PackageError, export_package, import_package, read_package
 
@@ -33,12 +33,21 @@ def exported(tmp_path_factory: pytest.TempPathFactory, database_templates: Datab
     return result
 
 
+@pytest.fixture(scope="module")
+def package_2019(tmp_path_factory: pytest.TempPathFactory, exported: dict[str, bytes]) -> Path:
+    path = tmp_path_factory.mktemp("hostile-2019") / "2019.json"
+    path.write_bytes(exported["UNNM-TR/2019/1"])
+    return path
+
+
 @pytest.fixture
-def target(ctx: ServiceContext, exported: dict[str, bytes], tmp_path: Path) -> ServiceContext:
-    """A database that already holds a meeting, so that 'unchanged' means something."""
-    (tmp_path / "2019.json").write_bytes(exported["UNNM-TR/2019/1"])
-    import_package(ctx, tmp_path / "2019.json")
-    return ctx
+def target(db_path: Path, database_templates: DatabaseTemplates, package_2019: Path) -> Iterator[ServiceContext]:
+    """A database that already holds a meeting, so that 'unchanged' means something: a new database into which
+    the 2019 package was imported (a copy of a template made so once)."""
+    database_templates.copy_made_by("2019 imported", lambda ctx: import_package(ctx, package_2019), db_path)
+    context = open_context(db_path, actor=TEST_ACTOR)
+    yield context
+    context.close()
 
 
 def refused(ctx: ServiceContext, path: Path, pattern: str) -> str:

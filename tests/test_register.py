@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting
 
 from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
 from unnm_desktop.export.desk_docx import write_register_docx
@@ -75,20 +75,20 @@ def test_filters(demo_ctx: ServiceContext) -> None:
         load_register(ctx, RegisterFilter(outcomes=("accepted",)))
 
 
-def test_free_text_uses_the_folded_index_over_decisions_and_statements(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    first = decisions.add_decision(ctx, m.meeting_id, text="Ağ, GÖÇ verisi çalışma grubunu kurar.")
-    second = decisions.add_decision(ctx, m.meeting_id, text="The Network adopts its work plan.")
-    decisions.set_position(ctx, second, m.orgs["UNHCR"], "concern", statement="Işık tutulmalı: koruma boyutu.")
+def test_free_text_uses_the_folded_index_over_decisions_and_statements(
+    ctx: ServiceContext, small: SmallMeeting
+) -> None:
+    first = decisions.add_decision(ctx, small.meeting_id, text="Ağ, GÖÇ verisi çalışma grubunu kurar.")
+    second = decisions.add_decision(ctx, small.meeting_id, text="The Network adopts its work plan.")
+    decisions.set_position(ctx, second, small.orgs["UNHCR"], "concern", statement="Işık tutulmalı: koruma boyutu.")
     assert _refs(ctx, text="goc calisma") == [decisions.get_decision(ctx, first).reference]
     assert _refs(ctx, text="ISIK") == [decisions.get_decision(ctx, second).reference]
     assert _refs(ctx, text="nowhere") == []
 
 
-def test_supersede_rules(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    old = decisions.add_decision(ctx, m.meeting_id, text="Work plan 2023", outcome="adopted")
-    later_meeting = meetings.create_next_meeting(ctx, m.meeting_id, title="Next", start="2024-02-01 10:00")
+def test_supersede_rules(ctx: ServiceContext, small: SmallMeeting) -> None:
+    old = decisions.add_decision(ctx, small.meeting_id, text="Work plan 2023", outcome="adopted")
+    later_meeting = meetings.create_next_meeting(ctx, small.meeting_id, title="Next", start="2024-02-01 10:00")
     new = decisions.add_decision(ctx, later_meeting, text="Work plan 2024")
     newest_meeting = meetings.create_next_meeting(ctx, later_meeting, title="Third", start="2024-06-01 10:00")
     newest = decisions.add_decision(ctx, newest_meeting, text="Work plan 2024, revised")
@@ -111,15 +111,14 @@ def test_supersede_rules(ctx: ServiceContext) -> None:
     assert load_register(ctx, RegisterFilter(text="revised"))[0].supersedes_id is None
 
 
-def test_supersede_needs_the_later_minutes_open_and_is_audited(ctx: ServiceContext) -> None:
+def test_supersede_needs_the_later_minutes_open_and_is_audited(ctx: ServiceContext, small: SmallMeeting) -> None:
     from sqlalchemy import select
 
     from unnm_desktop.store.models import AuditEvent
 
-    m = small_meeting(ctx)
-    old = decisions.add_decision(ctx, m.meeting_id, text="Old", outcome="adopted")
-    signoff.sign_off(ctx, m.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
-    later = meetings.create_next_meeting(ctx, m.meeting_id, title="Later", start="2024-01-10 10:00")
+    old = decisions.add_decision(ctx, small.meeting_id, text="Old", outcome="adopted")
+    signoff.sign_off(ctx, small.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    later = meetings.create_next_meeting(ctx, small.meeting_id, title="Later", start="2024-01-10 10:00")
     new = decisions.add_decision(ctx, later, text="New", outcome="adopted")
     set_supersedes(ctx, new, old)  # the earlier minutes are signed off: that is fine
     with ctx.session() as session:
@@ -131,12 +130,13 @@ def test_supersede_needs_the_later_minutes_open_and_is_audited(ctx: ServiceConte
         set_supersedes(ctx, new, None)
 
 
-def test_exports_open_in_word_and_excel_with_formulas_neutralised(ctx: ServiceContext, tmp_path: Path) -> None:
-    m = small_meeting(ctx)
+def test_exports_open_in_word_and_excel_with_formulas_neutralised(
+    ctx: ServiceContext, small: SmallMeeting, tmp_path: Path
+) -> None:
     hostile = '=HYPERLINK("http://evil.example","click")'
-    decision = decisions.add_decision(ctx, m.meeting_id, text=hostile)
-    decisions.set_position(ctx, decision, m.orgs["UNICEF"], "reservation", statement="@SUM(1+1) ليلى الحسن")
-    decisions.add_decision(ctx, m.meeting_id, text="-1+2 Göç ve İstanbul", chair_note="+cmd|' /C calc'!A0")
+    decision = decisions.add_decision(ctx, small.meeting_id, text=hostile)
+    decisions.set_position(ctx, decision, small.orgs["UNICEF"], "reservation", statement="@SUM(1+1) ليلى الحسن")
+    decisions.add_decision(ctx, small.meeting_id, text="-1+2 Göç ve İstanbul", chair_note="+cmd|' /C calc'!A0")
     entries = load_register(ctx)
     workbook = openpyxl.load_workbook(write_register_xlsx(entries, tmp_path / "register.xlsx"))
     sheet = workbook.active
@@ -154,10 +154,9 @@ def test_exports_open_in_word_and_excel_with_formulas_neutralised(ctx: ServiceCo
     assert document.core_properties.category == "Decision register"
 
 
-def test_editing_a_decision_obeys_the_same_supersession_rules(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    first = decisions.add_decision(ctx, m.meeting_id, text="First")
-    second = decisions.add_decision(ctx, m.meeting_id, text="Second")
+def test_editing_a_decision_obeys_the_same_supersession_rules(ctx: ServiceContext, small: SmallMeeting) -> None:
+    first = decisions.add_decision(ctx, small.meeting_id, text="First")
+    second = decisions.add_decision(ctx, small.meeting_id, text="Second")
     with pytest.raises(ValidationError, match="only a later decision"):
         decisions.update_decision(ctx, first, supersedes_id=second)
     with pytest.raises(ValidationError, match="itself"):

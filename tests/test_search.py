@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting
 
 from unnm_desktop.domain.snippet import FoldMap, make_snippet, matched_spans
 from unnm_desktop.domain.text import fold
@@ -48,30 +48,30 @@ def test_fold_is_the_general_fold_and_works_character_by_character() -> None:
     ("query", "original"),
     [("goc", "Göç"), ("isik", "ışık"), ("IŞIK", "ışık"), ("istanbul", "İstanbul"), ("ISTANBUL", "İstanbul")],
 )
-def test_turkish_queries_find_the_turkish_words(ctx: ServiceContext, query: str, original: str) -> None:
-    m = small_meeting(ctx)
-    agenda.set_notes(ctx, m.item_id, "Toplantıda **Göç** ve uyum konuşuldu.\n\n- ışık projesi İstanbul'da başladı.")
+def test_turkish_queries_find_the_turkish_words(
+    ctx: ServiceContext, small: SmallMeeting, query: str, original: str
+) -> None:
+    agenda.set_notes(ctx, small.item_id, "Toplantıda **Göç** ve uyum konuşuldu.\n\n- ışık projesi İstanbul'da başladı.")
     results = search(ctx, query)
-    assert [(r.kind, r.id) for r in results] == [("agenda_item", m.item_id)]
+    assert [(r.kind, r.id) for r in results] == [("agenda_item", small.item_id)]
     hit = results[0]
     assert f"«{original}" in hit.snippet
-    assert hit.meeting_id == m.meeting_id and hit.agenda_item_id == m.item_id
+    assert hit.meeting_id == small.meeting_id and hit.agenda_item_id == small.item_id
     assert hit.meeting_reference and hit.meeting_title == "UNNM Türkiye network meeting"
     start, end = hit.highlights[0]
     assert fold(hit.snippet_text[start:end]).startswith(fold(query))
 
 
-def test_every_kind_is_found_and_words_must_all_occur(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    meetings.update_meeting(ctx, m.meeting_id, venue="Şanlıurfa Valiliği")
+def test_every_kind_is_found_and_words_must_all_occur(ctx: ServiceContext, small: SmallMeeting) -> None:
+    meetings.update_meeting(ctx, small.meeting_id, venue="Şanlıurfa Valiliği")
     decision = decisions.add_decision(
-        ctx, m.meeting_id, text="Ağ, göç verisi çalışma grubu kurar.", agenda_item_id=m.item_id
+        ctx, small.meeting_id, text="Ağ, göç verisi çalışma grubu kurar.", agenda_item_id=small.item_id
     )
-    position = decisions.set_position(ctx, decision, m.orgs["UNHCR"], "concern", statement="Koruma boyutu eksik.")
-    action = actions.add_action(ctx, m.meeting_id, text="Gaziantep atölyesi için taslak paylaşılacak")
-    later = meetings.create_next_meeting(ctx, m.meeting_id, title="Sonraki toplantı", start="2023-12-20 10:00")
+    position = decisions.set_position(ctx, decision, small.orgs["UNHCR"], "concern", statement="Koruma boyutu eksik.")
+    action = actions.add_action(ctx, small.meeting_id, text="Gaziantep atölyesi için taslak paylaşılacak")
+    later = meetings.create_next_meeting(ctx, small.meeting_id, title="Sonraki toplantı", start="2023-12-20 10:00")
     follow_up = actions.record_follow_up(ctx, action, later, note="Taslak Aralık'ta dağıtıldı.")
-    assert ("meeting", m.meeting_id) in _found(ctx, "sanliurfa valiligi")
+    assert ("meeting", small.meeting_id) in _found(ctx, "sanliurfa valiligi")
     assert _found(ctx, "calisma grubu") == {("decision", decision)}
     assert _found(ctx, "koruma") == {("position", position)}
     assert _found(ctx, "gaziantep atolye") == {("action", action)}
@@ -84,56 +84,55 @@ def test_every_kind_is_found_and_words_must_all_occur(ctx: ServiceContext) -> No
     assert search(ctx, "  ...  ") == [] and search(ctx, '"*') == []
 
 
-def test_index_follows_edits_and_deletes(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    decision = decisions.add_decision(ctx, m.meeting_id, text="Eski metin", agenda_item_id=m.item_id)
-    decisions.set_position(ctx, decision, m.orgs["IOM"], "concern", statement="Kaygı açıklaması")
-    action = actions.add_action(ctx, m.meeting_id, text="Rapor hazırlanacak")
+def test_index_follows_edits_and_deletes(ctx: ServiceContext, small: SmallMeeting) -> None:
+    decision = decisions.add_decision(ctx, small.meeting_id, text="Eski metin", agenda_item_id=small.item_id)
+    decisions.set_position(ctx, decision, small.orgs["IOM"], "concern", statement="Kaygı açıklaması")
+    action = actions.add_action(ctx, small.meeting_id, text="Rapor hazırlanacak")
     decisions.update_decision(ctx, decision, text="Yeni metin")
     assert _found(ctx, "eski") == set() and _found(ctx, "yeni") == {("decision", decision)}
-    agenda.update_item(ctx, m.item_id, title="Mevsimlik tarım işçileri")
-    assert _found(ctx, "mevsimlik") == {("agenda_item", m.item_id)}
+    agenda.update_item(ctx, small.item_id, title="Mevsimlik tarım işçileri")
+    assert _found(ctx, "mevsimlik") == {("agenda_item", small.item_id)}
     actions.update_action(ctx, action, text="Bilgi notu hazırlanacak")
     assert _found(ctx, "rapor") == set() and _found(ctx, "bilgi notu") == {("action", action)}
     actions.remove_action(ctx, action)
     assert _found(ctx, "bilgi") == set()
     decisions.remove_decision(ctx, decision)  # its position goes with it
     assert _found(ctx, "yeni") == set() and _found(ctx, "kaygi") == set()
-    meetings.delete_meeting(ctx, m.meeting_id)
+    meetings.delete_meeting(ctx, small.meeting_id)
     assert _found(ctx, "mevsimlik") == set() and _found(ctx, "ankara") == set()
     with ctx.session() as session:
         assert entry_count(session.connection()) == 0
 
 
-def test_autosave_fast_path_is_searchable_at_once_and_from_a_read_only_view(ctx: ServiceContext, db_path: Path) -> None:
-    m = small_meeting(ctx)
-    agenda.set_notes(ctx, m.item_id, "İlk taslak")
-    agenda.set_notes(ctx, m.item_id, "Düzeltilmiş ikinci sürüm")
+def test_autosave_fast_path_is_searchable_at_once_and_from_a_read_only_view(
+    ctx: ServiceContext, small: SmallMeeting, db_path: Path
+) -> None:
+    agenda.set_notes(ctx, small.item_id, "İlk taslak")
+    agenda.set_notes(ctx, small.item_id, "Düzeltilmiş ikinci sürüm")
     with open_context(db_path, read_only=True) as viewer:
         assert viewer.db.read_only
-        assert _found(viewer, "duzeltilmis") == {("agenda_item", m.item_id)}
+        assert _found(viewer, "duzeltilmis") == {("agenda_item", small.item_id)}
         assert _found(viewer, "ilk") == set()
-    assert _found(ctx, "ikinci surum") == {("agenda_item", m.item_id)}
+    assert _found(ctx, "ikinci surum") == {("agenda_item", small.item_id)}
     assert _found(ctx, "ilk") == set()
-    second = agenda.add_item(ctx, m.meeting_id, title="Diğer")
+    second = agenda.add_item(ctx, small.meeting_id, title="Diğer")
     agenda.set_notes(ctx, second, "Başka notlar")
-    agenda.set_notes(ctx, m.item_id, "Üçüncü")  # the other item's pending entry is brought up to date here
+    agenda.set_notes(ctx, small.item_id, "Üçüncü")  # the other item's pending entry is brought up to date here
     with ctx.session() as session:
         entries = {record: text for _kind, record, text in iter_entries(session.connection())}
     assert "baska notlar" in entries[second]
 
 
-def test_check_rebuilds_a_damaged_index(ctx: ServiceContext, db_path: Path) -> None:
-    m = small_meeting(ctx)
-    agenda.set_notes(ctx, m.item_id, "Göç yönetimi")
-    assert _found(ctx, "goc") == {("agenda_item", m.item_id)}
+def test_check_rebuilds_a_damaged_index(ctx: ServiceContext, small: SmallMeeting, db_path: Path) -> None:
+    agenda.set_notes(ctx, small.item_id, "Göç yönetimi")
+    assert _found(ctx, "goc") == {("agenda_item", small.item_id)}
     with ctx.session() as session:
         session.connection().exec_driver_sql("DELETE FROM search_entry")
         session.connection().exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     assert _found(ctx, "goc") == set()
     report = check_database(ctx, backup=False)
     assert report.ok and report.counts["search_entry"] >= 2
-    assert _found(ctx, "goc") == {("agenda_item", m.item_id)}
+    assert _found(ctx, "goc") == {("agenda_item", small.item_id)}
 
 
 def test_upgrade_from_0001_fills_the_index(tmp_path: Path) -> None:

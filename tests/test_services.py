@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date, timezone
 
 import pytest
-from builders import small_meeting
+from builders import SmallMeeting, small_meeting
 from sqlalchemy import func, select
 
 from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
@@ -88,8 +88,7 @@ def test_every_change_writes_an_audit_event_in_an_intact_chain(ctx: ServiceConte
     assert _audit_count(ctx) == count
 
 
-def test_audit_chain_detects_an_outside_edit(ctx: ServiceContext, db_path) -> None:
-    small_meeting(ctx)
+def test_audit_chain_detects_an_outside_edit(ctx: ServiceContext, small: SmallMeeting, db_path) -> None:
     ctx.close()
     with sqlite3.connect(db_path) as raw:
         raw.execute("UPDATE audit_event SET actor = 'someone else' WHERE seq = 5")
@@ -98,26 +97,24 @@ def test_audit_chain_detects_an_outside_edit(ctx: ServiceContext, db_path) -> No
     assert not verdict.ok and "5" in verdict.problem
 
 
-def test_attendance_for_many_at_once_and_counts(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    rows = attendance.list_attendance(ctx, m.meeting_id)
+def test_attendance_for_many_at_once_and_counts(ctx: ServiceContext, small: SmallMeeting) -> None:
+    rows = attendance.list_attendance(ctx, small.meeting_id)
     assert len(rows) == 4
     remote = [r.id for r in rows if r.organization_acronym in ("UNHCR", "UNICEF")]
     attendance.update_attendance(ctx, remote, status="remote", arrival_time="10:42")
-    counts = attendance.attendance_counts(ctx, m.meeting_id)
+    counts = attendance.attendance_counts(ctx, small.meeting_id)
     assert counts.un_side == 3 and counts.government_side == 1
     assert counts.by_status == {"present": 2, "remote": 2}
     with pytest.raises(ValidationError, match="HH:MM"):
         attendance.update_attendance(ctx, remote, arrival_time="half past ten")
     with pytest.raises(ValidationError, match="already"):
-        attendance.add_attendee(ctx, m.meeting_id, person_id=m.people["Ayşe Yılmaz"])
+        attendance.add_attendee(ctx, small.meeting_id, person_id=small.people["Ayşe Yılmaz"])
 
 
-def test_agenda_add_reorder_and_standing_items(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    agenda.add_standing_items(ctx, m.meeting_id, include_previous=True)
-    second = agenda.add_item(ctx, m.meeting_id, title="Regular pathways")
-    titles = [i.title for i in agenda.list_items(ctx, m.meeting_id)]
+def test_agenda_add_reorder_and_standing_items(ctx: ServiceContext, small: SmallMeeting) -> None:
+    agenda.add_standing_items(ctx, small.meeting_id, include_previous=True)
+    second = agenda.add_item(ctx, small.meeting_id, title="Regular pathways")
+    titles = [i.title for i in agenda.list_items(ctx, small.meeting_id)]
     assert titles == [
         "Adoption of the agenda",
         "Approval of the minutes of the previous meeting",
@@ -127,31 +124,29 @@ def test_agenda_add_reorder_and_standing_items(ctx: ServiceContext) -> None:
         "Any other business",
     ]
     agenda.move_item(ctx, second, 4)
-    items = agenda.list_items(ctx, m.meeting_id)
+    items = agenda.list_items(ctx, small.meeting_id)
     assert [i.title for i in items][3:5] == ["Regular pathways", "GCM implementation in Türkiye"]
     assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6"]
     agenda.remove_item(ctx, second)
-    assert [i.number for i in agenda.list_items(ctx, m.meeting_id)] == ["1", "2", "3", "4", "5"]
+    assert [i.number for i in agenda.list_items(ctx, small.meeting_id)] == ["1", "2", "3", "4", "5"]
 
 
-def test_agenda_timer(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    agenda.start_timer(ctx, m.item_id)
-    assert agenda.get_item(ctx, m.item_id).running_since is not None
-    assert agenda.stop_timer(ctx, m.item_id) >= 0
-    assert agenda.get_item(ctx, m.item_id).running_since is None
+def test_agenda_timer(ctx: ServiceContext, small: SmallMeeting) -> None:
+    agenda.start_timer(ctx, small.item_id)
+    assert agenda.get_item(ctx, small.item_id).running_since is not None
+    assert agenda.stop_timer(ctx, small.item_id) >= 0
+    assert agenda.get_item(ctx, small.item_id).running_since is None
     with pytest.raises(ValidationError, match="not running"):
-        agenda.stop_timer(ctx, m.item_id)
+        agenda.stop_timer(ctx, small.item_id)
 
 
-def test_decision_rules_are_enforced(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
+def test_decision_rules_are_enforced(ctx: ServiceContext, small: SmallMeeting) -> None:
     decision_id = decisions.add_decision(
-        ctx, m.meeting_id, text="The Network endorses the work plan.", agenda_item_id=m.item_id
+        ctx, small.meeting_id, text="The Network endorses the work plan.", agenda_item_id=small.item_id
     )
     assert decisions.get_decision(ctx, decision_id).reference == "UNNM-TR/2023/1/1"
-    decisions.set_position(ctx, decision_id, m.orgs["PMM"], "reservation", statement="PMM reserves on para. 3.")
-    decisions.set_position(ctx, decision_id, m.orgs["UNHCR"], "objects", statement="UNHCR cannot join.")
+    decisions.set_position(ctx, decision_id, small.orgs["PMM"], "reservation", statement="PMM reserves on para. 3.")
+    decisions.set_position(ctx, decision_id, small.orgs["UNHCR"], "objects", statement="UNHCR cannot join.")
     view = decisions.get_decision(ctx, decision_id)
     assert view.suggested_outcome == "not_adopted"
     with pytest.raises(ValidationError, match="objects"):
@@ -162,34 +157,32 @@ def test_decision_rules_are_enforced(ctx: ServiceContext) -> None:
     decisions.update_decision(ctx, decision_id, outcome="not_adopted")
     # A position that contradicts the recorded outcome is refused, not silently accepted.
     decisions.update_decision(ctx, decision_id, outcome="deferred", deferred_to="next meeting")
-    decisions.remove_position(ctx, decision_id, m.orgs["UNHCR"])
+    decisions.remove_position(ctx, decision_id, small.orgs["UNHCR"])
     decisions.update_decision(ctx, decision_id, outcome="adopted_with_reservations")
     with pytest.raises(ValidationError, match="contradicts"):
-        decisions.set_position(ctx, decision_id, m.orgs["UNICEF"], "objects")
+        decisions.set_position(ctx, decision_id, small.orgs["UNICEF"], "objects")
     assert decisions.get_decision(ctx, decision_id).outcome == "adopted_with_reservations"
 
 
-def test_only_attending_organisations_hold_positions(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    decision_id = decisions.add_decision(ctx, m.meeting_id, text="The Network agrees.")
+def test_only_attending_organisations_hold_positions(ctx: ServiceContext, small: SmallMeeting) -> None:
+    decision_id = decisions.add_decision(ctx, small.meeting_id, text="The Network agrees.")
     with pytest.raises(ValidationError, match="not recorded as present"):
-        decisions.set_position(ctx, decision_id, m.orgs["MFA"], "joins")
-    unhcr_row = next(r for r in attendance.list_attendance(ctx, m.meeting_id) if r.organization_acronym == "UNHCR")
+        decisions.set_position(ctx, decision_id, small.orgs["MFA"], "joins")
+    unhcr_row = next(r for r in attendance.list_attendance(ctx, small.meeting_id) if r.organization_acronym == "UNHCR")
     attendance.update_attendance(ctx, [unhcr_row.id], status="apologies")
     with pytest.raises(ValidationError, match="not recorded as present"):
-        decisions.set_position(ctx, decision_id, m.orgs["UNHCR"], "joins")
+        decisions.set_position(ctx, decision_id, small.orgs["UNHCR"], "joins")
 
 
-def test_actions_follow_up_and_carry_over(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    done = actions.add_action(ctx, m.meeting_id, text="Share the draft", responsible_org_ids=[m.orgs["IOM"]])
+def test_actions_follow_up_and_carry_over(ctx: ServiceContext, small: SmallMeeting) -> None:
+    done = actions.add_action(ctx, small.meeting_id, text="Share the draft", responsible_org_ids=[small.orgs["IOM"]])
     still_open = actions.add_action(
-        ctx, m.meeting_id, text="Data workshop in Gaziantep", responsible_org_ids=[m.orgs["PMM"], m.orgs["IOM"]],
+        ctx, small.meeting_id, text="Data workshop in Gaziantep", responsible_org_ids=[small.orgs["PMM"], small.orgs["IOM"]],
         due_date="2023-12-15",
     )  # fmt: skip
     actions.update_action(ctx, done, status="done")
-    assert actions.list_actions(ctx, m.meeting_id)[0].completed_on is not None
-    second = meetings.create_next_meeting(ctx, m.meeting_id, title="Next meeting", start="2023-12-20 10:00")
+    assert actions.list_actions(ctx, small.meeting_id)[0].completed_on is not None
+    second = meetings.create_next_meeting(ctx, small.meeting_id, title="Next meeting", start="2023-12-20 10:00")
     follow_ups = actions.list_follow_ups(ctx, second)
     assert [f.action.id for f in follow_ups] == [still_open]
     assert follow_ups[0].action.responsible_acronyms == ("IOM", "PMM")
@@ -199,42 +192,43 @@ def test_actions_follow_up_and_carry_over(ctx: ServiceContext) -> None:
         "adoption_of_agenda", "previous_minutes", "matters_arising", "aob"
     ]  # fmt: skip
     actions.record_follow_up(ctx, still_open, second, note="Held on 12 December; report shared.", status="done")
-    assert actions.list_actions(ctx, m.meeting_id)[1].status == "done"
+    assert actions.list_actions(ctx, small.meeting_id)[1].status == "done"
     third = meetings.create_next_meeting(ctx, second, title="Third", start="2024-01-20 10:00")
     assert actions.list_follow_ups(ctx, third) == []
 
 
-def test_signed_off_meeting_is_locked_for_every_change(ctx: ServiceContext) -> None:
-    m = small_meeting(ctx)
-    decision_id = decisions.add_decision(ctx, m.meeting_id, text="The Network agrees.", outcome="adopted")
-    action_id = actions.add_action(ctx, m.meeting_id, text="Circulate", responsible_org_ids=[m.orgs["IOM"]])
-    row = attendance.list_attendance(ctx, m.meeting_id)[0]
-    digest = signoff.sign_off(ctx, m.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", "Chief of Mission", "Chair")])
+def test_signed_off_meeting_is_locked_for_every_change(ctx: ServiceContext, small: SmallMeeting) -> None:
+    decision_id = decisions.add_decision(ctx, small.meeting_id, text="The Network agrees.", outcome="adopted")
+    action_id = actions.add_action(ctx, small.meeting_id, text="Circulate", responsible_org_ids=[small.orgs["IOM"]])
+    row = attendance.list_attendance(ctx, small.meeting_id)[0]
+    digest = signoff.sign_off(
+        ctx, small.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", "Chief of Mission", "Chair")]
+    )
     assert len(digest) == 64
     attempts = [
-        lambda: meetings.update_meeting(ctx, m.meeting_id, title="Changed"),
-        lambda: meetings.delete_meeting(ctx, m.meeting_id),
-        lambda: attendance.add_attendee(ctx, m.meeting_id, organization_id=m.orgs["MFA"]),
+        lambda: meetings.update_meeting(ctx, small.meeting_id, title="Changed"),
+        lambda: meetings.delete_meeting(ctx, small.meeting_id),
+        lambda: attendance.add_attendee(ctx, small.meeting_id, organization_id=small.orgs["MFA"]),
         lambda: attendance.update_attendance(ctx, [row.id], status="absent"),
         lambda: attendance.remove_attendee(ctx, row.id),
-        lambda: agenda.add_item(ctx, m.meeting_id, title="Late item"),
-        lambda: agenda.set_notes(ctx, m.item_id, "changed"),
-        lambda: agenda.update_item(ctx, m.item_id, title="changed"),
-        lambda: agenda.move_item(ctx, m.item_id, 1),
-        lambda: agenda.remove_item(ctx, m.item_id),
-        lambda: agenda.start_timer(ctx, m.item_id),
-        lambda: decisions.add_decision(ctx, m.meeting_id, text="Another"),
+        lambda: agenda.add_item(ctx, small.meeting_id, title="Late item"),
+        lambda: agenda.set_notes(ctx, small.item_id, "changed"),
+        lambda: agenda.update_item(ctx, small.item_id, title="changed"),
+        lambda: agenda.move_item(ctx, small.item_id, 1),
+        lambda: agenda.remove_item(ctx, small.item_id),
+        lambda: agenda.start_timer(ctx, small.item_id),
+        lambda: decisions.add_decision(ctx, small.meeting_id, text="Another"),
         lambda: decisions.update_decision(ctx, decision_id, text="changed"),
-        lambda: decisions.set_position(ctx, decision_id, m.orgs["PMM"], "joins"),
+        lambda: decisions.set_position(ctx, decision_id, small.orgs["PMM"], "joins"),
         lambda: decisions.remove_decision(ctx, decision_id),
-        lambda: actions.add_action(ctx, m.meeting_id, text="Another"),
+        lambda: actions.add_action(ctx, small.meeting_id, text="Another"),
         lambda: actions.update_action(ctx, action_id, status="done"),
         lambda: actions.remove_action(ctx, action_id),
     ]
     for attempt in attempts:
         with pytest.raises(MeetingLockedError, match="signed off"):
             attempt()
-    assert meetings.get_meeting(ctx, m.meeting_id).title == "UNNM Türkiye network meeting"
+    assert meetings.get_meeting(ctx, small.meeting_id).title == "UNNM Türkiye network meeting"
 
 
 def test_sign_off_checklist(ctx: ServiceContext) -> None:
@@ -249,29 +243,35 @@ def test_sign_off_checklist(ctx: ServiceContext) -> None:
     assert any("no final outcome" in p for p in signoff.checklist(ctx, m.meeting_id))
 
 
-def test_hostile_and_unusual_text_round_trips(ctx: ServiceContext, db_path) -> None:
-    m = small_meeting(ctx)
+def test_hostile_and_unusual_text_round_trips(ctx: ServiceContext, small: SmallMeeting, db_path) -> None:
     unusual = "İstanbul ışık ŞşĞğÇçÖöÜü — ليلى الحسن 👍🏽🇹🇷 «quotes» 'single' <xml> & ampersand"
-    agenda.set_notes(ctx, m.item_id, unusual + "\x00\x01\x1b\ufffe")
-    assert agenda.get_item(ctx, m.item_id).notes_md == unusual
+    agenda.set_notes(ctx, small.item_id, unusual + "\x00\x01\x1b\ufffe")
+    assert agenda.get_item(ctx, small.item_id).notes_md == unusual
     big = ("Göç yönetimi ve veri — data paragraph. " * 30_000)[:1_000_000]
-    agenda.set_notes(ctx, m.item_id, big)
+    agenda.set_notes(ctx, small.item_id, big)
     ctx.close()
-    raw = sqlite3.connect(db_path).execute("SELECT notes_md FROM agenda_item WHERE id = ?", (m.item_id,)).fetchone()[0]
+    raw = (
+        sqlite3.connect(db_path)
+        .execute("SELECT notes_md FROM agenda_item WHERE id = ?", (small.item_id,))
+        .fetchone()[0]
+    )
     assert raw == big and len(raw) == 1_000_000
     with open_context(db_path) as reopened, reopened.session() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
         assert len(event.after_json) < 1000  # a long note is audited as length + digest, not copied
 
 
-def test_later_follow_up_of_signed_off_actions_keeps_the_sign_off_consistent(ctx: ServiceContext) -> None:
+def test_later_follow_up_of_signed_off_actions_keeps_the_sign_off_consistent(
+    ctx: ServiceContext, small: SmallMeeting
+) -> None:
     """Progress on an action is tracked at later meetings; that is not a change to the signed minutes."""
     from unnm_desktop.services.maintenance import check_database
 
-    m = small_meeting(ctx)
-    action_id = actions.add_action(ctx, m.meeting_id, text="Share the data", responsible_org_ids=[m.orgs["PMM"]])
-    signoff.sign_off(ctx, m.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
-    later = meetings.create_next_meeting(ctx, m.meeting_id, title="Later", start="2024-01-10 10:00")
+    action_id = actions.add_action(
+        ctx, small.meeting_id, text="Share the data", responsible_org_ids=[small.orgs["PMM"]]
+    )
+    signoff.sign_off(ctx, small.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+    later = meetings.create_next_meeting(ctx, small.meeting_id, title="Later", start="2024-01-10 10:00")
     actions.record_follow_up(ctx, action_id, later, note="Shared in December.", status="done")
-    directory.update_organization(ctx, m.orgs["PMM"], name_en="Presidency of Migration Management (corrected)")
+    directory.update_organization(ctx, small.orgs["PMM"], name_en="Presidency of Migration Management (corrected)")
     assert check_database(ctx, backup=False).ok

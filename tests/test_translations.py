@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import SmallMeeting
 
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.gui.widgets import vocabulary
@@ -260,18 +261,16 @@ def english_on_screen(root: object) -> list[str]:
     return leaks
 
 
-def test_the_main_window_in_turkish_shows_no_english(qtbot, ctx, tmp_path: Path,
+def test_the_main_window_in_turkish_shows_no_english(qtbot, ctx, small: SmallMeeting, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from builders import small_meeting
     from gui_helpers import make_window
 
     from unnm_desktop.gui.i18n import install_language
     from unnm_desktop.gui.tabs import ACTIONS, ATTENDANCE, DECISIONS, DETAILS
 
-    m = small_meeting(ctx)
     assert install_language("tr")
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
-    window.refresh_meetings(m.meeting_id)
+    window.refresh_meetings(small.meeting_id)
     window.autosaver.flush()
     for tab in (DETAILS, ATTENDANCE, DECISIONS, ACTIONS):
         window.show_tab(tab)

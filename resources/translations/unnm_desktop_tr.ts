@@ -4291,10 +4291,6 @@ Export them as a Word document now?</source>
         <translation>Seçili karar yok.</translation>
     </message>
     <message>
-        <source>Open meeting</source>
-        <translation>Toplantıyı aç</translation>
-    </message>
-    <message>
         <source>No decision was taken before {reference}; there is nothing it can supersede.</source>
         <translation>{reference} sayılı karardan önce alınmış bir karar yok; yerini alabileceği bir karar bulunmuyor.</translation>
     </message>

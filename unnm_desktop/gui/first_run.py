@@ -36,7 +36,7 @@ from unnm_desktop.gui.widgets.busy import busy_cursor
 from unnm_desktop.gui.widgets.uiload import child, load_ui
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import MainShell
 
 ENV_NO_FIRST_RUN = "UNNM_DESKTOP_NO_FIRST_RUN"
 EMPTY, DEMO, IMPORT = "empty", "demo", "import"
@@ -176,13 +176,13 @@ class FirstRunDialog(QDialog):
         super().reject()
 
 
-def run_first_run(window: MainWindow) -> str | None:
+def run_first_run(window: MainShell) -> str | None:
     """Show the welcome over the window and do what was chosen; returns the choice, or None if put off.
 
     The window is built again when another interface language was chosen (gui/language_switch.py)."""
     from unnm_desktop.gui.language_switch import change_language
 
-    dialog = FirstRunDialog(window, window.settings, offer_starts=not has_meetings(window.ctx))
+    dialog = FirstRunDialog(window.window(), window.settings, offer_starts=not has_meetings(window.ctx))
     accepted = dialog.exec()
     window = change_language(window, window.settings.ui_language)
     if not accepted:
@@ -199,7 +199,7 @@ def run_first_run(window: MainWindow) -> str | None:
     return choice
 
 
-def open_demo(window: MainWindow) -> int:
+def open_demo(window: MainShell) -> int:
     from unnm_desktop.services.demo import fill_demo
 
     with busy_cursor():
@@ -212,7 +212,7 @@ def open_demo(window: MainWindow) -> int:
     return added
 
 
-def import_package_file(window: MainWindow, path: Path) -> object:
+def import_package_file(window: MainShell, path: Path) -> object:
     """The import of Desk → Import meeting package, for the chosen file: checked, previewed, then imported."""
     from unnm_desktop.gui.desk.package_dialogs import import_meeting_package
 
@@ -228,9 +228,9 @@ def import_package_file(window: MainWindow, path: Path) -> object:
 class _Offer(QObject):
     """Waits for the database (opened on its own thread) and then shows the welcome once, if wanted."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: MainShell) -> None:
+        super().__init__(window.window())
+        self.window_ = window
         self.done = False
 
     @Slot()
@@ -238,11 +238,11 @@ class _Offer(QObject):
         if self.done:
             return
         self.done = True
-        if getattr(self.window.ctx, "error", None) is None and wanted(self.window.settings, self.window.ctx):
-            run_first_run(self.window)
+        if getattr(self.window_.ctx, "error", None) is None and wanted(self.window_.settings, self.window_.ctx):
+            run_first_run(self.window_)
 
 
-def offer_first_run(window: MainWindow) -> None:
+def offer_first_run(window: MainShell) -> None:
     """The hook for run_gui: show the welcome when the database is ready, if it is wanted."""
     if suppressed() or window.settings.first_run_done:
         return  # decided without waiting for the database

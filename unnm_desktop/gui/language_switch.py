@@ -15,18 +15,18 @@ from PySide6.QtCore import QCoreApplication
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, install_language
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import MainShell
 
-_main_window: MainWindow | None = None
+_main_window: MainShell | None = None
 
 
-def set_main_window(window: MainWindow) -> None:
+def set_main_window(window: MainShell) -> None:
     """The window run_gui shows; the crash handler flushes the autosaver of whichever window is current."""
     global _main_window
     _main_window = window
 
 
-def main_window() -> MainWindow | None:
+def main_window() -> MainShell | None:
     return _main_window
 
 
@@ -35,21 +35,17 @@ def flush_current_window() -> None:
         _main_window.autosaver.flush()
 
 
-def change_language(window: MainWindow, language: str) -> MainWindow:
+def change_language(window: MainShell, language: str) -> MainShell:
     """Store `language`, apply it, and return the window now on screen (a new one when it changed)."""
     window.settings.ui_language = language
     if language == current_language():
         return window
     window.autosaver.flush()
-    window.settings.save_window_state(window.saveGeometry(), window.saveState())
-    window.settings.remember_place(window.meeting_id, window.agenda.item_id)
-    window.settings.last_tab = window.tabs.currentIndex()
+    window.save_place()
     install_language(language)
 
     window.settings.running_marker = ""  # the new window takes over this session: it is not a recovery
-    # Built from the window's own class: importing gui/main_window here would close an import cycle
-    # (main_window -> settings_dialog -> language_switch).
-    fresh = type(window)(window.ctx, window.settings)
+    fresh = window.rebuilt()  # from the window itself: only gui/app.py imports gui/main_window
     set_main_window(fresh)
     fresh.show()
     window.close()

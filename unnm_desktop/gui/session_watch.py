@@ -17,19 +17,18 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 
 from unnm_desktop.domain.clock import zone
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import MainShell
 
 
 class SessionWatch(QObject):
     committed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainShell) -> None:
+        super().__init__(window.window())
         self.window_ = window
         self.recovering = bool(window.settings.running_marker)
         self.marker = f"{os.getpid()}:{id(window):x}"
@@ -79,19 +78,12 @@ class SessionWatch(QObject):
     def _recover(self) -> None:
         from unnm_desktop.gui.i18n import long_date
         from unnm_desktop.gui.lazy_services import meetings
-        from unnm_desktop.gui.tabs import AGENDA
         from unnm_desktop.services.recovery import last_saved_at
 
         window = self.window_
         if window.meeting_id is None:
             return
-        window.show_tab(AGENDA)
-        editor = window.agenda.editor
-        cursor = editor.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        editor.setTextCursor(cursor)
-        editor.ensureCursorVisible()
-        editor.setFocus()
+        window.show_notes_end()
         saved = last_saved_at(window.ctx)
         if saved is None:
             return

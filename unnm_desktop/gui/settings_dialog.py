@@ -29,7 +29,7 @@ from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.widgets.uiload import child, embed_ui
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import MainShell
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
 
-def open_settings(window: MainWindow) -> bool:
+def open_settings(window: MainShell) -> bool:
     """File → Settings…; the audit log's actor follows the display name from the next change on.
 
     Another interface language builds the window again (gui/language_switch.py) after saving everything."""

@@ -1,7 +1,7 @@
 """The Desk menu: the secretariat's desk — search, the decision register, the action tracker, the GCM
 report, meeting packages and the directory import from CSV.
 
-    desk = install_desk_menu(window)   # in MainWindow._build_menus, before the Minutes menu
+    desk = install_desk_menu(window)   # in the main window's menu bar, before the Minutes menu
     desk.update_state()                # what is possible now (a package needs an open meeting)
 
 The windows and dialogs, the services (SQLAlchemy) and the exports are imported when first used, so the
@@ -19,14 +19,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.shell import MainShell
 
 
 class DeskMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainShell) -> None:
+        super().__init__(window.window())
         self.setObjectName("deskMenuController")
-        self.window = window
+        self.window_ = window
         menu = window.menuBar().addMenu(self.tr("De&sk"))
         menu.setObjectName("deskMenu")
         self.menu = menu
@@ -53,10 +53,10 @@ class DeskMenu(QObject):
 
     def update_state(self, *_args: Any) -> None:
         """A package is exported from the open meeting; the rest is always there."""
-        self.export_package_action.setEnabled(bool(self.window.meeting_id))
+        self.export_package_action.setEnabled(bool(self.window_.meeting_id))
 
     def _show(self, key: str, make: Callable[[], QWidget]) -> QWidget:
-        self.window.autosaver.flush()  # what was just typed is in the registers and the search
+        self.window_.autosaver.flush()  # what was just typed is in the registers and the search
         widget = self.windows.get(key)
         if widget is None:
             widget = self.windows[key] = make()
@@ -70,42 +70,42 @@ class DeskMenu(QObject):
     def open_search(self) -> QWidget:
         from unnm_desktop.gui.desk.search_dialog import SearchDialog
 
-        dialog = self._show("search", lambda: SearchDialog(self.window))
+        dialog = self._show("search", lambda: SearchDialog(self.window_))
         dialog.focus_query()  # type: ignore[attr-defined]
         return dialog
 
     def open_register(self) -> QWidget:
         from unnm_desktop.gui.desk.register_window import RegisterWindow
 
-        return self._show("register", lambda: RegisterWindow(self.window))
+        return self._show("register", lambda: RegisterWindow(self.window_))
 
     def open_tracker(self) -> QWidget:
         from unnm_desktop.gui.desk.tracker_window import TrackerWindow
 
-        return self._show("tracker", lambda: TrackerWindow(self.window))
+        return self._show("tracker", lambda: TrackerWindow(self.window_))
 
     def open_gcm_report(self) -> QWidget:
         from unnm_desktop.gui.desk.gcm_report_dialog import GcmReportDialog
 
-        return self._show("gcm", lambda: GcmReportDialog(self.window))
+        return self._show("gcm", lambda: GcmReportDialog(self.window_))
 
     def export_package(self) -> object:
         from unnm_desktop.gui.desk.package_dialogs import export_meeting_package
 
-        self.window.autosaver.flush()
-        return export_meeting_package(self.window)
+        self.window_.autosaver.flush()
+        return export_meeting_package(self.window_)
 
     def import_package(self) -> object:
         from unnm_desktop.gui.desk.package_dialogs import import_meeting_package
 
-        self.window.autosaver.flush()
-        return self._reload_after(import_meeting_package(self.window))
+        self.window_.autosaver.flush()
+        return self._reload_after(import_meeting_package(self.window_))
 
     def import_directory_csv(self) -> object:
         from unnm_desktop.gui.directory.import_dialog import import_directory_csv
 
-        self.window.autosaver.flush()
-        return self._reload_after(import_directory_csv(self.window))
+        self.window_.autosaver.flush()
+        return self._reload_after(import_directory_csv(self.window_))
 
     def _reload_after(self, result: object) -> object:
         """After an import, the windows that are open show the new records."""
@@ -116,7 +116,7 @@ class DeskMenu(QObject):
         return result
 
 
-def install_desk_menu(window: MainWindow) -> DeskMenu:
+def install_desk_menu(window: MainShell) -> DeskMenu:
     """Add the Desk menu to the window's menu bar (call it where the menu should appear)."""
     return DeskMenu(window)
 
