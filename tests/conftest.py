@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -8,6 +9,8 @@ from builders import SmallMeeting
 from database_templates import TEST_ACTOR, DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
+
+pytest_plugins = ["server_fixtures"]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -58,7 +61,10 @@ def database_templates(
     """New and demo databases built once per session, copied per test (tests/database_templates.py); the large
     demo, when a collected test needs it, is built by a process of its own from the first test on."""
     templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"))
-    if any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
+    # Under pytest-xdist (the README's command) every core runs tests already, and each worker collects every
+    # test without knowing which it will run: the template is then built where it is first needed.
+    in_a_worker = "PYTEST_XDIST_WORKER" in os.environ
+    if not in_a_worker and any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
         from large_demo_fixtures import LARGE_DEMO_ACTOR, LARGE_DEMO_MEETINGS
 
         templates.start_building(demo_meetings=LARGE_DEMO_MEETINGS, actor=LARGE_DEMO_ACTOR)

@@ -77,11 +77,13 @@ def test_every_subcommand_has_its_handler_and_takes_db() -> None:
     commands = _subcommands(parser)
     assert list(commands) == [
         "demo", "list", "check", "restore", "export", "verify", "package",
-        "search", "register", "actions", "gcm-report", "import-directory",
+        "search", "register", "actions", "gcm-report", "import-directory", "copy", "server",
     ]  # fmt: skip
     assert set(handlers) == set(commands)
-    leaves = {name: sub for name, sub in commands.items() if name != "package"}
-    leaves |= {f"package {name}": sub for name, sub in _subcommands(commands["package"]).items()}
+    groups = ("package", "server")
+    leaves = {name: sub for name, sub in commands.items() if name not in groups}
+    for group in groups:
+        leaves |= {f"{group} {name}": sub for name, sub in _subcommands(commands[group]).items()}
     for name, subparser in leaves.items():
         assert "--db" in subparser._option_string_actions, name
 
@@ -98,7 +100,12 @@ def test_the_gui_starts_without_the_database_layer_and_ends_the_process(tmp_path
 
 
 def test_help_loads_no_database_layer() -> None:
-    for arguments in (["--help"], ["register", "--help"], ["package", "import", "--help"]):
+    for arguments in (
+        ["--help"],
+        ["register", "--help"],
+        ["package", "import", "--help"],
+        ["server", "grant", "--help"],
+    ):
         result = subprocess.run([sys.executable, "-c", HELP_PROBE, *arguments], capture_output=True, text=True,
                                 timeout=120)  # fmt: skip
         assert result.returncode == 0, result.stderr

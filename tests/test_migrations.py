@@ -147,3 +147,51 @@ def test_0004_gives_every_existing_sign_off_label_version_1(tmp_path: Path, isol
 
     with open_database(path) as db:
         assert [v.label_version for v in signed_versions(ServiceContext(db), "m-1")] == [1]
+
+
+def test_0006_gives_every_edited_record_version_1(tmp_path: Path, isolated_folders: Path) -> None:
+    """A database of revision 0005 with a meeting, an agenda item and the starter organisations: after the upgrade
+    each has version 1, and an editor's save based on it is written and makes version 2."""
+    from alembic import command
+
+    path = tmp_path / "before-0006.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    with sqlite3.connect(path) as raw:
+        assert "version" not in {row[1] for row in raw.execute("PRAGMA table_info(agenda_item)")}
+        raw.execute(
+            "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality, event_category,"
+            " main_organisers, target_audience, language, time_zone, geographic_scope, sub_region, workstream_output,"
+            " status, revision, created_at, updated_at) VALUES ('m-1', '', 'UNNM-TR/2026/9', 'Toplantı',"
+            " '2026-12-03 07:00:00', 'Ankara', '', 'in_person', '', '', '', 'tr', 'Europe/Istanbul', '', '', '',"
+            " 'draft', 0, '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+        )
+        raw.execute(
+            "INSERT INTO agenda_item (id, meeting_id, position, number, title, elapsed_seconds, notes_md, status,"
+            " created_at, updated_at) VALUES ('a-1', 'm-1', 1, '1', 'Göç', 0, 'Işık', 'pending',"
+            " '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+        )
+        raw.execute(
+            "INSERT INTO organization (id, acronym, name_en, name_tr, kind, created_at, updated_at)"
+            " VALUES ('o-1', 'PMM', 'Presidency of Migration Management', 'Göç İdaresi Başkanlığı', 'government',"
+            " '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+    with sqlite3.connect(path) as raw:
+        for table in ("meeting", "agenda_item", "organization"):
+            assert raw.execute(f"SELECT version FROM {table}").fetchall() == [(1,)], table
+    engine.dispose()
+    from unnm_desktop.services.context import ServiceContext
+    from unnm_desktop.services.meeting import agenda
+
+    with open_database(path) as db:
+        ctx = ServiceContext(db)
+        assert agenda.get_item(ctx, "a-1").version == 1
+        assert agenda.set_notes(ctx, "a-1", "Işık ılık", expected_version=1)
+        assert agenda.get_item(ctx, "a-1").version == 2

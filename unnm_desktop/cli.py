@@ -1,6 +1,6 @@
 """The `unnm-desktop` command: assembles the parser from unnm_desktop/commands/ and dispatches to it.
 
-No command starts the GUI; the others work on a database file. Errors are one sentence on stderr with exit
+No command starts the GUI; the others work on a database (a file or a server's). Errors are one sentence on stderr with exit
 status 1; bad usage exits 2 (argparse).
 """
 
@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from unnm_desktop import __version__
-from unnm_desktop.commands import desk, gui, meetings, package
+from unnm_desktop.commands import copy_register, desk, gui, meetings, package, server
 from unnm_desktop.commands.common import Handler, db_option, run_command
 
 # In the order `--help` lists them.
-COMMAND_GROUPS = (meetings, package, desk)
+COMMAND_GROUPS = (meetings, package, desk, copy_register, server)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -11,8 +11,12 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unnm_desktop.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from unnm_desktop.store.address import Location
 
 # The name failures have always been logged under, so the log reads the same as before the split.
 log = logging.getLogger("unnm_desktop.cli")
@@ -25,26 +29,47 @@ def db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> No
     """--db on the program and on every subcommand, so that it may come before or after the command."""
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=None if top_level else argparse.SUPPRESS,
-        help="database file (default: $UNNM_DESKTOP_DB, else the platform data folder); created if missing",
+        help="database file, or a server as postgresql://user@host:port/dbname (default: $UNNM_DESKTOP_DB, "
+        "else the platform data folder); created if missing",
     )
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    """The database a command works on: --db, else $UNNM_DESKTOP_DB, else the platform data folder."""
-    from unnm_desktop.paths import resolve_db_path
+def db_path(args: argparse.Namespace) -> Location:
+    """The database a command works on: --db, else $UNNM_DESKTOP_DB, else the platform data folder. A
+    postgresql:// address names a database on a server (store/address.py)."""
+    # Here rather than in paths.py: paths sits below the store in the layers (.importlinter).
+    import os
 
+    from unnm_desktop.paths import ENV_DB, resolve_db_path
+    from unnm_desktop.store.address import is_server_address, parse_location
+
+    chosen = getattr(args, "db", None) or os.environ.get(ENV_DB)
+    if isinstance(chosen, str) and is_server_address(chosen):
+        return parse_location(chosen)
     return resolve_db_path(getattr(args, "db", None))
 
 
-def existing_db_path(args: argparse.Namespace, *, purpose: str = "") -> Path:
+def file_db_path(args: argparse.Namespace, *, command: str) -> Path:
+    """db_path for commands that work on the file itself (restore): a server address is refused plainly."""
+    location = db_path(args)
+    if not isinstance(location, Path):
+        raise UserFacingError(
+            f"{command} works on a database file; a server's database is backed up and restored with "
+            "pg_dump and pg_restore (docs/server.md)."
+        )
+    return location
+
+
+def existing_db_path(args: argparse.Namespace, *, purpose: str = "") -> Location:
     """db_path for commands that only read: refuse a database that is not there instead of creating one.
 
-    `purpose` ends the refusal's first clause, e.g. "to verify against".
+    `purpose` ends the refusal's first clause, e.g. "to verify against". A server is there or unreachable:
+    opening it says which.
     """
     path = db_path(args)
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         where = f"{path} {purpose}" if purpose else f"{path}"
         raise UserFacingError(f"There is no database at {where}; give --db PATH.")
     return path

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from unnm_desktop.commands.common import Handler, db_option, db_path, existing_db_path, print_json
+from unnm_desktop.commands.common import Handler, db_option, db_path, existing_db_path, file_db_path, print_json
 from unnm_desktop.domain.errors import UserFacingError
 
 
@@ -130,7 +130,7 @@ def _check(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from unnm_desktop.store.restore import restore_backup
 
-    path = db_path(args)
+    path = file_db_path(args, command="restore")
     set_aside, source = restore_backup(path, Path(args.backup) if args.backup else None)
     if set_aside:
         print(f"The previous file was kept as {set_aside}.")

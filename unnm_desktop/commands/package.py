@@ -76,7 +76,7 @@ def _import(args: argparse.Namespace) -> int:
 
     package = read_package(Path(args.file))  # checked before the database is even opened
     path = db_path(args)
-    created = not path.exists()
+    created = isinstance(path, Path) and not path.exists()
     with open_context(path) as ctx:
         report = import_package(ctx, package, args.on_conflict)
     if created:

@@ -103,3 +103,15 @@ class NotFoundError(UserFacingError):
 
 class MeetingLockedError(UserFacingError):
     """The meeting is signed off; changes need a new revision."""
+
+
+class ConcurrentChangeError(UserFacingError):
+    """Someone else changed the record after the editor read it: nothing was saved, and the message shows
+    the other change so that the person can copy what they need from their own text and reload."""
+
+    def __init__(
+        self, template: str = "", /, *, record_id: str = "", current_version: int | None = None, **params: Any
+    ) -> None:
+        super().__init__(template, **params)
+        self.record_id = record_id
+        self.current_version = current_version

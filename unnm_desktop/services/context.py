@@ -12,7 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from unnm_desktop.domain.errors import ConcurrentChangeError
+from unnm_desktop.services.concurrency import CHANGED_MEANWHILE
+from unnm_desktop.store.address import Location, ServerAddress
 from unnm_desktop.store.audit import AUDIT_TIP_KEY, append_event
 from unnm_desktop.store.database import Database, open_database
 
@@ -47,8 +51,13 @@ class ServiceContext:
     _commit_listeners: list[CommitListener] = field(default_factory=list, repr=False)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file; None on a server (`location`, `db.name`)."""
         return self.db.path
+
+    @property
+    def location(self) -> Location:
+        return self.db.location
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -59,9 +68,14 @@ class ServiceContext:
         tip_before = self._audit_tip
         try:
             with self.db.session() as session:
-                if self._audit_tip is not None:
+                # On a server other desks append too: the tip is read afresh under a lock (store/audit.py).
+                if self._audit_tip is not None and self.db.server is None:
                     session.info[AUDIT_TIP_KEY] = self._audit_tip
                 yield session
+        except StaleDataError as error:
+            # The ORM's version check (store/models.py Versioned): the row changed between reading and writing.
+            self._audit_tip = None
+            raise ConcurrentChangeError(CHANGED_MEANWHILE) from error
         except BaseException:
             self._audit_tip = None
             raise
@@ -116,7 +130,7 @@ class ServiceContext:
 
 
 def open_context(
-    path: Path, *, actor: str = "", read_only: bool = False, lock: Any = None, checked: bool = False
+    path: Path | ServerAddress, *, actor: str = "", read_only: bool = False, lock: Any = None, checked: bool = False
 ) -> ServiceContext:
     """Open the database for the services; a new database gets the starter directory. `checked`: the
     caller has run quick_check on the file already (store/database.py open_database)."""

@@ -63,7 +63,7 @@ class QuickReader:
         try:
             rows = self._connection.execute(
                 "SELECT id, position, number, title, standing, presenter_id, planned_minutes, elapsed_seconds, "
-                "actual_start, actual_end, status, notes_md FROM agenda_item WHERE meeting_id = ? ORDER BY position",
+                "actual_start, actual_end, status, notes_md, version FROM agenda_item WHERE meeting_id = ? ORDER BY position",
                 (meeting_id,),
             ).fetchall()
             objectives: dict[str, list[int]] = {}
@@ -89,6 +89,7 @@ class QuickReader:
                 r[10],
                 r[11],
                 tuple(objectives.get(r[0], ())),
+                r[12],
             )
             for r in rows
         ]

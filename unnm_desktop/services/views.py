@@ -51,6 +51,7 @@ class MeetingDetail:
     next_meeting_date: date | None
     objectives: tuple[int, ...]
     time_zone: str = "Europe/Istanbul"
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class AgendaItemView:
     status: str
     notes_md: str
     objectives: tuple[int, ...]
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class AttendeeView:
     role: str
     status: str
     arrival_time: str | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class PositionView:
     statement: str
     paragraph_ref: str | None
     ad_referendum_deadline: date | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class DecisionView:
     supersedes_id: str | None
     objectives: tuple[int, ...]
     positions: tuple[PositionView, ...]
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
     @property
     def suggested_outcome(self) -> Outcome:
@@ -129,6 +134,7 @@ class ActionView:
     due_date: date | None
     status: str
     completed_on: date | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class FollowUpView:
     action: ActionView
     note: str
     status: str | None
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,7 @@ class OrgView:
     name_en: str
     name_tr: str
     kind: str
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
 
 
 @dataclass(frozen=True)
@@ -156,3 +164,37 @@ class PersonView:
     email: str | None
     organization_id: str | None
     organization_acronym: str
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
+
+
+@dataclass(frozen=True)
+class TableCopied:
+    """One table of a copied register: its rows in the source, on the target, how many were expected there, and
+    whether the source's rows are on the target value for value."""
+
+    table: str
+    source: int
+    target: int
+    expected: int
+    same_values: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.target == self.expected and self.same_values
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What `unnm-desktop copy` did and found (services/copy_register.py): the register copied, then verified."""
+
+    source: str
+    target: str
+    tables: tuple[TableCopied, ...]
+    audit_events: int  # on the target, the copy's own event included
+    search_entries: int
+    problems: tuple[str, ...]  # Message values; empty when verified
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and all(table.ok for table in self.tables)

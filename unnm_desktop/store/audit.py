@@ -6,15 +6,22 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event as sqlalchemy_event
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id, utc_now
 
 GENESIS_HASH = "0" * 64
+# pg_advisory_xact_lock keys (two int4): the app's space, then what is serialised. store/server.py uses them too.
+APP_LOCK_SPACE = 0x554E4E4D  # "UNNM"
+MIGRATION_LOCK = 1
+AUDIT_LOCK = 2
+SERIALISE_APPENDS = text("SELECT pg_advisory_xact_lock(:space, :key)")
 AUDIT_TIP_KEY = "unnm_audit_tip"
+_SERIALISED_KEY = "unnm_writers_lock_held"
 _INSERT = AuditEvent.__table__.insert()
 _COLUMNS = tuple(column.key for column in AuditEvent.__table__.columns)
 
@@ -56,6 +63,9 @@ def append_event(
 ) -> AuditEvent:
     tip = session.info.get(AUDIT_TIP_KEY)
     if tip is None:
+        # Desks append at once on a server: one chain needs one writer at a time at its tip. The lock
+        # is held until this transaction ends, so the next writer reads the tip this one leaves.
+        serialise_writes(session)
         row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
         tip = (row.seq, row.hash) if row else (0, GENESIS_HASH)
     event = AuditEvent(
@@ -75,6 +85,38 @@ def append_event(
     session.connection().execute(_INSERT, {name: getattr(event, name) for name in _COLUMNS})
     session.info[AUDIT_TIP_KEY] = (event.seq, event.hash)
     return event
+
+
+def serialise_writes(session: Session) -> None:
+    """On a server, wait for the writers' lock, held until this transaction ends (once per transaction).
+
+    Every writing transaction takes it before its first row write (the before_flush hook below, the Core fast
+    paths and the audit append): a writer then never holds a row another one waits on while itself waiting
+    for the lock, so desks writing at once take turns and never deadlock. On SQLite the file's single-writer
+    lock does this already.
+    """
+    if session.info.get(_SERIALISED_KEY):
+        return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(SERIALISE_APPENDS, {"space": APP_LOCK_SPACE, "key": AUDIT_LOCK})
+    session.info[_SERIALISED_KEY] = True
+
+
+def install_write_serialisation(sessions: sessionmaker[Session]) -> None:
+    """For a server's session factory: every flush that writes waits for the writers' lock first."""
+    if not sqlalchemy_event.contains(sessions, "before_flush", _serialise_before_flush):
+        sqlalchemy_event.listen(sessions, "before_flush", _serialise_before_flush)
+        sqlalchemy_event.listen(sessions, "after_transaction_end", _forget_serialised)
+
+
+def _serialise_before_flush(session: Session, _context: object, _instances: object) -> None:
+    serialise_writes(session)
+
+
+def _forget_serialised(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the lock goes with the outermost transaction only
+        session.info.pop(_SERIALISED_KEY, None)
 
 
 @dataclass(frozen=True)

@@ -8,41 +8,85 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store import search_sync
+from unnm_desktop.store.address import Location, ServerAddress
+from unnm_desktop.store.audit import install_write_serialisation
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
 from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
 from unnm_desktop.store.lock import DatabaseLock, acquire_lock, refuse_if_not_sqlite
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+from unnm_desktop.store.server_refusals import refusal_of, refused
 
 
 class Database:
-    """An open database file: engine, session factory and (when writable) the single-writer lock."""
+    """An open database: engine, session factory and, for a writable SQLite file, the single-writer lock.
 
-    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None) -> None:
+    On a server (`server` given, `path` None) there is no file lock, no checkpointer and no file backup:
+    PostgreSQL serialises writers itself and IT backs it up (docs/server.md).
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        lock: DatabaseLock | None,
+        *,
+        server: ServerAddress | None = None,
+        read_only: bool | None = None,
+    ) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
-        self.read_only = lock is None
+        self.read_only = (lock is None) if read_only is None else read_only
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         search_sync.install(self._sessions)
-        self._checkpointer = None if lock is None else Checkpointer(path)
+        if server is not None:
+            install_write_serialisation(self._sessions)
+        self._checkpointer = None if lock is None or path is None else Checkpointer(path)
         if self._checkpointer is not None:
             self._checkpointer.start()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A short-lived session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A short-lived session inside one transaction: committed on success, rolled back on error.
 
-    def backup(self, reason: str) -> Path:
+        On a server, a change the login's role does not allow becomes one sentence (store/server_refusals.py).
+        """
+        if self.server is None:
+            with self._sessions() as session, session.begin():
+                yield session
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            original = refusal_of(error)
+            if original is None:
+                raise
+            raise refused(self.engine, original) from None
+
+    @property
+    def location(self) -> Location:
+        return self.server if self.server is not None else self.path  # type: ignore[return-value]
+
+    @property
+    def name(self) -> str:
+        """The file's name or the server's user@host:port/dbname, for titles and messages."""
+        return self.server.display if self.server is not None else self.path.name  # type: ignore[union-attr]
+
+    def backup(self, reason: str) -> Path | None:
         """A verified backup; a copy that cannot be made (disk full, folder not writable) stops the work that
-        wanted it (sign-off, a replacing import) with a StorageError, before anything was changed."""
+        wanted it (sign-off, a replacing import) with a StorageError, before anything was changed. On a
+        server there is no file to copy (None): its backups are pg_dump's and the standby's."""
+        if self.path is None:
+            return None
         try:
             return make_backup(self.path, reason)
         except (OSError, sqlite3.Error) as error:
@@ -73,9 +117,10 @@ class Database:
 
 
 def open_database(
-    path: Path, *, read_only: bool = False, lock: DatabaseLock | None = None, checked: bool = False
+    path: Path | ServerAddress, *, read_only: bool = False, lock: DatabaseLock | None = None, checked: bool = False
 ) -> Database:
-    """Open (creating if missing) the database at `path`.
+    """Open (creating if missing) the database at `path`: a SQLite file, or a PostgreSQL server's database
+    (store/server.py: its schema is brought to head, no file lock).
 
     A file that is not a SQLite database, or fails quick_check, raises DamagedDatabaseError and is never
     written to. `read_only` opens without the writer lock when the file already exists at the current
@@ -84,6 +129,17 @@ def open_database(
     `checked` says the caller has already run quick_check on the file, under that lock (gui/backend.py
     runs it beside the imports).
     """
+    if isinstance(path, ServerAddress):
+        from unnm_desktop.store.server import may_write, open_server_engine
+
+        engine = open_server_engine(path, read_only=read_only)
+        # A reader's login (store/server_roles.py) sees the register as a read-only view, as a locked file is seen.
+        try:
+            read_only = read_only or not may_write(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return Database(None, engine, None, server=path, read_only=read_only)
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:

@@ -40,3 +40,7 @@ class DamagedDatabaseError(StorageError):
                 QT_TRANSLATE_NOOP("Errors", "{problem} It has not been modified. No backup of it was found."),
                 problem=problem,
             )
+
+
+class PermissionRefusedError(StorageError):
+    """The server refused this login the change (its role, store/server_roles.py); nothing was changed."""

@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
@@ -41,7 +41,19 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
 
-class Organization(Timestamped, Base):
+class Versioned:
+    """A record people edit: `version` goes up by one with every UPDATE (the ORM's version counter, and the
+    Core fast paths by hand), so a save based on an older version is detected instead of overwriting a
+    change made meanwhile on another desk (services/concurrency.py; migration 0006)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Organization(Versioned, Timestamped, Base):
     __tablename__ = "organization"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -59,7 +71,7 @@ class Organization(Timestamped, Base):
     )
 
 
-class OrganizationAlias(Base):
+class OrganizationAlias(Versioned, Base):
     """An earlier (or other) name, e.g. DGMM until it became PMM; old minutes show the old name."""
 
     __tablename__ = "organization_alias"
@@ -75,7 +87,7 @@ class OrganizationAlias(Base):
     organization: Mapped[Organization] = relationship(back_populates="aliases")
 
 
-class Person(Timestamped, Base):
+class Person(Versioned, Timestamped, Base):
     __tablename__ = "person"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -88,7 +100,7 @@ class Person(Timestamped, Base):
     organization: Mapped[Organization | None] = relationship(foreign_keys=[organization_id])
 
 
-class Meeting(Timestamped, Base):
+class Meeting(Versioned, Timestamped, Base):
     __tablename__ = "meeting"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -148,7 +160,7 @@ class MeetingObjective(Base):
     objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
-class Attendance(Timestamped, Base):
+class Attendance(Versioned, Timestamped, Base):
     __tablename__ = "attendance"
     __table_args__ = (
         UniqueConstraint("meeting_id", "person_id", name="meeting_person"),
@@ -170,7 +182,7 @@ class Attendance(Timestamped, Base):
     organization: Mapped[Organization | None] = relationship()
 
 
-class AgendaItem(Timestamped, Base):
+class AgendaItem(Versioned, Timestamped, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -202,7 +214,7 @@ class AgendaItemObjective(Base):
     objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
-class Decision(Timestamped, Base):
+class Decision(Versioned, Timestamped, Base):
     __tablename__ = "decision"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -236,7 +248,7 @@ class DecisionObjective(Base):
     objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
-class Position(Timestamped, Base):
+class Position(Versioned, Timestamped, Base):
     __tablename__ = "position"
     __table_args__ = (UniqueConstraint("decision_id", "organization_id", name="decision_org"),)
 
@@ -252,7 +264,7 @@ class Position(Timestamped, Base):
     organization: Mapped[Organization] = relationship()
 
 
-class ActionPoint(Timestamped, Base):
+class ActionPoint(Versioned, Timestamped, Base):
     __tablename__ = "action_point"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -288,7 +300,7 @@ class ActionResponsible(Base):
     organization: Mapped[Organization] = relationship()
 
 
-class ActionFollowUp(Timestamped, Base):
+class ActionFollowUp(Versioned, Timestamped, Base):
     """What a later meeting (under matters arising) recorded about an earlier action point."""
 
     __tablename__ = "action_follow_up"

@@ -13,7 +13,10 @@ In step with the data through three doors:
   only when one is wrong, and rebuilds the FTS index from them); `reindex_meeting` for
   one meeting (the package import calls it).
 
-A PostgreSQL backend would replace this module's SQL; the services only use the functions below.
+On PostgreSQL the same SQL runs through store/search_postgres.py: no FTS5 table there, the entries' words
+in a generated tsvector column under a GIN index instead (migration 0005), and the matching in
+search_query.py. The services only
+use the functions below.
 """
 
 from __future__ import annotations
@@ -105,9 +108,21 @@ def document(parts: Iterable[str | None]) -> str:
 
 
 def cursor_of(connection: Connection | Session) -> Any:
+    """The driver's cursor (the index is written row by row, where the ORM's overhead would dominate);
+    on PostgreSQL wrapped so that the same SQL runs (store/search_postgres.py)."""
     if isinstance(connection, Session):
         connection = connection.connection()
-    return connection.connection.cursor()
+    cursor = connection.connection.cursor()
+    if connection.dialect.name == "postgresql":
+        from unnm_desktop.store.search_postgres import PostgresCursor
+
+        return PostgresCursor(cursor)
+    return cursor
+
+
+def _fts(cursor: Any) -> bool:
+    """Whether there is an FTS5 table to keep in step (SQLite); PostgreSQL's words column keeps itself."""
+    return not getattr(cursor, "is_postgres", False)
 
 
 def _upsert(cursor: Any, kind: str, record_id: str, meeting_id: str | None, item_id: str | None, text: str) -> None:
@@ -125,10 +140,11 @@ def _upsert(cursor: Any, kind: str, record_id: str, meeting_id: str | None, item
             "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
             (kind, record_id, meeting_id, item_id, folded),
         )
-        cursor.execute("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", (cursor.lastrowid, folded))
+        if _fts(cursor):
+            cursor.execute("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", (cursor.lastrowid, folded))
         return
     entry_id, old, old_meeting, old_item = row
-    if old != folded:
+    if old != folded and _fts(cursor):
         cursor.execute("INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', ?, ?)", (entry_id, old))
         cursor.execute("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", (entry_id, folded))
     if old != folded or (old_meeting, old_item) != (meeting_id, item_id):
@@ -139,7 +155,8 @@ def _upsert(cursor: Any, kind: str, record_id: str, meeting_id: str | None, item
 
 
 def _delete(cursor: Any, entry_id: int, folded: str) -> None:
-    cursor.execute("INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', ?, ?)", (entry_id, folded))
+    if _fts(cursor):
+        cursor.execute("INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', ?, ?)", (entry_id, folded))
     cursor.execute("DELETE FROM search_entry WHERE id = ?", (entry_id,))
 
 
@@ -274,10 +291,13 @@ def rebuild(connection: Connection, entries: list[tuple[str, str, str | None, st
         "INSERT INTO search_entry (kind, record_id, meeting_id, agenda_item_id, folded) VALUES (?, ?, ?, ?, ?)",
         entries,
     )
-    # The FTS table is made afresh with today's options (a migration made the first one), then filled.
-    cursor.execute("DROP TABLE IF EXISTS search_fts")
-    cursor.execute(FTS_TABLE)
-    cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    if _fts(cursor):
+        # The FTS table is made afresh with today's options (a migration made the first one), then filled.
+        cursor.execute("DROP TABLE IF EXISTS search_fts")
+        cursor.execute(FTS_TABLE)
+        cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    else:
+        cursor.merge_pending()
     cursor.execute("DELETE FROM app_info WHERE key = ?", (_VERSION_KEY,))
     cursor.execute("INSERT INTO app_info (key, value) VALUES (?, ?)", (_VERSION_KEY, SEARCH_INDEX_VERSION))
     return len(entries)
@@ -293,14 +313,18 @@ def remake(connection: Connection) -> int:
     cursor = cursor_of(connection)
     entries = _entries(connection)
     version = cursor.execute("SELECT value FROM app_info WHERE key = ?", (_VERSION_KEY,)).fetchone()
-    table = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
+    if _fts(cursor):
+        table = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
+    else:
+        table = (FTS_TABLE,)  # PostgreSQL: the words column and its index are the database's own, always in step
     pending = cursor.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone()
     if version != (SEARCH_INDEX_VERSION,) or table != (FTS_TABLE,) or pending is not None:
         return rebuild(connection, entries)
     stored = cursor.execute("SELECT kind, record_id, meeting_id, agenda_item_id, folded FROM search_entry").fetchall()
     if sorted(stored, key=_entry_order) != sorted(entries, key=_entry_order):
         return rebuild(connection, entries)
-    cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    if _fts(cursor):
+        cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
     return len(entries)
 
 

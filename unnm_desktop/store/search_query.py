@@ -34,6 +34,8 @@ def match(
     expression = match_expression(terms)
     if not expression:
         return []
+    if connection.dialect.name == "postgresql":
+        return _postgres_match(connection, terms, limit, kinds)
     cursor = cursor_of(connection)
     columns = "e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded"
     if kinds:
@@ -57,6 +59,8 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
     expression = match_expression(terms)
     if not expression:
         return set()
+    if connection.dialect.name == "postgresql":
+        return {(hit.kind, hit.record_id) for hit in _postgres_match(connection, terms, None, kinds)}
     marks = ", ".join("?" for _ in kinds)
     rows = cursor_of(connection).execute(
         "SELECT e.kind, e.record_id FROM search_fts JOIN search_entry AS e ON e.id = search_fts.rowid "
@@ -64,6 +68,20 @@ def matching_records(connection: Connection, terms: Sequence[str], kinds: Sequen
         (expression, *kinds),
     )
     return {(kind, record_id) for kind, record_id in rows.fetchall()}
+
+
+def _postgres_match(
+    connection: Connection, terms: Sequence[str], limit: int | None, kinds: Sequence[str] | None
+) -> list[Hit]:
+    """The same entries as FTS5's MATCH (store/search_postgres.py): each term read as FTS5 reads it, a phrase
+    of its words (a term without one is left out, as FTS5 leaves it out); the shorter entries first."""
+    from unnm_desktop.store.search_postgres import fetch_matching
+    from unnm_desktop.store.search_words import words
+
+    phrases = [found for found in (words(term) for term in terms if term and '"' not in term) if found]
+    if not phrases:
+        return []
+    return [Hit(*row) for row in fetch_matching(connection.connection.cursor(), phrases, limit, kinds)]
 
 
 @dataclass(frozen=True)

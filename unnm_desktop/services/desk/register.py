@@ -38,6 +38,7 @@ def _filtered(connection: Connection, filters: RegisterFilter) -> Select | None:
         _D.c.chair_note,
         _D.c.deferred_to,
         _D.c.supersedes_id,
+        _D.c.version,
         _M.c.reference.label("meeting_reference"),
         _M.c.title.label("meeting_title"),
         _M.c.start_utc,
@@ -137,6 +138,7 @@ def load_register(ctx: ServiceContext, filters: RegisterFilter | None = None) ->
                 row.supersedes_id,
                 references.get(row.supersedes_id) if row.supersedes_id else None,
                 tuple(superseded_by.get(row.id, ())),
+                row.version,
             )
         )
     return entries

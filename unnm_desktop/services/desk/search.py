@@ -21,6 +21,7 @@ from unnm_desktop.domain.text import fold
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.store import search_index, search_query
 from unnm_desktop.store.models import Meeting
+from unnm_desktop.store.search_words import holds_every
 
 KINDS = search_index.KINDS
 MAX_TERMS = 12
@@ -133,7 +134,6 @@ def _with_pending(
         if kinds and kind not in kinds:
             continue
         folded = fold(source.text)
-        words = set(WORD.findall(folded))
-        if all(any(word.startswith(term) for word in words) for term in terms):
+        if holds_every(folded, terms):  # as FTS5 (and the server) would find it
             fresh.append(search_query.Hit(kind, record_id, source.meeting_id, source.agenda_item_id, folded, best))
     return fresh + hits

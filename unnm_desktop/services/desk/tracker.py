@@ -18,6 +18,7 @@ from sqlalchemy import select
 from unnm_desktop.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, parse_enum
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.services.common import get_or_fail, long_text, require_editable
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk.common import OrgNames, local_date, parse_date, today_in_istanbul
 from unnm_desktop.services.desk.views import TrackerEntry, TrackerFilter
@@ -42,6 +43,7 @@ def load_actions(ctx: ServiceContext, filters: TrackerFilter | None = None) -> l
             _AP.c.status,
             _AP.c.completed_on,
             _AP.c.completion_note,
+            _AP.c.version,
             _M.c.reference.label("meeting_reference"),
             _M.c.title.label("meeting_title"),
             _M.c.start_utc,
@@ -111,6 +113,7 @@ def load_actions(ctx: ServiceContext, filters: TrackerFilter | None = None) -> l
                 row.status in _OPEN and row.due_date is not None and row.due_date < today,
                 follow_up[1] if follow_up else None,
                 follow_up[2] if follow_up else None,
+                row.version,
             )
         )
     return entries
@@ -123,14 +126,25 @@ def mark_done(
     done_on: date | str | None = None,
     note: str = "",
     at_meeting_id: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Mark an action point done on `done_on` (default today) with a note; audited.
 
     With `at_meeting_id` (a later meeting whose minutes are open) the note is also recorded there as the
-    action's follow-up under matters arising.
+    action's follow-up under matters arising. `expected_version`: the version the tracker read
+    (TrackerEntry.version); an action someone else changed since is refused with their change shown.
     """
     with ctx.session() as session:
+        begin_edit(session)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
+        check_version(
+            session,
+            action,
+            expected_version,
+            entity="action_point",
+            attempted=("status", "completed_on", "completion_note"),
+            time_zone=action.meeting.time_zone,
+        )
         day = parse_date(done_on, "completion date") or today_in_istanbul()
         set_on = local_date(action.meeting.start_utc)
         if day > today_in_istanbul():

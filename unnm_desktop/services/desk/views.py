@@ -39,6 +39,7 @@ class RegisterEntry:
     supersedes_id: str | None
     supersedes_reference: str | None
     superseded_by: tuple[tuple[str, str], ...]  # (id, reference) of the later decisions that supersede it
+    version: int = 1  # the record's version when read: an edit based on this entry passes it as expected_version
 
     @property
     def superseded(self) -> bool:
@@ -79,6 +80,7 @@ class TrackerEntry:
     overdue: bool
     last_follow_up: str | None  # the latest note recorded at a later meeting
     last_follow_up_meeting: str | None  # that meeting's reference
+    version: int = 1  # the record's version when read: an edit based on this entry passes it as expected_version
 
 
 @dataclass(frozen=True)

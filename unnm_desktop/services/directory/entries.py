@@ -20,6 +20,7 @@ from unnm_desktop.services.common import (
     required_text,
     text_field,
 )
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.views import OrgView, PersonView
 from unnm_desktop.store.models import (
     ActionPoint,
@@ -73,9 +74,14 @@ def create_organization(
         return org.id
 
 
-def update_organization(ctx: ServiceContext, org_id: str, **changes: Any) -> None:
+def update_organization(
+    ctx: ServiceContext, org_id: str, *, expected_version: int | None = None, **changes: Any
+) -> None:
+    """Edit an organisation; `expected_version`: the version the form read (OrgView.version)."""
     with ctx.session() as session:
+        begin_edit(session)
         org = get_or_fail(session, Organization, org_id, "organisation")
+        check_version(session, org, expected_version, entity="organization", attempted=changes)
         before, after = apply_changes(org, changes, ORG_CLEANERS)
         if "acronym" in after:
             _refuse_duplicate_acronym(session, org.acronym, org.id)
@@ -143,7 +149,7 @@ def name_at(org: Organization, on: date | None) -> tuple[str, str, str]:
 def list_organizations(ctx: ServiceContext) -> list[OrgView]:
     with ctx.session() as session:
         orgs = session.scalars(select(Organization).where(Organization.merged_into_id.is_(None))).all()
-        views = [OrgView(o.id, o.acronym, o.name_en, o.name_tr, o.kind) for o in orgs]
+        views = [OrgView(o.id, o.acronym, o.name_en, o.name_tr, o.kind, o.version) for o in orgs]
     return sorted(views, key=lambda v: turkish_sort_key(v.acronym))
 
 
@@ -158,7 +164,7 @@ def find_organization(ctx: ServiceContext, acronym: str) -> OrgView | None:
         ).all()
         for org in orgs:
             if acronym_key(org.acronym) == key or any(acronym_key(a.acronym) == key for a in org.aliases):
-                return OrgView(org.id, org.acronym, org.name_en, org.name_tr, org.kind)
+                return OrgView(org.id, org.acronym, org.name_en, org.name_tr, org.kind, org.version)
     return None
 
 
@@ -167,6 +173,7 @@ def merge_organizations(ctx: ServiceContext, keep_id: str, duplicate_id: str) ->
     if keep_id == duplicate_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An organisation cannot be merged into itself."))
     with ctx.session() as session:
+        begin_edit(session)  # bulk updates below: on a server, the writers' turn first
         keep = get_or_fail(session, Organization, keep_id, "organisation")
         duplicate = get_or_fail(session, Organization, duplicate_id, "organisation")
         _refuse_if_touches_signed_off(session, Attendance.organization_id == duplicate_id)
@@ -174,7 +181,10 @@ def merge_organizations(ctx: ServiceContext, keep_id: str, duplicate_id: str) ->
             (Person, Person.organization_id),
             (Attendance, Attendance.organization_id),
         ):
-            session.execute(update(model).where(column == duplicate_id).values({column.key: keep_id}))
+            # A change of each row: its version goes up (store/models.py Versioned), as the ORM does on its own updates.
+            session.execute(
+                update(model).where(column == duplicate_id).values({column.key: keep_id, "version": model.version + 1})
+            )
         _move_unique_children(session, Position, Position.organization_id, "decision_id", duplicate_id, keep_id)
         _move_unique_children(
             session, ActionResponsible, ActionResponsible.organization_id, "action_id", duplicate_id, keep_id
@@ -243,9 +253,12 @@ def create_person(
         return person.id
 
 
-def update_person(ctx: ServiceContext, person_id: str, **changes: Any) -> None:
+def update_person(ctx: ServiceContext, person_id: str, *, expected_version: int | None = None, **changes: Any) -> None:
+    """Edit a person's entry; `expected_version`: the version the form read (PersonView.version)."""
     with ctx.session() as session:
+        begin_edit(session)
         person = get_or_fail(session, Person, person_id, "person")
+        check_version(session, person, expected_version, entity="person", attempted=changes)
         before, after = apply_changes(person, changes, PERSON_CLEANERS)
         if after:
             ctx.audit(session, "person", person.id, "update", before, after)
@@ -255,6 +268,7 @@ def merge_people(ctx: ServiceContext, keep_id: str, duplicate_id: str) -> None:
     if keep_id == duplicate_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A person cannot be merged into themselves."))
     with ctx.session() as session:
+        begin_edit(session)  # bulk updates below: on a server, the writers' turn first
         keep = get_or_fail(session, Person, keep_id, "person")
         duplicate = get_or_fail(session, Person, duplicate_id, "person")
         _refuse_if_touches_signed_off(session, Attendance.person_id == duplicate_id)
@@ -274,7 +288,10 @@ def merge_people(ctx: ServiceContext, keep_id: str, duplicate_id: str) -> None:
             (AgendaItem, AgendaItem.presenter_id),
             (ActionPoint, ActionPoint.responsible_person_id),
         ):
-            session.execute(update(model).where(column == duplicate_id).values({column.key: keep_id}))
+            # A change of each row: its version goes up (store/models.py Versioned), as the ORM does on its own updates.
+            session.execute(
+                update(model).where(column == duplicate_id).values({column.key: keep_id, "version": model.version + 1})
+            )
         duplicate.merged_into_id = keep.id
         ctx.audit(
             session,
@@ -317,5 +334,11 @@ def list_people(ctx: ServiceContext, query: str = "", limit: int | None = None) 
 def person_view(person: Person, org: Organization | None) -> PersonView:
     """The view of a person with their organisation (None: none given); the one place the mapping is made."""
     return PersonView(
-        person.id, person.full_name, person.title, person.email, person.organization_id, org.acronym if org else ""
+        person.id,
+        person.full_name,
+        person.title,
+        person.email,
+        person.organization_id,
+        org.acronym if org else "",
+        person.version,
     )

@@ -48,7 +48,7 @@ def _alias_order(view: AliasView) -> tuple[object, ...]:
 def get_organization(ctx: ServiceContext, org_id: str) -> OrgView:
     with ctx.session() as session:
         org = get_or_fail(session, Organization, org_id, "organisation")
-        return OrgView(org.id, org.acronym, org.name_en, org.name_tr, org.kind)
+        return OrgView(org.id, org.acronym, org.name_en, org.name_tr, org.kind, org.version)
 
 
 def get_person(ctx: ServiceContext, person_id: str) -> PersonView:

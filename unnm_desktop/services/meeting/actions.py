@@ -19,6 +19,7 @@ from unnm_desktop.services.common import (
     optional_date,
     required_text,
 )
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import ActionView, FollowUpView
 from unnm_desktop.store.models import (
@@ -29,6 +30,7 @@ from unnm_desktop.store.models import (
     Meeting,
     Organization,
 )
+from unnm_desktop.store.types import utc_now
 
 _CLEANERS = {
     "text": required_text("action text"),
@@ -54,6 +56,7 @@ def _view(action: ActionPoint) -> ActionView:
         action.due_date,
         action.status,
         action.completed_on,
+        action.version,
     )
 
 
@@ -112,10 +115,16 @@ def _checked_orgs(session: Any, org_ids: Iterable[str]) -> list[str]:
     return unique
 
 
-def update_action(ctx: ServiceContext, action_id: str, **changes: Any) -> None:
+def update_action(ctx: ServiceContext, action_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit an action point; `expected_version`: the version the editor read (services/concurrency.py). Returns
+    the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
+        begin_edit(session)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
         meeting = editable_meeting(session, action.meeting_id)
+        check_version(
+            session, action, expected_version, entity="action_point", attempted=changes, time_zone=meeting.time_zone
+        )
         org_ids = changes.pop("responsible_org_ids", None)
         before, after = apply_changes(action, changes, _CLEANERS)
         if action.status == ActionStatus.DONE and action.completed_on is None and "status" in after:
@@ -127,8 +136,11 @@ def update_action(ctx: ServiceContext, action_id: str, **changes: Any) -> None:
             if old != sorted(new):
                 action.responsible = [ActionResponsible(organization_id=org_id) for org_id in new]
                 before["responsible"], after["responsible"] = old, new
+                action.updated_at = utc_now()  # who is responsible is part of it: the version goes up
         if after:
             ctx.audit(session, "action_point", action.id, "update", before, after)
+        session.flush()
+        return action.version
 
 
 def remove_action(ctx: ServiceContext, action_id: str) -> None:
@@ -154,10 +166,18 @@ def list_actions(ctx: ServiceContext, meeting_id: str) -> list[ActionView]:
 
 
 def record_follow_up(
-    ctx: ServiceContext, action_id: str, meeting_id: str, *, note: str, status: str | None = None
+    ctx: ServiceContext,
+    action_id: str,
+    meeting_id: str,
+    *,
+    note: str,
+    status: str | None = None,
+    expected_version: int | None = None,
 ) -> str:
-    """What a later meeting recorded about an earlier action; a status given also updates the action."""
+    """What a later meeting recorded about an earlier action; a status given also updates the action.
+    `expected_version`: the follow-up's version the editor read (FollowUpView.version)."""
     with ctx.session() as session:
+        begin_edit(session)
         meeting = editable_meeting(session, meeting_id)
         action = get_or_fail(session, ActionPoint, action_id, "action point")
         if action.meeting_id == meeting_id:
@@ -175,6 +195,14 @@ def record_follow_up(
             follow_up = ActionFollowUp(action_id=action_id, meeting_id=meeting_id, note="")
             session.add(follow_up)
         else:
+            check_version(
+                session,
+                follow_up,
+                expected_version,
+                entity="action_follow_up",
+                attempted=("note", "status"),
+                time_zone=meeting.time_zone,
+            )
             before = {"note": follow_up.note, "status": follow_up.status}
         follow_up.note = long_text(note)
         follow_up.status = status_value
@@ -208,7 +236,7 @@ def list_follow_ups(ctx: ServiceContext, meeting_id: str) -> list[FollowUpView]:
                 selectinload(ActionFollowUp.action).selectinload(ActionPoint.meeting),
             )
         ).all()
-        views = [FollowUpView(f.id, _view(f.action), f.note, f.status) for f in rows]
+        views = [FollowUpView(f.id, _view(f.action), f.note, f.status, f.version) for f in rows]
     return sorted(views, key=lambda f: (f.action.meeting_reference, f.action.text, f.action.id))
 
 

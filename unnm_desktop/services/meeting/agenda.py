@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.enums import AgendaStatus, MeetingStatus, StandingItem, parse_enum
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, MeetingLockedError, ValidationError
@@ -20,6 +21,7 @@ from unnm_desktop.services.common import (
     required_text,
     text_field,
 )
+from unnm_desktop.services.concurrency import begin_edit, changed_meanwhile, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import AgendaItemView
 from unnm_desktop.store.models import AgendaItem, AgendaItemObjective, Meeting
@@ -43,6 +45,8 @@ _CLEANERS = {
     "notes_md": long_text,
 }
 
+EDITABLE_FIELDS = frozenset(_CLEANERS)
+
 
 def _item_view(item: AgendaItem) -> AgendaItemView:
     return AgendaItemView(
@@ -58,6 +62,7 @@ def _item_view(item: AgendaItem) -> AgendaItemView:
         item.status,
         item.notes_md,
         tuple(o.objective for o in item.objectives),
+        item.version,
     )
 
 
@@ -159,10 +164,16 @@ def add_standing_items(ctx: ServiceContext, meeting_id: str, *, include_previous
     return created
 
 
-def update_item(ctx: ServiceContext, item_id: str, **changes: Any) -> None:
+def update_item(ctx: ServiceContext, item_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit an item's fields; `expected_version`: the version the editor read (services/concurrency.py). Returns
+    the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
+        begin_edit(session)
         item = get_or_fail(session, AgendaItem, item_id, "agenda item")
-        editable_meeting(session, item.meeting_id)
+        meeting = editable_meeting(session, item.meeting_id)
+        check_version(
+            session, item, expected_version, entity="agenda_item", attempted=changes, time_zone=meeting.time_zone
+        )
         objectives = changes.pop("objectives", None)
         before, after = apply_changes(item, changes, _CLEANERS)
         if objectives is not None:
@@ -171,38 +182,54 @@ def update_item(ctx: ServiceContext, item_id: str, **changes: Any) -> None:
             if old != new:
                 item.objectives = [AgendaItemObjective(objective=n) for n in new]
                 before["objectives"], after["objectives"] = old, new
+                item.updated_at = utc_now()  # a change of its objectives is a change of the item (its version)
         if after:
             ctx.audit(session, "agenda_item", item.id, "update", before, after)
+        session.flush()
+        return item.version
 
 
 _ITEMS = AgendaItem.__table__
 _MEETINGS = Meeting.__table__
 # Built once: set_notes runs on every pause in typing, and building statements costs more than running them.
 _NOTES_ROW = (
-    select(_ITEMS.c.notes_md, _MEETINGS.c.status, _MEETINGS.c.title)
+    select(_ITEMS.c.notes_md, _ITEMS.c.version, _MEETINGS.c.status, _MEETINGS.c.title, _MEETINGS.c.time_zone)
     .join(_MEETINGS, _MEETINGS.c.id == _ITEMS.c.meeting_id)
     .where(_ITEMS.c.id == bindparam("item_id"))
 )
+# The version read is the version written over: a change made in between matches no row (and is reported).
 _NOTES_UPDATE = (
     update(_ITEMS)
-    .where(_ITEMS.c.id == bindparam("item_id"))
-    .values(notes_md=bindparam("notes"), updated_at=bindparam("now"))
+    .where(_ITEMS.c.id == bindparam("item_id"), _ITEMS.c.version == bindparam("read_version"))
+    .values(notes_md=bindparam("notes"), updated_at=bindparam("now"), version=_ITEMS.c.version + 1)
 )
 
 
-def set_notes(ctx: ServiceContext, item_id: str, markdown: str) -> bool:
-    """The autosave path: store the item's notes; returns False when nothing changed."""
+def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_version: int | None = None) -> bool:
+    """The autosave path: store the item's notes; returns False when nothing changed.
+
+    `expected_version`: the item's version the editor's text was based on; when someone else has changed the
+    item since, ConcurrentChangeError shows their notes and nothing is written (services/concurrency.py). A save
+    that returns True made the version one higher: the editor's next save is based on that.
+    """
     notes = long_text(markdown)
     with ctx.session() as session:
+        begin_edit(session)
         connection = session.connection()
         row = connection.execute(_NOTES_ROW, {"item_id": item_id}).first()
         if row is None:
             get_or_fail(session, AgendaItem, item_id, "agenda item")
         if row.status == MeetingStatus.SIGNED_OFF:
             raise MeetingLockedError(LOCKED, title=row.title)
+        if expected_version is not None and row.version != expected_version:
+            raise _notes_changed(session, item_id, row.time_zone)
         if row.notes_md == notes:
             return False
-        connection.execute(_NOTES_UPDATE, {"item_id": item_id, "notes": notes, "now": utc_now()})
+        done = connection.execute(
+            _NOTES_UPDATE, {"item_id": item_id, "read_version": row.version, "notes": notes, "now": utc_now()}
+        )
+        if done.rowcount != 1:
+            raise _notes_changed(session, item_id, row.time_zone)
         mark_pending(connection, "agenda_item", item_id)
         ctx.audit(
             session,
@@ -213,6 +240,20 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str) -> bool:
             {"notes_md": summarise_for_audit(notes)},
         )
         return True
+
+
+def _notes_changed(session: Session, item_id: str, time_zone: str) -> Exception:
+    """What the other desk changed: the notes, or (say) the title, as its audit event tells."""
+    item = get_or_fail(session, AgendaItem, item_id, "agenda item")
+    return changed_meanwhile(
+        session,
+        entity="agenda_item",
+        record_id=item_id,
+        version=item.version,
+        current={name: getattr(item, name) for name in (*EDITABLE_FIELDS, "position")},
+        attempted=("notes_md",),
+        time_zone=time_zone,
+    )
 
 
 def move_item(ctx: ServiceContext, item_id: str, new_position: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +19,7 @@ from unnm_desktop.domain.enums import (
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.domain.text import turkish_sort_key
 from unnm_desktop.services.common import apply_changes, clock_time, editable_meeting, get_or_fail
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import AttendeeView
 from unnm_desktop.store.models import Attendance, Organization, Person
@@ -79,12 +80,35 @@ def add_attendee(
         return row.id
 
 
-def update_attendance(ctx: ServiceContext, attendance_ids: Iterable[str], **changes: Any) -> None:
-    """Set role, status or times for one or many rows at once (one transaction)."""
+def update_attendance(
+    ctx: ServiceContext,
+    attendance_ids: Iterable[str],
+    *,
+    expected_version: int | Mapping[str, int] | None = None,
+    **changes: Any,
+) -> None:
+    """Set role, status or times for one or many rows at once (one transaction).
+
+    `expected_version`: the version the editor read (AttendeeView.version) for one row, or {id: version} for
+    many; a row someone else changed since refuses the whole change, with theirs shown."""
+    ids = list(attendance_ids)
+    if isinstance(expected_version, int):
+        if len(ids) != 1:
+            raise TypeError("one expected_version is for one attendance entry; give {id: version} for many")
+        expected_version = {ids[0]: expected_version}
     with ctx.session() as session:
-        for attendance_id in attendance_ids:
+        begin_edit(session)
+        for attendance_id in ids:
             row = get_or_fail(session, Attendance, attendance_id, "attendance entry")
-            editable_meeting(session, row.meeting_id)
+            meeting = editable_meeting(session, row.meeting_id)
+            check_version(
+                session,
+                row,
+                (expected_version or {}).get(attendance_id),
+                entity="attendance",
+                attempted=changes,
+                time_zone=meeting.time_zone,
+            )
             before, after = apply_changes(row, changes, _CLEANERS)
             if after:
                 ctx.audit(session, "attendance", row.id, "update", before, after)
@@ -124,6 +148,7 @@ def list_attendance(ctx: ServiceContext, meeting_id: str) -> list[AttendeeView]:
                 a.role,
                 a.status,
                 a.arrival_time,
+                a.version,
             )
             for a, p, o in rows
         ]

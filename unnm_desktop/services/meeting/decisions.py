@@ -20,10 +20,12 @@ from unnm_desktop.services.common import (
     optional_date,
     optional_text,
 )
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting.attendance import attending_organization_ids
 from unnm_desktop.services.views import DecisionView, PositionView
 from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
+from unnm_desktop.store.types import utc_now
 
 _CLEANERS = {
     "text": long_text,
@@ -115,10 +117,23 @@ def _editable_decision(session: Session, decision_id: str) -> Decision:
     return decision
 
 
-def update_decision(ctx: ServiceContext, decision_id: str, **changes: Any) -> None:
-    """Edit a decision; an outcome the positions do not allow is refused with the reason."""
+def update_decision(
+    ctx: ServiceContext, decision_id: str, *, expected_version: int | None = None, **changes: Any
+) -> int:
+    """Edit a decision; an outcome the positions do not allow is refused with the reason. `expected_version`:
+    the version the editor read; a decision changed since by someone else is refused (services/concurrency.py).
+    Returns the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
+        begin_edit(session)
         decision = _editable_decision(session, decision_id)
+        check_version(
+            session,
+            decision,
+            expected_version,
+            entity="decision",
+            attempted=changes,
+            time_zone=decision.meeting.time_zone,
+        )
         objectives = changes.pop("objectives", None)
         if changes.get("supersedes_id"):
             from unnm_desktop.services.desk.register import check_supersedes
@@ -132,8 +147,11 @@ def update_decision(ctx: ServiceContext, decision_id: str, **changes: Any) -> No
             if old != new:
                 decision.objectives = [DecisionObjective(objective=n) for n in new]
                 before["objectives"], after["objectives"] = old, new
+                decision.updated_at = utc_now()  # its objectives are part of it: the version goes up
         if after:
             ctx.audit(session, "decision", decision.id, "update", before, after)
+        session.flush()
+        return decision.version
 
 
 def set_position(
@@ -145,9 +163,16 @@ def set_position(
     statement: str = "",
     paragraph_ref: str | None = None,
     deadline: Any = None,
+    expected_version: int | None = None,
 ) -> str:
-    """Record (or change) an organisation's position; only attending organisations hold one."""
+    """Record (or change) an organisation's position; only attending organisations hold one.
+
+    `expected_version`: the version of the organisation's position the editor read (PositionView.version), 0
+    when it showed none; when someone else has changed (or recorded) it since, the change is refused with theirs
+    shown.
+    """
     with ctx.session() as session:
+        begin_edit(session)
         decision = _editable_decision(session, decision_id)
         org = get_or_fail(session, Organization, organization_id, "organisation")
         if organization_id not in attending_organization_ids(session, decision.meeting_id):
@@ -161,6 +186,15 @@ def set_position(
             )
         kind_value = parse_enum(PositionKind, kind, "position").value
         position = next((p for p in decision.positions if p.organization_id == organization_id), None)
+        if position is not None:
+            check_version(
+                session,
+                position,
+                expected_version,
+                entity="position",
+                attempted=("kind", "statement"),
+                time_zone=decision.meeting.time_zone,
+            )
         values = {
             "kind": kind_value,
             "statement": long_text(statement),
@@ -281,6 +315,7 @@ def _view(decision: Decision) -> DecisionView:
                     p.statement,
                     p.paragraph_ref,
                     p.ad_referendum_deadline,
+                    p.version,
                 )
                 for p in decision.positions
             ),
@@ -302,6 +337,7 @@ def _view(decision: Decision) -> DecisionView:
         decision.supersedes_id,
         tuple(o.objective for o in decision.objectives),
         positions,
+        decision.version,
     )
 
 

@@ -23,9 +23,11 @@ from unnm_desktop.services.common import (
     required_text,
     text_field,
 )
+from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import MeetingDetail, MeetingSummary
 from unnm_desktop.store.models import Attendance, Meeting, MeetingObjective, Person
+from unnm_desktop.store.types import utc_now
 
 REFERENCE_PREFIX = "UNNM-TR"
 
@@ -104,9 +106,15 @@ def create_meeting(
         return meeting.id
 
 
-def update_meeting(ctx: ServiceContext, meeting_id: str, **changes: Any) -> None:
+def update_meeting(ctx: ServiceContext, meeting_id: str, *, expected_version: int | None = None, **changes: Any) -> int:
+    """Edit the meeting's details; `expected_version`: the version the editor read (MeetingDetail.version).
+    Returns the version after the edit (the same when nothing changed): what the editor bases its next save on."""
     with ctx.session() as session:
+        begin_edit(session)
         meeting = editable_meeting(session, meeting_id)
+        check_version(
+            session, meeting, expected_version, entity="meeting", attempted=changes, time_zone=meeting.time_zone
+        )
         objectives = changes.pop("objectives", None)
         before, after = apply_changes(meeting, changes, _CLEANERS)
         if "reference" in after:
@@ -121,8 +129,11 @@ def update_meeting(ctx: ServiceContext, meeting_id: str, **changes: Any) -> None
             if old != new:
                 _replace_objectives(meeting, new)
                 before["objectives"], after["objectives"] = old, new
+                meeting.updated_at = utc_now()  # its objectives are part of it: the version goes up
         if after:
             ctx.audit(session, "meeting", meeting.id, "update", before, after)
+        session.flush()
+        return meeting.version
 
 
 def _replace_objectives(meeting: Meeting, objectives: Any) -> None:
@@ -206,6 +217,7 @@ def get_meeting(ctx: ServiceContext, meeting_id: str) -> MeetingDetail:
             m.next_meeting_date,
             tuple(o.objective for o in m.objectives),
             m.time_zone,
+            m.version,
         )
 
 

@@ -147,7 +147,7 @@ def _values(column: str, *tables: list[Any]) -> set[Any]:
 
 def _columns(model: Any) -> Any:
     """A select of the model's columns as plain rows, without the bookkeeping times (not part of the content)."""
-    return select(*(c for c in model.__table__.columns if c.key not in ("created_at", "updated_at")))
+    return select(*(c for c in model.__table__.columns if c.key not in ("created_at", "updated_at", "version")))
 
 
 def _grouped(rows: Iterable[Any], key: str) -> dict[Any, list[Any]]:

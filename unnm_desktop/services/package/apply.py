@@ -24,6 +24,12 @@ from unnm_desktop.store.models import Base
 _TABLES = Base.metadata.tables
 
 
+def bumped(t: Table, changes: dict[str, Any]) -> dict[str, Any]:
+    """The values of an UPDATE of a row people edit, with its version one higher (store/models.py Versioned):
+    an editor on another desk that read it before the import is then told, not overwritten."""
+    return {**changes, "version": t.c.version + 1} if "version" in t.c else changes
+
+
 def _existing(conn: Connection, t: Table, *where: Any) -> dict[str, dict[str, Any]]:
     return {row.id: dict(row._mapping) for row in conn.execute(select(t).where(*where))}
 
@@ -37,7 +43,7 @@ def _upsert(conn: Connection, t: Table, rows: list[dict[str, Any]], existing: di
             continue
         changes = {k: v for k, v in row.items() if old.get(k) != v}
         if changes:
-            conn.execute(update(t).where(t.c.id == row["id"]).values(**changes))
+            conn.execute(update(t).where(t.c.id == row["id"]).values(**bumped(t, changes)))
     if inserts:
         conn.execute(t.insert(), inserts)
 
@@ -104,7 +110,7 @@ def write_meeting(conn: Connection, entry: dict[str, Any]) -> None:
         conn.execute(
             update(dec_t)
             .where(dec_t.c.meeting_id == mid, dec_t.c.supersedes_id.in_(internal))
-            .values(supersedes_id=None)
+            .values(**bumped(dec_t, {"supersedes_id": None}))
         )
         for r in old_dec.values():
             if r["supersedes_id"] in internal:
@@ -157,7 +163,7 @@ def write_meeting(conn: Connection, entry: dict[str, Any]) -> None:
     _upsert(conn, so_t, [{**s, "replaces_id": None} for s in sign_offs], old_so)
     _upsert(conn, sig_t, signatories, old_sig)
     for decision_id, target in later.items():
-        conn.execute(update(dec_t).where(dec_t.c.id == decision_id).values(supersedes_id=target))
+        conn.execute(update(dec_t).where(dec_t.c.id == decision_id).values(**bumped(dec_t, {"supersedes_id": target})))
     for sign_off_id, target in replaces.items():
         conn.execute(update(so_t).where(so_t.c.id == sign_off_id).values(replaces_id=target))
 

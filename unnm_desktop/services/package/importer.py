@@ -25,6 +25,7 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationErr
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import signed_content_problem
 from unnm_desktop.services.package.apply import (
+    bumped,
     insert_directory,
     insert_placeholder_meeting,
     insert_referenced_records,
@@ -43,6 +44,7 @@ from unnm_desktop.services.package.plan import (
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package, read_package
 from unnm_desktop.services.package.write import build_package, export_package
+from unnm_desktop.store.audit import serialise_writes
 from unnm_desktop.store.search_index import reindex_meeting
 
 __all__ = [
@@ -89,6 +91,7 @@ def import_package(
             backup_path = str(ctx.db.backup("before-package-import"))
     try:
         with ctx.session() as session:
+            serialise_writes(session)  # Core writes below: on a server, the writers' turn first (store/audit.py)
             report = classify(session, package, on_conflict)
             referenced = _sourced(lambda: plan_records(session, package, report), package)
             if report.changes_anything:
@@ -218,7 +221,9 @@ def _track_actions(
         if all(getattr(row, k) == wanted[k] for k in _TRACKED):
             continue
         session.connection().execute(
-            update(action_t).where(action_t.c.id == action_id).values({k: wanted[k] for k in _TRACKED})
+            update(action_t)
+            .where(action_t.c.id == action_id)
+            .values(bumped(action_t, {k: wanted[k] for k in _TRACKED}))
         )
         ctx.audit(
             session,

@@ -1,0 +1,111 @@
+"""Pytest fixtures for a real PostgreSQL server (tests/postgres_server.py starts it once per session).
+
+- `postgres_cluster`: the running cluster (skipped when there is none, failed under UNNM_REQUIRE_POSTGRES=1);
+- `server_address`: a new database for one test, made from a template that is migrated and seeded once;
+- `server_ctx`: a ServiceContext on it;
+- `server_logins`: one login per role of store/server_roles.py (no role given yet), `address_as` to connect as one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from database_templates import TEST_ACTOR
+from postgres_server import PostgresCluster, external_server_url, require_psycopg, required, server_binaries
+
+from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.store.address import ServerAddress
+
+TEMPLATE = "unnm_template"
+_numbers = itertools.count(1)
+
+
+class ExternalServer:
+    def __init__(self, url: str) -> None:
+        self._base = url.rstrip("/")
+
+    def url(self, database: str = "postgres", user: str | None = None) -> str:
+        return f"{self._base}/{database}"
+
+    def stop(self) -> None:
+        pass
+
+
+def _admin(server: PostgresCluster | ExternalServer) -> object:
+    import psycopg
+
+    return psycopg.connect(server.url("postgres"), autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster | ExternalServer]:
+    require_psycopg()
+    external = external_server_url()
+    if external:
+        server: PostgresCluster | ExternalServer = ExternalServer(external)
+    else:
+        binaries = server_binaries()
+        if binaries is None:
+            message = "no PostgreSQL server binaries (apt-get install postgresql) and no UNNM_TEST_POSTGRES_URL"
+            if required():
+                pytest.fail(message)
+            pytest.skip(message)
+        # Not under pytest's own temporary folder: it is private to root, and the server runs as another user.
+        server = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-postgres-")), binaries)
+        server.start()
+    try:
+        with _admin(server) as admin:  # type: ignore[attr-defined]
+            admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE}")
+            admin.execute(f"CREATE DATABASE {TEMPLATE}")
+        # The template is migrated and seeded once; every test's database is a copy of it.
+        open_context(ServerAddress.parse(server.url(TEMPLATE)), actor=TEST_ACTOR).close()
+        yield server
+    finally:
+        server.stop()
+        if isinstance(server, PostgresCluster):
+            shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def server_address(postgres_cluster: PostgresCluster | ExternalServer) -> Iterator[ServerAddress]:
+    name = f"unnm_test_{next(_numbers)}"
+    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    yield ServerAddress.parse(postgres_cluster.url(name))
+    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_ctx(server_address: ServerAddress) -> Iterator[ServiceContext]:
+    context = open_context(server_address, actor=TEST_ACTOR)
+    yield context
+    context.close()
+
+
+# One login per role, made once in the session's cluster (roles are the cluster's, not a database's). The
+# throwaway cluster trusts loopback connections, so they have no password.
+ROLE_LOGINS = {"secretariat": "aylin_secretariat", "rapporteur": "ismail_rapporteur", "reader": "isil_reader"}
+
+
+@pytest.fixture(scope="session")
+def server_logins(postgres_cluster: PostgresCluster | ExternalServer) -> dict[str, str]:
+    """role -> login name; `unnm-desktop server grant` (or server_roles.grant_role) gives each its role."""
+    if isinstance(postgres_cluster, ExternalServer):
+        pytest.skip("the role tests make logins: they need the throwaway cluster, not UNNM_TEST_POSTGRES_URL")
+    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
+        for login in ROLE_LOGINS.values():
+            if admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is None:
+                admin.execute(f"CREATE ROLE {login} LOGIN")
+    return dict(ROLE_LOGINS)
+
+
+def address_as(postgres_cluster: PostgresCluster, address: ServerAddress, login: str) -> ServerAddress:
+    """The same database, connected to as `login`."""
+    return ServerAddress.parse(postgres_cluster.url(address.database, user=login))
