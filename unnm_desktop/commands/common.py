@@ -39,16 +39,9 @@ def db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> No
 def db_path(args: argparse.Namespace) -> Location:
     """The database a command works on: --db, else $UNNM_DESKTOP_DB, else the platform data folder. A
     postgresql:// address names a database on a server (store/address.py)."""
-    # Here rather than in paths.py: paths sits below the store in the layers (.importlinter).
-    import os
+    from unnm_desktop.store.address import resolve_database
 
-    from unnm_desktop.paths import ENV_DB, resolve_db_path
-    from unnm_desktop.store.address import is_server_address, parse_location
-
-    chosen = getattr(args, "db", None) or os.environ.get(ENV_DB)
-    if isinstance(chosen, str) and is_server_address(chosen):
-        return parse_location(chosen)
-    return resolve_db_path(getattr(args, "db", None))
+    return resolve_database(getattr(args, "db", None))
 
 
 def file_db_path(args: argparse.Namespace, *, command: str) -> Path:

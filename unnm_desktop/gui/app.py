@@ -29,7 +29,7 @@ def run_gui(
     from unnm_desktop.gui.i18n import error_text
     from unnm_desktop.gui.language_switch import flush_current_window, set_main_window
     from unnm_desktop.gui.settings import AppSettings, configure_settings_location
-    from unnm_desktop.paths import resolve_db_path
+    from unnm_desktop.store.address import ServerAddress, resolve_database
     from unnm_desktop.store.lock import acquire_lock, refuse_if_not_sqlite
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -43,15 +43,22 @@ def run_gui(
     from unnm_desktop.gui.i18n import chosen_language, install_language
 
     install_language(language or chosen_language(settings.ui_language))
-    path: Path = resolve_db_path(db_arg)
+    path = resolve_database(db_arg)
+    lock = None
     try:
-        # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
-        # the opening (checks, migrations, SQLAlchemy) runs on threads while the window appears.
-        if path.exists() and path.stat().st_size > 0:
-            refuse_if_not_sqlite(path)
+        if isinstance(path, ServerAddress):
+            # A server has no file to refuse or lock; the opening says if it cannot be reached.
+            from unnm_desktop.store.server import require_driver
+
+            require_driver()
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        lock = acquire_lock(path)
+            # Refusing a wrong file and taking the writer lock need only the standard library; the rest of
+            # the opening (checks, migrations, SQLAlchemy) runs on threads while the window appears.
+            if path.exists() and path.stat().st_size > 0:
+                refuse_if_not_sqlite(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            lock = acquire_lock(path)
     except OSError as error:
         message = QCoreApplication.translate("Startup", "The folder for {path} cannot be created: {reason}.")
         return _refuse(message.format(path=path, reason=error.strerror), exit_when_ready)

@@ -32,7 +32,9 @@ class PendingContext(QObject):
     failed = Signal(object)
     _opened = Signal()  # from the opening thread; announced on the GUI thread
 
-    def __init__(self, path: Path, actor: str, lock: Any) -> None:
+    def __init__(self, path: Path | Any, actor: str, lock: Any) -> None:
+        """`path`: the SQLite file, or a store.address.ServerAddress (then `lock` is None: a server has no
+        file to lock or check)."""
         super().__init__()
         self.path = path
         self._actor = actor
@@ -70,7 +72,8 @@ class PendingContext(QObject):
             self._context = open_context(self.path, actor=self._actor, lock=self._lock, checked=self._check.exists)
         except BaseException as error:  # reported on the GUI thread through `failed`
             self._error = error
-            self._lock.release()
+            if self._lock is not None:
+                self._lock.release()
         # The signal first, then the event: close() waits for the event, and nothing may still be running
         # on this thread when the application is torn down.
         self._opened.emit()
@@ -129,9 +132,10 @@ class _FileCheck:
     """SQLite's quick_check of the file, on its own thread. SQLite releases the interpreter while it reads,
     so on a machine with two cores the check costs the window being built beside it almost nothing."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | Any) -> None:
         self.path = path
-        self.exists = path.exists() and path.stat().st_size > 0
+        # A server's database is checked by PostgreSQL itself: nothing to read here.
+        self.exists = isinstance(path, Path) and path.exists() and path.stat().st_size > 0
         self._verdict: list[str] = []
         self._thread = threading.Thread(target=self._run, name="check-database", daemon=True)
         self._start_lock = threading.Lock()

@@ -205,7 +205,9 @@ def diagnostics(ctx: Any, settings: Any = None) -> list[tuple[str, str]]:
 
     from unnm_desktop.paths import backup_dir_for, data_dir, log_dir
 
-    db_path = Path(ctx.path)
+    # A file, or a server's address (store/address.py: never with a password).
+    location = ctx.path if ctx.path is not None else ctx.location
+    on_server = not isinstance(location, (str, Path))
     language = getattr(settings, "ui_language", "") or "not chosen"
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "UNNM", "unnm-desktop")
     frozen = getattr(sys, "frozen", False)
@@ -213,8 +215,11 @@ def diagnostics(ctx: Any, settings: Any = None) -> list[tuple[str, str]]:
         (APP_NAME, __version__),
         ("Licence", LICENCE),
         ("Data folder", str(data_dir())),
-        ("Database", str(db_path)),
-        ("Backup folder", str(backup_dir_for(db_path))),
+        ("Database", str(location)),
+        (
+            "Backup folder",
+            "the server's (pg_dump; docs/server.md)" if on_server else str(backup_dir_for(Path(location))),
+        ),
         ("Log folder", str(log_dir())),
         ("Settings file", store.fileName()),
         ("User guide", str(guide_path())),

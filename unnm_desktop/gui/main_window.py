@@ -56,7 +56,9 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         # Kept: deleting the loaded window would leave stale Python wrappers for the layouts of the pages
         # made later (PySide keeps them in the loaded window's tree), and those pages reach their layouts.
         self._loaded_ui = loaded
-        self.setWindowTitle(f"{APP_NAME} — {ctx.path.name}")
+        # The file's name, or the server's user@host:port/dbname (a server context has no path, only a location).
+        where = ctx.path if ctx.path is not None else ctx.location
+        self.setWindowTitle(f"{APP_NAME} — {where.name}")
         self.meeting_id: str | None = None
         self.time_zone = DEFAULT_TIME_ZONE  # the open meeting's: every time read from the clock is read in it
 

@@ -80,3 +80,16 @@ def parse_location(value: str | Path | ServerAddress) -> Location:
     if isinstance(value, str) and is_server_address(value):
         return ServerAddress.parse(value)
     return Path(value).expanduser().resolve()
+
+
+def resolve_database(cli_value: str | Path | None) -> Location:
+    """The database named by `--db`, else $UNNM_DESKTOP_DB, else the platform data folder's file; a
+    postgresql:// address names a database on a server."""
+    import os
+
+    from unnm_desktop.paths import ENV_DB, resolve_db_path
+
+    chosen = cli_value or os.environ.get(ENV_DB)
+    if isinstance(chosen, str) and is_server_address(chosen):
+        return parse_location(chosen)
+    return resolve_db_path(cli_value)

@@ -56,8 +56,12 @@ class Startup:
         self._first_screen(self.settings.last_meeting_id, self.settings.last_item_id or None)
 
     def _first_screen(self, last_meeting: str, last_item: str | None) -> None:
+        from pathlib import Path
+
         from unnm_desktop.services.quickread import QuickReader
 
+        if not isinstance(self.ctx.path, Path) or not self.ctx.path.exists():
+            return  # a server: the first screen comes with the services, read over the connection
         reader = QuickReader(self.ctx.path)
         try:
             summaries = reader.meetings()
