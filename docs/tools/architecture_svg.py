@@ -11,13 +11,13 @@ layers = [
     (
         "command line",
         "#e8eaf6",
-        [("__main__ · cli", "parser only"), ("commands/", "gui, meetings, desk, package: every subcommand")],
+        [("__main__ · cli", "parser only"), ("commands/", "gui, meetings, desk, package, copy, server: every subcommand")],
     ),
     (
         "gui/  (Qt; thin)",
         "#e3f2fd",
         [
-            ("shell", "app, main_window, the Shell, tabs, settings"),
+            ("shell", "app, main_window + window/, the Shell, tabs"),
             ("rapporteur/", "the five tabs, editors, autosave"),
             ("minutes/", "Minutes menu, sign-off, revisions"),
             ("desk/", "search, register, tracker, GCM, packages"),
@@ -39,7 +39,7 @@ layers = [
         "#fff8e1",
         [
             ("meeting/", "meetings, attendance, agenda, decisions, actions"),
-            ("minutes/", "content, sign-off, verification, batch"),
+            ("minutes/", "content (one builder), sign-off, verification"),
             ("package/", "read, schema, rules, plan, apply, write"),
             ("desk/", "register, tracker, GCM report, search"),
             ("directory/", "entries, look-ups, CSV import"),
@@ -47,13 +47,13 @@ layers = [
         ],
     ),
     (
-        "store/  (SQLAlchemy over SQLite)",
+        "store/  (SQLAlchemy over SQLite, or PostgreSQL on a server)",
         "#fbe9e7",
         [
             ("models · database · engine", "schema, open/check, WAL"),
             ("migrations/", "Alembic, each with an upgrade test"),
             ("audit · lock · backups", "hash chain, single writer, verified copies"),
-            ("search_index", "Turkish-folded FTS5"),
+            ("search_index · server", "Turkish-folded FTS5 and its PostgreSQL twin; roles"),
         ],
     ),
     ("foundations", "#f3e5f5", [("files · resources · logging_setup", "atomic writes with fsync, bundled data, logs")]),
