@@ -126,7 +126,11 @@ def _index_figures(label: str, ctx: Any) -> None:
           f"{time.perf_counter() - started:5.2f} s")  # fmt: skip
 
 
-def _search_figures(label: str, ctx: Any, all_queries: list[str], repeat: int) -> dict[str, set[str]]:
+def search_timings(
+    ctx: Any, all_queries: list[str], repeat: int
+) -> tuple[list[float], list[float], dict[str, set[str]]]:
+    """Seconds of each run of the full service (30 results with snippets) and of the index match alone (best
+    30), and the records each query finds."""
     from unnm_desktop.services.desk.search import query_terms, search
     from unnm_desktop.store.search_query import match
 
@@ -141,9 +145,23 @@ def _search_figures(label: str, ctx: Any, all_queries: list[str], repeat: int) -
             timings, _ = _timed(lambda c=connection, t=terms: match(c, t, limit=30), repeat)
             bare += timings
             found[query] = {f"{hit.kind} {hit.folded}" for hit in match(connection, terms, limit=100_000)}
+    return full, bare, found
+
+
+def _search_figures(label: str, ctx: Any, all_queries: list[str], repeat: int) -> dict[str, set[str]]:
+    full, bare, found = search_timings(ctx, all_queries, repeat)
     print(f"{label:10} search, 30 results with snippets: {_ms(full)}")
     print(f"{label:10} index match alone, best 30:       {_ms(bare)}")
     return found
+
+
+def data_words(ctx: Any) -> list[str]:
+    """Every word of the register's searchable text, folded, sorted."""
+    from unnm_desktop.domain.snippet import WORD
+    from unnm_desktop.store.search_query import iter_entries
+
+    with ctx.session() as session:
+        return sorted({word for _k, _r, folded in iter_entries(session.connection()) for word in WORD.findall(folded)})
 
 
 def _plans(ctx: Any, terms: list[list[str]]) -> None:
@@ -168,10 +186,8 @@ def main() -> None:
     parser.add_argument("--url", help="a running server (postgresql://user@host:port/) instead of a throwaway one")
     args = parser.parse_args()
 
-    from unnm_desktop.domain.snippet import WORD
     from unnm_desktop.services.context import open_context
     from unnm_desktop.store.address import ServerAddress
-    from unnm_desktop.store.search_query import iter_entries
 
     print(f"machine: {platform.machine()} {platform.system()} python {platform.python_version()}")
     path, demo_seconds = demo_database(args.meetings)
@@ -185,10 +201,7 @@ def main() -> None:
         print(f"copied the register to the server in {copy_register(lite, pg):.1f} s")
         _index_figures("SQLite", lite)
         _index_figures("PostgreSQL", pg)
-        with lite.session() as session:
-            words = sorted({word for _k, _r, folded in iter_entries(session.connection()) for word in
-                            WORD.findall(folded)})  # fmt: skip
-        chosen = queries(words)
+        chosen = queries(data_words(lite))
         print(f"{len(chosen)} queries × {args.repeat} (goal on PostgreSQL: p95 ≤ 20 ms)")
         on_sqlite = _search_figures("SQLite", lite, chosen, args.repeat)
         on_server = _search_figures("PostgreSQL", pg, chosen, args.repeat)

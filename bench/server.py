@@ -1,0 +1,288 @@
+"""Issue 12's figures for a register on a PostgreSQL server, each beside its goal:
+
+1. autosave commit p99 on loopback with 8 desks writing (goal ≤ 5 ms): 8 processes, each with its own context
+   on the same server database, each saving the notes of its own agenda item as the GUI's autosave does
+   (services.meeting.agenda.set_notes with the whole, growing text) every 50-100 ms, as a typist pauses; the
+   duration of every set_notes call, p50/p95/p99 over all desks; and one desk alone on SQLite for comparison;
+2. search p95 on 1,000 meetings (goal ≤ 20 ms): bench/server_search.py's queries, full service and index alone;
+3. the register and the tracker opening on 1,000 meetings (what RegisterWindow and TrackerWindow load when they
+   open: the directory's organisations for the filter, then every decision / every action point) within 1.5×
+   their SQLite time: median of several runs on each.
+
+The SQLite side is the cached `demo --meetings N` database (bench/_common.py), copied to the server with the
+app's own copy (services/copy_register.py), so both hold the same rows. The server is a throwaway cluster
+started as tests/postgres_server.py starts the test cluster (fsync off, as there; --durable turns fsync and
+synchronous commit on, as a real server runs), or --url of a running server (its database DATABASE is replaced).
+The desks write last, so that the register and search figures are of the copied register.
+
+    python bench/server.py [--meetings N] [--seconds S] [--repeat N] [--durable] [--url postgresql://user@host:port/]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from _common import demo_database, percentile  # noqa: E402
+from postgres_server import PostgresCluster, server_binaries  # noqa: E402
+from server_search import data_words, queries, search_timings  # noqa: E402
+
+DATABASE = "unnm_bench_server"
+DESKS = 8
+TYPED = [
+    "göç", "İstanbul", "Işık", "çalışma izni", "mevsimlik tarım işçileri", "the Network agreed", "UNHCR", "PMM",
+    "Şanlıurfa", "veri paylaşımı", "follow-up by IOM", "ğ ü ş ı ö ç", "GCM objective 23", "the chair noted",
+]  # fmt: skip
+
+
+# --- the server --------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def server(url: str | None, durable: bool) -> Iterator[str]:
+    """The address of an empty database DATABASE: on --url's server, or on a throwaway cluster."""
+    import psycopg
+
+    cluster = None
+    if url is None:
+        binaries = server_binaries()
+        if binaries is None:
+            sys.exit("no PostgreSQL server binaries (apt-get install postgresql) and no --url")
+        cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-bench-postgres-")), binaries)
+        cluster.start()
+        if durable:
+            _restart_durable(cluster)
+        url = cluster.url("postgres")
+    base = url.rstrip("/")
+    if base.count("/") > 2:  # a database named: the server's address is what comes before it
+        base = base.rsplit("/", 1)[0]
+    try:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+            settings = [admin.execute(f"SHOW {name}").fetchone()[0] for name in ("fsync", "synchronous_commit")]
+            print(f"server: PostgreSQL {admin.info.server_version}, fsync {settings[0]}, "
+                  f"synchronous_commit {settings[1]}")  # fmt: skip
+            admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+            admin.execute(f"CREATE DATABASE {DATABASE}")
+        yield f"{base}/{DATABASE}"
+    finally:
+        if cluster is not None:
+            cluster.stop()
+            shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+def _restart_durable(cluster: PostgresCluster) -> None:
+    """The test cluster's options (fsync off) are on its command line, which no configuration file overrides:
+    started again without them."""
+    cluster.stop()
+    options = f"-p {cluster.port} -k {cluster.folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
+    subprocess_args = [str(cluster.binaries / "pg_ctl"), "-D", str(cluster.data), "-o", options,
+                       "-l", str(cluster.folder / "server.log"), "-w", "-t", "60", "start"]  # fmt: skip
+    cluster._run(*subprocess_args)
+
+
+# --- figure 1: autosave with 8 desks -----------------------------------------------------------------------
+
+
+def _desk(number: int, location: str, item_id: str, seconds: float, ready: Any, go: Any, results: Any) -> None:
+    """One desk (a process of its own): its notes grow by a word or two at each pause of 50-100 ms."""
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meeting import agenda
+    from unnm_desktop.store.address import parse_location
+
+    rng = random.Random(number)
+    ctx = open_context(parse_location(location), actor=f"Masa {number}")
+    try:
+        text = f"Masa {number} — notlar: "
+        agenda.set_notes(ctx, item_id, text)  # the first save compiles the statements: a desk types for hours
+        ready.put(number)
+        go.wait()
+        timings: list[float] = []
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            text += " ".join(rng.sample(TYPED, rng.choice((1, 2)))) + " "
+            started = time.perf_counter()
+            agenda.set_notes(ctx, item_id, text)
+            timings.append(time.perf_counter() - started)
+            time.sleep(rng.uniform(0.05, 0.1))
+        results.put((number, timings, len(text)))
+    finally:
+        ctx.close()
+
+
+def _desk_items(location: Any, desks: int) -> list[str]:
+    """A draft meeting with one agenda item per desk, made through the services."""
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.meeting import agenda, meetings
+
+    items = []
+    with open_context(location, actor="bench") as ctx:
+        for number in range(1, desks + 1):
+            meeting_id = meetings.create_meeting(ctx, title=f"Masa {number}: Göç Kurulu", start="2026-12-03 10:00")
+            items.append(agenda.add_item(ctx, meeting_id, title="GCM implementation in Türkiye"))
+    return items
+
+
+def autosave(location: Any, desks: int, seconds: float) -> tuple[list[float], int]:
+    """Every set_notes duration of `desks` desks typing for `seconds`, and the longest notes typed."""
+    items = _desk_items(location, desks)
+    spawn = multiprocessing.get_context("spawn")  # no engine of this process is inherited
+    ready, results, go = spawn.Queue(), spawn.Queue(), spawn.Event()
+    processes = [
+        spawn.Process(target=_desk, args=(n + 1, str(location), items[n], seconds, ready, go, results))
+        for n in range(desks)
+    ]
+    for process in processes:
+        process.start()
+    for _ in processes:
+        ready.get(timeout=120)
+    go.set()
+    timings: list[float] = []
+    longest = 0
+    for _ in processes:
+        _number, desk_timings, typed = results.get(timeout=seconds + 120)
+        timings += desk_timings
+        longest = max(longest, typed)
+    for process in processes:
+        process.join()
+    return timings, longest
+
+
+def _percentiles(seconds: list[float]) -> str:
+    values = [s * 1000 for s in seconds]
+    return (f"p50 {statistics.median(values):5.2f} ms  p95 {percentile(values, 0.95):5.2f} ms  "
+            f"p99 {percentile(values, 0.99):5.2f} ms  max {max(values):6.2f} ms")  # fmt: skip
+
+
+# --- figure 3: the register and the tracker opening --------------------------------------------------------
+
+
+def _register_opening(ctx: Any) -> int:
+    from unnm_desktop.services.desk import register
+    from unnm_desktop.services.desk.views import RegisterFilter
+    from unnm_desktop.services.directory.entries import list_organizations
+
+    list_organizations(ctx)  # the organisation filter's choices
+    return len(register.load_register(ctx, RegisterFilter()))  # the window's filters as it opens: none
+
+
+def _tracker_opening(ctx: Any) -> int:
+    from unnm_desktop.services.desk import tracker
+    from unnm_desktop.services.desk.views import TrackerFilter
+    from unnm_desktop.services.directory.entries import list_organizations
+
+    list_organizations(ctx)
+    return len(tracker.load_actions(ctx, TrackerFilter()))  # "Any status", any organisation
+
+
+def median_seconds(action: Callable[[Any], int], ctx: Any, repeat: int) -> tuple[float, int]:
+    """The median of `repeat` runs after one unmeasured run, and the rows the action loaded."""
+    rows = action(ctx)
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action(ctx)
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings), rows
+
+
+# --- the whole -------------------------------------------------------------------------------------------
+
+
+def _verdict(value: float, goal: float, unit: str) -> str:
+    if value <= goal:
+        return f"goal ≤ {goal:g}{unit}: met"
+    return f"goal ≤ {goal:g}{unit}: MISSED by {value - goal:.2f}{unit}" + (
+        f" ({value / goal:.1f}×)" if unit != "×" else ""
+    )
+
+
+def _sqlite_copy(path: Path, folder: Path) -> Path:
+    """The demo file copied (the cached one is left as it is), for the SQLite desk to write to."""
+    target = folder / "desk.sqlite3"
+    source, copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--meetings", type=int, default=1000)
+    parser.add_argument("--seconds", type=float, default=15.0, help="how long the desks type (default 15)")
+    parser.add_argument("--repeat", type=int, default=7, help="runs of each opening (default 7), of each query: 3")
+    parser.add_argument("--durable", action="store_true", help="the throwaway cluster with fsync on, as in use")
+    parser.add_argument("--url", help="a running server (postgresql://user@host:port/) instead of a throwaway one")
+    args = parser.parse_args()
+
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.copy_register import copy_register
+    from unnm_desktop.store.address import ServerAddress
+
+    print(f"machine: {platform.machine()} {platform.system()} python {platform.python_version()}, "
+          f"{multiprocessing.cpu_count()} cores")  # fmt: skip
+    path, demo_seconds = demo_database(args.meetings)
+    if demo_seconds is not None:
+        print(f"demo --meetings {args.meetings}: {demo_seconds:.1f} s")
+    summary: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="unnm-bench-server-") as folder, server(args.url, args.durable) as url:
+        address = ServerAddress.parse(url)
+        report = copy_register(path, address, actor="bench")
+        print(f"copied the register to the server in {report.seconds:.1f} s ({len(report.problems)} problems)")
+        with open_context(path, actor="bench", read_only=True) as lite, open_context(address, actor="bench") as pg:
+            print(f"\n3. the register and the tracker opening, median of {args.repeat} (goal: ≤ 1.5× SQLite)")
+            for name, action in (("register", _register_opening), ("tracker", _tracker_opening)):
+                on_sqlite, rows = median_seconds(action, lite, args.repeat)
+                on_server, server_rows = median_seconds(action, pg, args.repeat)
+                ratio = on_server / on_sqlite
+                line = (f"{name:9} SQLite {on_sqlite * 1000:6.0f} ms  PostgreSQL {on_server * 1000:6.0f} ms  "
+                        f"ratio {ratio:4.2f}  ({rows} rows; {server_rows} on the server)")  # fmt: skip
+                print(line)
+                summary.append(f"{name} opening ratio {ratio:.2f}  {_verdict(ratio, 1.5, '×')}")
+
+            chosen = queries(data_words(lite))
+            print(f"\n2. search, {len(chosen)} queries × 3 (goal on PostgreSQL: p95 ≤ 20 ms)")
+            for label, ctx in (("SQLite", lite), ("PostgreSQL", pg)):
+                full, bare, _found = search_timings(ctx, chosen, 3)
+                full_p95, bare_p95 = percentile(full, 0.95) * 1000, percentile(bare, 0.95) * 1000
+                print(f"{label:10} full service (30 results, snippets) p95 {full_p95:5.1f} ms   "
+                      f"index match alone p95 {bare_p95:5.1f} ms")  # fmt: skip
+            summary.append(
+                f"search p95 {full_p95:.1f} ms (index alone {bare_p95:.1f} ms)  {_verdict(full_p95, 20, ' ms')}"
+            )
+
+        print(f"\n1. autosave (set_notes) while typing for {args.seconds:g} s, a save every 50-100 ms "
+              f"(goal on PostgreSQL with {DESKS} desks: p99 ≤ 5 ms)")  # fmt: skip
+        timings, typed = autosave(address, DESKS, args.seconds)
+        print(f"PostgreSQL, {DESKS} desks: {len(timings)} saves  {_percentiles(timings)}  (notes up to {typed} chars)")
+        p99 = percentile(timings, 0.99) * 1000
+        summary.insert(0, f"autosave p99 {p99:.2f} ms with {DESKS} desks  {_verdict(p99, 5, ' ms')}")
+        sqlite_file = _sqlite_copy(path, Path(folder))
+        timings, typed = autosave(sqlite_file, 1, args.seconds)
+        print(f"SQLite, 1 desk:      {len(timings)} saves  {_percentiles(timings)}  (notes up to {typed} chars)")
+
+    print("\nsummary:")
+    for line in summary:
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
