@@ -111,6 +111,9 @@ def test_enter_on_a_record_whose_meeting_is_gone_says_so(window: MainWindow, ctx
     opened = _opened(window, key, shortcut)
     draft = next(m for m in meetings.list_meetings(ctx) if m.status == "draft")
     row = next(i for i, record in enumerate(opened.model.rows) if record.meeting_id == draft.id)
+    shown = next(m for m in meetings.list_meetings(ctx) if m.id != draft.id)
+    window.refresh_meetings(shown.id)  # the main window shows another meeting than the one deleted
+    activate(opened)
     meetings.delete_meeting(ctx, draft.id)  # from elsewhere, while the window shows its records
     press(table_key)
     press(*["Down"] * row)
@@ -118,3 +121,4 @@ def test_enter_on_a_record_whose_meeting_is_gone_says_so(window: MainWindow, ctx
     press("Enter")  # refused in words, in a message: never a traceback
     wait_until(lambda: boxes.kinds("warning"), message="no message said why the meeting cannot be opened")
     assert boxes.shown[-1][1] == "Open meeting"
+    assert window.meeting_id == shown.id  # the main window stays on the meeting it showed

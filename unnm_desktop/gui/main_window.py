@@ -119,8 +119,9 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
 
     def open_meeting(self, meeting_id: str, item_id: str | None = None) -> None:
         self.autosaver.flush()
-        self.meeting_id = meeting_id
+        # Read first: a meeting deleted meanwhile is refused before the window stops pointing at the one shown.
         detail = meetings.get_meeting(self.ctx, meeting_id)
+        self.meeting_id = meeting_id
         self.time_zone = detail.time_zone
         self._set_read_only(detail.status)
         # Only the tab on screen is filled now; the others when they are shown (a quicker start).
