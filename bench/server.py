@@ -12,7 +12,7 @@
 The SQLite side is the cached `demo --meetings N` database (bench/_common.py), copied to the server with the
 app's own copy (services/copy_register.py), so both hold the same rows. The server is a throwaway cluster
 started as tests/postgres_server.py starts the test cluster (fsync off, as there; --durable turns fsync and
-synchronous commit on, as a real server runs), or --url of a running server (its database DATABASE is replaced).
+synchronous commit on, as a real server runs), or --url of a running server (its database unnm_bench_search is replaced: bench/server_search.py server).
 The desks write last, so that the register and search figures are of the copied register.
 
     python bench/server.py [--meetings N] [--seconds S] [--repeat N] [--durable] [--url postgresql://user@host:port/]
@@ -24,14 +24,12 @@ import argparse
 import multiprocessing
 import platform
 import random
-import shutil
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +38,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from _common import demo_database, percentile  # noqa: E402
-from postgres_server import PostgresCluster, server_binaries  # noqa: E402
-from server_search import data_words, queries, search_timings  # noqa: E402
+from server_search import data_words, queries, search_timings, server  # noqa: E402
 
-DATABASE = "unnm_bench_server"
 DESKS = 8
 TYPED = [
     "göç", "İstanbul", "Işık", "çalışma izni", "mevsimlik tarım işçileri", "the Network agreed", "UNHCR", "PMM",
@@ -52,48 +48,6 @@ TYPED = [
 
 
 # --- the server --------------------------------------------------------------------------------------------
-
-
-@contextmanager
-def server(url: str | None, durable: bool) -> Iterator[str]:
-    """The address of an empty database DATABASE: on --url's server, or on a throwaway cluster."""
-    import psycopg
-
-    cluster = None
-    if url is None:
-        binaries = server_binaries()
-        if binaries is None:
-            sys.exit("no PostgreSQL server binaries (apt-get install postgresql) and no --url")
-        cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-bench-postgres-")), binaries)
-        cluster.start()
-        if durable:
-            _restart_durable(cluster)
-        url = cluster.url("postgres")
-    base = url.rstrip("/")
-    if base.count("/") > 2:  # a database named: the server's address is what comes before it
-        base = base.rsplit("/", 1)[0]
-    try:
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-            settings = [admin.execute(f"SHOW {name}").fetchone()[0] for name in ("fsync", "synchronous_commit")]
-            print(f"server: PostgreSQL {admin.info.server_version}, fsync {settings[0]}, "
-                  f"synchronous_commit {settings[1]}")  # fmt: skip
-            admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-            admin.execute(f"CREATE DATABASE {DATABASE}")
-        yield f"{base}/{DATABASE}"
-    finally:
-        if cluster is not None:
-            cluster.stop()
-            shutil.rmtree(cluster.folder, ignore_errors=True)
-
-
-def _restart_durable(cluster: PostgresCluster) -> None:
-    """The test cluster's options (fsync off) are on its command line, which no configuration file overrides:
-    started again without them."""
-    cluster.stop()
-    options = f"-p {cluster.port} -k {cluster.folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
-    subprocess_args = [str(cluster.binaries / "pg_ctl"), "-D", str(cluster.data), "-o", options,
-                       "-l", str(cluster.folder / "server.log"), "-w", "-t", "60", "start"]  # fmt: skip
-    cluster._run(*subprocess_args)
 
 
 # --- figure 1: autosave with 8 desks -----------------------------------------------------------------------

@@ -67,8 +67,9 @@ def _timed(action: Callable[[], object], repeat: int) -> tuple[list[float], obje
 
 
 @contextmanager
-def server(url: str | None) -> Iterator[str]:
-    """The address of an empty database DATABASE on a server: --url's, or a throwaway cluster's."""
+def server(url: str | None, durable: bool = False) -> Iterator[str]:
+    """The address of an empty database DATABASE on a server: --url's, or a throwaway cluster's (with fsync on
+    when `durable`, as a real server runs)."""
     import psycopg
 
     cluster = None
@@ -76,7 +77,7 @@ def server(url: str | None) -> Iterator[str]:
         binaries = server_binaries()
         if binaries is None:
             sys.exit("no PostgreSQL server binaries (apt-get install postgresql) and no --url")
-        cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-bench-postgres-")), binaries)
+        cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-bench-postgres-")), binaries, durable=durable)
         cluster.start()
         url = cluster.url("postgres")
     base = url.rstrip("/")
@@ -84,6 +85,9 @@ def server(url: str | None) -> Iterator[str]:
         base = base.rsplit("/", 1)[0]
     try:
         with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+            settings = [admin.execute(f"SHOW {name}").fetchone()[0] for name in ("fsync", "synchronous_commit")]
+            print(f"server: PostgreSQL {admin.info.server_version}, fsync {settings[0]}, "
+                  f"synchronous_commit {settings[1]}")  # fmt: skip
             admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
             admin.execute(f"CREATE DATABASE {DATABASE}")
         yield f"{base}/{DATABASE}"

@@ -42,7 +42,9 @@ def free_port() -> int:
 class PostgresCluster:
     """One cluster for the whole test session; databases are made in it per test (from templates)."""
 
-    def __init__(self, folder: Path, binaries: Path) -> None:
+    def __init__(self, folder: Path, binaries: Path, *, durable: bool = False) -> None:
+        """`durable`: fsync and synchronous commit on, as a real server runs (the benchmarks' --durable)."""
+        self.durable = durable
         self.folder = folder
         self.binaries = binaries
         self.data = folder / "data"
@@ -60,9 +62,12 @@ class PostgresCluster:
             shutil.chown(self.folder, user=SERVICE_USER)
         self._run(str(self.binaries / "initdb"), "-D", str(self.data), "-A", "trust", "-U", self.superuser,
                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
-        # fsync off: a test cluster is thrown away, and the suite must stay fast on 2 cores.
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")  # fmt: skip
+        self._start()
+
+    def _start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
+        if not self.durable:  # a test cluster is thrown away, and the suite must stay fast on 2 cores
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")  # fmt: skip
 
@@ -74,10 +79,7 @@ class PostgresCluster:
         """Stopped and started again on the same port (the connection-cut tests)."""
         self.stop()
         time.sleep(0.2)
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")  # fmt: skip
-        self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-o", options,
-                  "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")  # fmt: skip
+        self._start()
 
     def url(self, database: str = "postgres", user: str | None = None) -> str:
         return f"postgresql://{user or self.superuser}@127.0.0.1:{self.port}/{database}"
