@@ -112,16 +112,17 @@ def test_two_desks_taking_a_free_lease_at_once_exactly_one_gets_it(
 ) -> None:
     meeting_ids = [meetings.create_meeting(server_ctx, title=f"Toplantı {n}", start="2026-12-03 10:00")
                    for n in range(12)]  # fmt: skip
+
+    def take(ctx: ServiceContext, desk: leases.Desk, meeting_id: str, start: threading.Barrier,
+             outcomes: dict[str, bool]) -> None:  # fmt: skip
+        start.wait()
+        outcomes[desk.id] = leases.take(ctx, meeting_id, desk).granted
+
     for meeting_id in meeting_ids:
         start = threading.Barrier(2)
         outcomes: dict[str, bool] = {}
-
-        def take(ctx: ServiceContext, desk: leases.Desk, meeting_id: str = meeting_id) -> None:
-            start.wait()
-            outcomes[desk.id] = leases.take(ctx, meeting_id, desk).granted
-
-        desks = [threading.Thread(target=take, args=(server_ctx, AYSE)),
-                 threading.Thread(target=take, args=(other_ctx, ISMAIL))]  # fmt: skip
+        desks = [threading.Thread(target=take, args=(ctx, desk, meeting_id, start, outcomes))
+                 for ctx, desk in ((server_ctx, AYSE), (other_ctx, ISMAIL))]  # fmt: skip
         for desk in desks:
             desk.start()
         for desk in desks:
@@ -206,9 +207,11 @@ def test_rapporteurs_and_the_secretariat_take_leases_and_a_reader_only_sees_them
     with open_context(as_role["reader"], actor="Işıl") as reader:
         assert not leases.leases_apply(reader)
         assert leases.current(reader, meeting_id).holder == AYSE.holder  # type: ignore[union-attr]
-    with psycopg.connect(as_role["reader"].url, autocommit=True) as raw:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            raw.execute("DELETE FROM meeting_leases")
+    with (
+        psycopg.connect(as_role["reader"].url, autocommit=True) as raw,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        raw.execute("DELETE FROM meeting_leases")
     with open_context(as_role["secretariat"], actor=AYSE.holder) as secretariat:
         leases.release(secretariat, meeting_id, AYSE)
         assert leases.current(secretariat, meeting_id) is None
