@@ -121,7 +121,7 @@ class LeaseWatch(QObject):
         try:
             self._take()
         except Exception:  # never keep someone from typing over a failed lease: the heartbeat sorts it out
-            log.warning("could not take the lease of %s", meeting_id, exc_info=True)
+            log.info("could not take the lease of %s", meeting_id, exc_info=True)
             self.held, self.holder = True, None
             self._show()
         self.timer.start(HEARTBEAT_MS)
@@ -137,7 +137,7 @@ class LeaseWatch(QObject):
         try:
             leases.release(self.window_.ctx, meeting_id, self._desk())
         except Exception:  # the server is gone: the lease lapses by itself
-            log.warning("could not release the lease of %s", meeting_id, exc_info=True)
+            log.info("could not release the lease of %s", meeting_id, exc_info=True)
 
     def close(self) -> None:
         self.release()
@@ -154,7 +154,7 @@ class LeaseWatch(QObject):
         try:
             leases.take_over(self.window_.ctx, self.meeting_id, self._desk(), seconds=leases.LEASE_SECONDS)
         except Exception as error:
-            log.warning("taking over %s failed", self.meeting_id, exc_info=True)
+            log.exception("taking over %s failed", self.meeting_id)
             self.window_.show_message(self.tr("Could not take over editing ({error}).").format(error=error))
             return
         _TAKEN_BY[self.meeting_id] = self
@@ -189,7 +189,7 @@ class LeaseWatch(QObject):
             else:
                 self._retry()
         except Exception:  # the connection dropped: saves wait in their own way; the next beat tries again
-            log.warning("the lease heartbeat of %s failed", self.meeting_id, exc_info=True)
+            log.info("the lease heartbeat of %s failed", self.meeting_id, exc_info=True)
 
     def _renew(self) -> None:
         ctx, meeting_id = self.window_.ctx, self.meeting_id
