@@ -195,3 +195,39 @@ def test_0006_gives_every_edited_record_version_1(tmp_path: Path, isolated_folde
         assert agenda.get_item(ctx, "a-1").version == 1
         assert agenda.set_notes(ctx, "a-1", "Işık ılık", expected_version=1)
         assert agenda.get_item(ctx, "a-1").version == 2
+
+
+def test_0007_adds_an_empty_lease_table_that_takes_leases(tmp_path: Path, isolated_folders: Path) -> None:
+    """A database of revision 0006 with a meeting: after the upgrade it has no lease, and one can be taken."""
+    from alembic import command
+
+    path = tmp_path / "before-0007.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+    with sqlite3.connect(path) as raw:
+        assert "meeting_leases" not in {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+        raw.execute(
+            "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality, event_category,"
+            " main_organisers, target_audience, language, time_zone, geographic_scope, sub_region, workstream_output,"
+            " status, revision, created_at, updated_at) VALUES ('m-1', '', 'UNNM-TR/2026/9', 'Toplantı',"
+            " '2026-12-03 07:00:00', 'Ankara', '', 'in_person', '', '', '', 'tr', 'Europe/Istanbul', '', '', '',"
+            " 'draft', 0, '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM meeting_leases").fetchone() == (0,)
+    engine.dispose()
+    from unnm_desktop.services.context import ServiceContext
+    from unnm_desktop.services.meeting import leases
+
+    with open_database(path) as db:
+        ctx = ServiceContext(db)
+        desk = leases.Desk("desk-1", "Ayşe Yılmaz", "sekreterya-01")
+        assert leases.take(ctx, "m-1", desk).granted
+        assert leases.current(ctx, "m-1").holder == "Ayşe Yılmaz"  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from unnm_desktop.gui.shell import Place
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, DETAILS
 from unnm_desktop.gui.widgets.uiload import child, load_ui
 from unnm_desktop.gui.window.commands import Commands
+from unnm_desktop.gui.window.lease_watch import LeaseWatch
 from unnm_desktop.gui.window.meeting_list import MeetingList
 from unnm_desktop.gui.window.menu_bar import MenuBar
 from unnm_desktop.gui.window.pages import Pages
@@ -70,6 +71,7 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         self.autosaver.saved.connect(self.show_saved)
         self.autosaver.failed.connect(self.show_message)
         self.session_watch = SessionWatch(self)  # "Saved" after every commit; recovery after a crash
+        self.lease_watch = LeaseWatch(self)  # on a server: read-only while another desk types the meeting
 
         self.tabs = child(self, QTabWidget, "meetingTabs")
         self.meeting_panel = MeetingList(self)
@@ -123,6 +125,7 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         detail = meetings.get_meeting(self.ctx, meeting_id)
         self.meeting_id = meeting_id
         self.time_zone = detail.time_zone
+        self.lease_watch.open(meeting_id, detail.status)
         self._set_read_only(detail.status)
         # Only the tab on screen is filled now; the others when they are shown (a quicker start).
         self._stale = {DETAILS, ATTENDANCE, DECISIONS, ACTIONS}
@@ -132,7 +135,7 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         self.settings.remember_place(meeting_id, self.agenda.item_id)
 
     def _set_read_only(self, status: str) -> None:
-        self._read_only = status == "signed_off"
+        self._read_only = status == "signed_off" or self.lease_watch.blocked
         for page in self._built_pages.values():
             page.set_read_only(self._read_only)
         if DECISIONS not in self._built_pages:  # the page keeps them in step once it is made
@@ -263,6 +266,7 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to ask: everything typed is saved now, then the window closes.
         self.autosaver.stop()
+        self.lease_watch.close()
         self.save_place()
         self.session_watch.closed_cleanly()
         event.accept()

@@ -4,7 +4,7 @@ The copy is the register as it is, not a retelling of it: every row of every tab
 values, and the audit log's events are copied as they were written, so that the hash chain verifies on the
 target and the fingerprints of signed-off minutes still prove. One event is then appended on the target,
 after the copied chain, so that the copy itself is on record. The search index is derived data: it is
-rebuilt on the target, never copied.
+rebuilt on the target, never copied; nor are the meeting leases (which desk is typing what, on the source).
 
 The target must hold no register: a new file, or a server database with nothing in it but the starter
 directory the app puts into every new database. A copy never merges two registers (a meeting travels
@@ -32,7 +32,7 @@ from unnm_desktop.store.address import Location, ServerAddress
 from unnm_desktop.store.audit import APP_LOCK_SPACE, AUDIT_LOCK, SERIALISE_APPENDS
 from unnm_desktop.store.database import open_database
 from unnm_desktop.store.lock import lock_path_for
-from unnm_desktop.store.models import AppInfo, AuditEvent, Base, Meeting, Person
+from unnm_desktop.store.models import AppInfo, AuditEvent, Base, Meeting, MeetingLease, Person
 from unnm_desktop.store.types import new_id
 
 CHUNK_ROWS = 2000
@@ -41,6 +41,8 @@ _DIGEST_MODULUS = 1 << 256
 PER_DATABASE_KEYS = frozenset({"search_index"})
 _APP_INFO = AppInfo.__table__
 _AUDIT = AuditEvent.__table__
+# Which desk is typing a meeting now (services/meeting/leases.py) is about the source's desks, not the register.
+_LEASES = MeetingLease.__table__
 
 Progress = Callable[[str, int], None]
 """Told each table's name and the rows copied so far."""
@@ -122,7 +124,7 @@ class _Copied:
 
 def _copy(reading: Connection, context: ServiceContext, source: Location, progress: Progress | None) -> _Copied:
     """Everything in one transaction on the target."""
-    tables = [table for table in Base.metadata.sorted_tables if table is not _APP_INFO]
+    tables = [table for table in Base.metadata.sorted_tables if table is not _APP_INFO and table is not _LEASES]
     source_counts = {table.name: _count(reading, table) for table in tables}
     source_info = {
         key: value

@@ -198,3 +198,25 @@ class CopyReport:
     @property
     def ok(self) -> bool:
         return not self.problems and all(table.ok for table in self.tables)
+
+
+@dataclass(frozen=True)
+class MeetingLeaseView:
+    """Which desk is typing a meeting live (services/meeting/leases.py): a person's name, their computer, since
+    when (UTC) and until when it holds unless renewed."""
+
+    meeting_id: str
+    holder: str
+    host: str
+    desk_id: str
+    since: datetime
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class LeaseOutcome:
+    """What taking a lease gave: `granted`, with `lease` the one now held (this desk's when granted, another
+    desk's live lease otherwise)."""
+
+    granted: bool
+    lease: MeetingLeaseView | None

@@ -371,6 +371,20 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class MeetingLease(Base):
+    """Which desk is typing the meeting live on a server (services/meeting/leases.py); not minutes content."""
+
+    __tablename__ = "meeting_leases"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(300))
+    host: Mapped[str] = mapped_column(String(300))
+    desk_id: Mapped[str] = mapped_column(ID)
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    renewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AppInfo(Base):
     """Small facts about the database itself, e.g. that `unnm-desktop demo` filled it."""
 

@@ -71,6 +71,8 @@ KNOWN_TABLES: dict[str, tuple[str, str]] = {
     "search_entry": (WRITE, WRITE),
     "search_pending": (WRITE, WRITE),
     "app_info": (WRITE, WRITE),
+    # Who is typing which meeting (services/meeting/leases.py): both writers take, renew and release leases.
+    "meeting_leases": (WRITE, WRITE),
     # Only the owner migrates.
     "alembic_version": ("SELECT", "SELECT"),
 }
