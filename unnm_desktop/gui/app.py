@@ -43,7 +43,7 @@ def run_gui(
     from unnm_desktop.gui.i18n import chosen_language, install_language
 
     install_language(language or chosen_language(settings.ui_language))
-    path = resolve_database(db_arg)
+    path = resolve_database(db_arg, settings.register_server)  # --db and UNNM_DESKTOP_DB win over Settings
     lock = None
     try:
         if isinstance(path, ServerAddress):
