@@ -70,7 +70,9 @@ def test_without_a_usable_keyring_remembering_says_what_to_do_instead() -> None:
     assert stored_password(address) is None
     with pytest.raises(StorageError) as refused:
         remember_password(address, "secret")
-    assert refused.value.template == NO_KEYRING and ".pgpass" in str(refused.value) and "PGPASSFILE" in str(refused.value)
+    assert (
+        refused.value.template == NO_KEYRING and ".pgpass" in str(refused.value) and "PGPASSFILE" in str(refused.value)
+    )
     forget_password(address)  # no error either
 
 

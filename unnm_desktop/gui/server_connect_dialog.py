@@ -79,6 +79,8 @@ class ServerConnectDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.server_choice.toggled.connect(self._enable_server_fields)
         buttons = child(root, QDialogButtonBox, "buttons")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))  # Alt+S on every platform
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -176,8 +178,8 @@ class ServerConnectDialog(QDialog):
         if meetings is None:
             return self.tr("Connected to {server} as {role}. The database has no register yet: it is set up when "
                            "you save.").format(server=address.display, role=role)  # fmt: skip
-        return self.tr("Connected to {server} as {role}: %n meeting(s) in the register.", "", meetings).format(
-            server=address.display, role=role
+        return self.tr("Connected to {server} as {role}. Meetings in the register: {count}.").format(
+            server=address.display, role=role, count=meetings
         )
 
     def accept(self) -> None:
