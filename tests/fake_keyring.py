@@ -67,8 +67,8 @@ class FileKeyring(MemoryKeyring):
         Path(os.environ[ENV_FILE]).write_text(json.dumps(rows), encoding="utf-8")
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
+@pytest.fixture(name="memory_keyring")
+def memory_keyring_fixture() -> Iterator[MemoryKeyring]:
     before = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -76,8 +76,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(before)
 
 
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
+@pytest.fixture(name="no_keyring")
+def no_keyring_fixture() -> Iterator[None]:
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     yield

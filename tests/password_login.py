@@ -19,8 +19,8 @@ PASSWORD_LOGIN = "sifreli_masa"
 PASSWORD = "Gizli-Şifre-ğİ1"
 
 
-@pytest.fixture(scope="session")
-def password_login(postgres_cluster: object) -> str:
+@pytest.fixture(name="password_login", scope="session")
+def password_login_fixture(postgres_cluster: object) -> str:
     if isinstance(postgres_cluster, ExternalServer):
         pytest.skip("the password tests change pg_hba.conf: they need the throwaway cluster")
     with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
@@ -54,8 +54,8 @@ def _wait_for_password_rule(cluster: object) -> None:
     raise AssertionError("the server did not start asking for the password")
 
 
-@pytest.fixture
-def no_libpq_password(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+@pytest.fixture(name="no_libpq_password")
+def no_libpq_password_fixture(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Neither PGPASSWORD nor a .pgpass nor a service file of the machine's may give libpq a password."""
     for name in ("PGPASSWORD", "PGSERVICE", "PGSERVICEFILE"):
         monkeypatch.delenv(name, raising=False)

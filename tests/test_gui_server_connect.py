@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
-from fake_keyring import ENV_FILE, FileKeyring, keyring, no_keyring  # noqa: F401
+from fake_keyring import ENV_FILE, FileKeyring, keyring, no_keyring_fixture  # noqa: F401
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_closed, type_keys, wait_until
-from password_login import PASSWORD, no_libpq_password, password_login, with_login  # noqa: F401
+from password_login import PASSWORD, no_libpq_password_fixture, password_login_fixture  # noqa: F401
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton, QWidget
 
 from unnm_desktop.gui.language_switch import main_window, set_main_window

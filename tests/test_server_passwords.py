@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
-from fake_keyring import ENV_FILE, MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
-from password_login import PASSWORD, PASSWORD_LOGIN, no_libpq_password, password_login, with_login  # noqa: F401
+from fake_keyring import ENV_FILE, MemoryKeyring, memory_keyring_fixture, no_keyring_fixture  # noqa: F401
+from password_login import PASSWORD, no_libpq_password_fixture, password_login_fixture, with_login  # noqa: F401
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.services.context import open_context
