@@ -223,3 +223,43 @@ def test_without_a_keyring_the_dialog_says_so_and_names_libpq_means(
     assert found["remember"] is False
     assert "keyring" in str(found["note"]) and ".pgpass" in str(found["note"]) and "PGPASSFILE" in str(found["note"])
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_server_that_cannot_be_reached_at_start_offers_the_file_meanwhile(
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows_closed: None
+) -> None:
+    from unnm_desktop.gui.main_window import MainWindow
+    from unnm_desktop.gui.register_switch import close_switched_registers, pending_context
+    from unnm_desktop.gui.settings import configure_settings_location
+
+    small_meeting(ctx, title="Dosyadaki toplantı")
+    ctx.close()  # the desk starts on the server; this computer's file is closed
+    monkeypatch.setenv("UNNM_DESKTOP_DB", str(ctx.path))  # this computer's file, for the test
+    monkeypatch.setenv("UNNM_DESKTOP_SETTINGS_DIR", str(tmp_path / "settings"))
+    configure_settings_location()
+    settings = AppSettings()
+    unreachable = "postgresql://nobody@127.0.0.1:1/unnm"
+    settings.register_server = unreachable
+    opening = pending_context(ServerAddress.parse(unreachable), "Test")
+    window = MainWindow(opening, settings)
+    set_main_window(window)
+    window.show()
+    qtbot.waitExposed(window)
+    said: list[str] = []
+
+    def open_the_file(box: QWidget) -> None:
+        said.append(box.text())
+        press("Enter")  # "Open this computer's file", the default
+
+    seen = answer_dialog(open_the_file, timeout_ms=20000)
+    opening.start()
+    answered(seen)
+    assert "cannot be reached" in said[0]
+    back = main_window()
+    assert back is not window
+    wait_until(lambda: back.is_interactive, timeout_ms=15000)
+    wait_until(lambda: [m.title for m in back.meeting_model.meetings] == ["Dosyadaki toplantı"], timeout_ms=10000)
+    assert AppSettings().register_server == unreachable  # still chosen for the next start
+    set_main_window(None)  # type: ignore[arg-type]
+    back.close()
+    assert close_switched_registers()  # what gui/app.py does at the end: the file's context is closed

@@ -60,12 +60,25 @@ def pending_context(location: Location, actor: str) -> PendingContext:
     return context
 
 
+# The contexts the switches opened and did not close yet: gui/app.py closes them when the program ends.
+_opened: list[Any] = []
+
+
+def close_switched_registers() -> bool:
+    """Close the registers switched to (at the end of the program); True if there was a switch."""
+    switched = bool(_opened)
+    while _opened:
+        _opened.pop().close()
+    return switched
+
+
 def switch_register(window: MainShell, location: Location) -> MainShell:
     """Show `location`'s register in a new main window; the window now on screen is returned."""
     typed_password = isinstance(location, ServerAddress) and bool(location.password)
     if same_register(location, current_location(window.ctx)) and not typed_password:
         return window  # already there (the same server with a password typed now is opened again, with it)
-    window.autosaver.flush()
+    if getattr(window.ctx, "error", None) is None:  # a register that failed to open has nothing to save
+        window.autosaver.flush()
     window.save_place()
     try:
         context = pending_context(location, window.settings.display_name)
@@ -81,13 +94,45 @@ def switch_register(window: MainShell, location: Location) -> MainShell:
     set_main_window(fresh)
     fresh.show()
     context.start()
+    _opened.append(context)
     window.close()
     window.deleteLater()
+    if old_context in _opened:
+        _opened.remove(old_context)
     old_context.close()
     fresh.show_message(
         QCoreApplication.translate("RegisterSwitch", "The register is now {where}.").format(where=location.name)
     )
     return fresh
+
+
+def offer_the_file_instead(window: MainShell, error: BaseException) -> bool | None:
+    """A server that cannot be opened (at start, or after a switch): say why, and offer this computer's file
+    for now (the server stays chosen for the next start). None when the register is not a server; else
+    whether the window switched to the file."""
+    from unnm_desktop.gui.server_connect_dialog import local_register_file
+
+    if not isinstance(current_location(window.ctx), ServerAddress):
+        return None
+    local = local_register_file()
+    title = QCoreApplication.translate("Startup", "{app} cannot open the database").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=window.window())
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RegisterSwitch",
+            "You can work on this computer's file ({path}) meanwhile; the server stays chosen for the next start "
+            "(Settings → Connect to a server… changes it).",
+        ).format(path=local)
+    )
+    open_file = box.addButton(
+        QCoreApplication.translate("RegisterSwitch", "Open this computer's &file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("RegisterSwitch", "&Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    if box.clickedButton() is not open_file:
+        return False
+    return switch_register(window, local) is not window
 
 
 def connect_to_server(window: MainShell) -> MainShell:
@@ -101,4 +146,12 @@ def connect_to_server(window: MainShell) -> MainShell:
     return switch_register(window, dialog.chosen)
 
 
-__all__ = ["connect_to_server", "current_location", "pending_context", "same_register", "switch_register"]
+__all__ = [
+    "close_switched_registers",
+    "connect_to_server",
+    "current_location",
+    "offer_the_file_instead",
+    "pending_context",
+    "same_register",
+    "switch_register",
+]
