@@ -263,3 +263,19 @@ def test_a_server_that_cannot_be_reached_at_start_offers_the_file_meanwhile(
     set_main_window(None)  # type: ignore[arg-type]
     back.close()
     assert close_switched_registers()  # what gui/app.py does at the end: the file's context is closed
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_the_address_saved_keeps_the_libpq_parameters_it_has_no_field_for(qtbot, tmp_path: Path) -> None:
+    from unnm_desktop.gui.server_connect_dialog import ServerConnectDialog
+
+    started_with = ServerAddress.parse(
+        "postgresql://ayse@db.example.org:6543/unnm?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"
+    )
+    dialog = ServerConnectDialog(None, AppSettings(), started_with)
+    qtbot.addWidget(dialog)
+    assert dialog.server_choice.isChecked() and dialog.tls.currentData() == "verify-full"
+    address = dialog.typed_address()
+    assert address is not None and address.password is None
+    assert address.url == "postgresql://ayse@db.example.org:6543/unnm?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"
+    assert ServerAddress.parse(address.url).display == "ayse@db.example.org:6543/unnm"

@@ -10,7 +10,7 @@ offers instead. The caller switches the window to `chosen` (gui/register_switch.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -95,6 +95,7 @@ class ServerConnectDialog(QDialog):
         self.resize(660, 480)
 
     def _fill(self, address: ServerAddress | None) -> None:
+        self.other_parameters: list[tuple[str, str]] = []
         if address is None:
             self.tls.setCurrentIndex(0)
             return
@@ -103,8 +104,11 @@ class ServerConnectDialog(QDialog):
         self.port.setText(str(parts.port) if parts.port else "")
         self.database.setText(unquote(address.database))
         self.user.setText(unquote(parts.username or ""))
-        query = dict(pair.split("=", 1) for pair in parts.query.split("&") if "=" in pair)
-        self.tls.setCurrentIndex(max(0, self.tls.findData(query.get("sslmode", TLS_MODES[0]))))
+        query = parse_qsl(parts.query)
+        sslmode = next((value for name, value in query if name == "sslmode"), TLS_MODES[0])
+        self.tls.setCurrentIndex(max(0, self.tls.findData(sslmode)))
+        # sslrootcert and the like, from an address given with --db: kept, the dialog has no field for them
+        self.other_parameters = [(name, value) for name, value in query if name != "sslmode"]
 
     def _offer_keyring(self, address: ServerAddress | None) -> None:
         from unnm_desktop.store.server_passwords import NO_KEYRING, keyring_usable, stored_password
@@ -148,7 +152,7 @@ class ServerConnectDialog(QDialog):
             return None
         host_part = f"[{host}]" if ":" in host else host  # an IPv6 address
         url = f"postgresql://{quote(user, safe='')}@{host_part}{':' + port if port else ''}/{quote(database, safe='')}"
-        url += f"?sslmode={self.tls.currentData()}"
+        url += "?" + urlencode([("sslmode", self.tls.currentData()), *self.other_parameters], safe="/:")
         return ServerAddress(url, self.password.text() or None)
 
     def _probe(self, address: ServerAddress) -> object | None:
