@@ -43,7 +43,7 @@ def run_gui(
     from unnm_desktop.gui.i18n import chosen_language, install_language
 
     install_language(language or chosen_language(settings.ui_language))
-    path = resolve_database(db_arg)
+    path = resolve_database(db_arg, settings.register_server)  # --db and UNNM_DESKTOP_DB win over Settings
     lock = None
     try:
         if isinstance(path, ServerAddress):
@@ -94,8 +94,11 @@ def run_gui(
         status = app.exec()
     finally:
         ctx.close()
+        from unnm_desktop.gui.register_switch import close_switched_registers
+
+        switched = close_switched_registers()  # File → Connect to a server… (gui/register_switch.py)
     # A database that could not be opened after all (damaged, newer schema) ends the run with 1.
-    if ctx.error is not None:
+    if ctx.error is not None and not switched:
         if exit_when_ready:
             print(f"unnm-desktop: {ctx.error}", file=sys.stderr)  # the command line speaks English
         return 1

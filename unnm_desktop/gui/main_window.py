@@ -260,8 +260,8 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         self.settings.remember_place(self.meeting_id, self.agenda.item_id)
         self.settings.last_tab = self.tabs.currentIndex()
 
-    def rebuilt(self) -> MainWindow:
-        return type(self)(self.ctx, self.settings)
+    def rebuilt(self, ctx: Any = None) -> MainWindow:
+        return type(self)(self.ctx if ctx is None else ctx, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to ask: everything typed is saved now, then the window closes.

@@ -1,5 +1,5 @@
 """User settings in QSettings (window state, display name, interface language, Word template, export folder,
-last meeting and item, whether the first-run welcome was shown)."""
+last meeting and item, whether the first-run welcome was shown, the server the register is on)."""
 
 from __future__ import annotations
 
@@ -146,4 +146,15 @@ class AppSettings:
     @agenda_splitter.setter
     def agenda_splitter(self, state: QByteArray) -> None:
         self._store.setValue("window/agendaSplitter", state)
+        self._store.sync()
+
+    @property
+    def register_server(self) -> str | None:
+        """The server chosen in Settings → Connect to a server… (postgresql://user@host:port/db?sslmode=…, never
+        with a password); None: the file on this computer. `--db` and UNNM_DESKTOP_DB win over it."""
+        return self._get("register/server") or None
+
+    @register_server.setter
+    def register_server(self, url: str | None) -> None:
+        self._store.setValue("register/server", url or "")
         self._store.sync()

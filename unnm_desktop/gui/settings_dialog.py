@@ -1,5 +1,5 @@
 """File → Settings…: your name for the audit log, the interface language, your own Word template
-(letterhead), the export folder.
+(letterhead), the export folder, and where the register lives (Connect to a server…, gui/server_connect_dialog.py).
 
 Layout in ui/settings_dialog.ui. OK checks what was typed (the template must be a .docx file Word made, the
 folder must exist) and stores it in AppSettings; the caller then makes the service context follow the name
@@ -27,6 +27,7 @@ from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.gui.i18n import LANGUAGE_NAMES, current_language, error_text
 from unnm_desktop.gui.settings import AppSettings
 from unnm_desktop.gui.widgets.uiload import child, embed_ui
+from unnm_desktop.store.address import Location, ServerAddress
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.shell import MainShell
@@ -59,10 +60,13 @@ def template_problem(text: str) -> str | None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: AppSettings) -> None:
+    def __init__(self, parent: QWidget | None, settings: AppSettings, register: Location | None = None) -> None:
+        """`register`: where the window's register is now (Connect to a server… starts from it)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.settings = settings
+        self.register = register
+        self.chosen_register: Location | None = None  # saved by Connect to a server…: switched to once closed
         root = embed_ui(self, "settings_dialog")
         self.display_name = child(root, QLineEdit, "displayNameEdit")
         self.template = child(root, QLineEdit, "templateEdit")
@@ -76,6 +80,9 @@ class SettingsDialog(QDialog):
         child(root, QPushButton, "templateBrowseButton").clicked.connect(self.browse_template)
         child(root, QPushButton, "templateResetButton").clicked.connect(self.use_builtin_template)
         child(root, QPushButton, "exportFolderBrowseButton").clicked.connect(self.browse_folder)
+        self.register_where = child(root, QLabel, "registerWhere")
+        child(root, QPushButton, "connectButton").clicked.connect(self.choose_register)
+        self._show_register(register)
         buttons = child(root, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -108,6 +115,24 @@ class SettingsDialog(QDialog):
         if folder:
             self.export_folder.setText(folder)
         self.export_folder.setFocus()
+
+    def _show_register(self, register: Location | None) -> None:
+        if isinstance(register, ServerAddress):
+            self.register_where.setText(self.tr("On the server {server}").format(server=register.display))
+        elif register is not None:
+            self.register_where.setText(self.tr("On this computer: {path}").format(path=register))
+
+    def choose_register(self) -> None:
+        """Connect to a server…: its Save is final (stored at once); the window switches when Settings closes."""
+        from unnm_desktop.gui.server_connect_dialog import ServerConnectDialog, local_register_file
+
+        dialog = ServerConnectDialog(
+            self, self.settings, self.chosen_register or self.register or local_register_file()
+        )
+        if dialog.exec() and dialog.chosen is not None:
+            self.chosen_register = dialog.chosen
+            self._show_register(dialog.chosen)
+        self.activateWindow()
 
     def accept(self) -> None:
         problem = template_problem(self.template.text())
@@ -143,10 +168,14 @@ def open_settings(window: MainShell) -> bool:
 
     Another interface language builds the window again (gui/language_switch.py) after saving everything."""
     from unnm_desktop.gui.language_switch import change_language
+    from unnm_desktop.gui.register_switch import current_location, switch_register
 
     window.autosaver.flush()  # what was typed before is recorded under the name it was typed under
-    dialog = SettingsDialog(window, window.settings)
-    if not dialog.exec():
+    dialog = SettingsDialog(window, window.settings, current_location(window.ctx))
+    accepted = dialog.exec()
+    if dialog.chosen_register is not None:  # saved already, even if the rest of Settings was cancelled
+        window = switch_register(window, dialog.chosen_register)
+    if not accepted:
         return False
     window.ctx.actor = window.settings.display_name
     if dialog.chosen_language != current_language():

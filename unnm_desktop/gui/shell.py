@@ -117,8 +117,8 @@ class MainShell(Shell, Protocol):
         """Store in the settings where the window is and what it shows (geometry, meeting, item, tab)."""
         ...
 
-    def rebuilt(self) -> MainShell:
-        """A new main window of the same kind on the same context and settings (not shown yet)."""
+    def rebuilt(self, ctx: Any = None) -> MainShell:
+        """A new main window of the same kind on the same settings, on `ctx` or the same context (not shown yet)."""
         ...
 
     def show(self) -> None: ...

@@ -7,7 +7,7 @@ password: libpq's own means (~/.pgpass, PGPASSFILE, a service file) or the syste
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
@@ -25,7 +25,7 @@ class ServerAddress:
     """A PostgreSQL database, by a libpq connection URI (the password, if one was typed, kept apart)."""
 
     url: str  # postgresql://user@host:port/dbname?sslmode=…, without a password
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a log or a crash report
 
     @classmethod
     def parse(cls, text: str) -> ServerAddress:
@@ -82,14 +82,14 @@ def parse_location(value: str | Path | ServerAddress) -> Location:
     return Path(value).expanduser().resolve()
 
 
-def resolve_database(cli_value: str | Path | None) -> Location:
-    """The database named by `--db`, else $UNNM_DESKTOP_DB, else the platform data folder's file; a
-    postgresql:// address names a database on a server."""
+def resolve_database(cli_value: str | Path | None, saved_server: str | None = None) -> Location:
+    """The database named by `--db`, else $UNNM_DESKTOP_DB, else the server saved in Settings (the GUI's
+    `saved_server`), else the platform data folder's file; a postgresql:// address names a database on a server."""
     import os
 
     from unnm_desktop.paths import ENV_DB, resolve_db_path
 
-    chosen = cli_value or os.environ.get(ENV_DB)
+    chosen = cli_value or os.environ.get(ENV_DB) or saved_server
     if isinstance(chosen, str) and is_server_address(chosen):
         return parse_location(chosen)
     return resolve_db_path(cli_value)

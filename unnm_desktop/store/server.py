@@ -16,6 +16,7 @@ from unnm_desktop.store.address import ServerAddress
 from unnm_desktop.store.audit import APP_LOCK_SPACE, MIGRATION_LOCK
 from unnm_desktop.store.errors import StorageError
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
+from unnm_desktop.store.server_passwords import fall_back_to_keyring
 from unnm_desktop.store.server_refusals import refusal_of
 
 DRIVER_MISSING = QT_TRANSLATE_NOOP(
@@ -32,12 +33,13 @@ def require_driver() -> None:
         raise StorageError(DRIVER_MISSING) from None
 
 
-def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
+def make_server_engine(address: ServerAddress, *, read_only: bool = False, connect_timeout: int = 10) -> Engine:
     require_driver()
-    connect_args: dict[str, Any] = {"application_name": "unnm-desktop", "connect_timeout": 10}
+    connect_args: dict[str, Any] = {"application_name": "unnm-desktop", "connect_timeout": connect_timeout}
     if address.password:
         connect_args["password"] = address.password
     engine = create_engine(address.sqlalchemy_url(), pool_pre_ping=True, connect_args=connect_args)
+    fall_back_to_keyring(engine, address)  # libpq's own means first (store/server_passwords.py)
     if read_only:
 
         @event.listens_for(engine, "connect")

@@ -47,6 +47,7 @@ class MenuBar:
     def _build_menus(self) -> None:
         from unnm_desktop.gui.desk.menu import install_desk_menu
         from unnm_desktop.gui.minutes.menu import install_minutes_menu
+        from unnm_desktop.gui.register_switch import connect_to_server
         from unnm_desktop.gui.settings_dialog import open_settings
 
         self.menu_actions = []
@@ -66,6 +67,7 @@ class MenuBar:
             "File", file_menu, translate("MainWindow", "&People && organisations…"), "Ctrl+Shift+D", self.open_directory
         )
         add("File", file_menu, translate("MainWindow", "&Settings…"), "Ctrl+,", lambda: open_settings(self))
+        add("File", file_menu, translate("MainWindow", "Connect to a ser&ver…"), None, lambda: connect_to_server(self))
         file_menu.addSeparator()
         add("File", file_menu, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
 

@@ -92,6 +92,12 @@ class Startup:
 
     def _on_backend_failed(self, error: BaseException) -> None:
         if self.failure_dialog:
-            title = QCoreApplication.translate("MainWindow", "{app} cannot open the database").format(app=APP_NAME)
-            QMessageBox.critical(self, title, error_text(error))
+            from unnm_desktop.gui.register_switch import offer_the_file_instead
+
+            offered = offer_the_file_instead(self, error)  # type: ignore[arg-type]  # a server: the file meanwhile
+            if offered:
+                return  # this window is closed: the file's is on screen
+            if offered is None:
+                title = QCoreApplication.translate("MainWindow", "{app} cannot open the database").format(app=APP_NAME)
+                QMessageBox.critical(self, title, error_text(error))
         self.close()
