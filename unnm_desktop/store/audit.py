@@ -6,12 +6,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store.models import AuditEvent
+from unnm_desktop.store.session_hooks import listen_once
 from unnm_desktop.store.types import new_id, utc_now
 
 GENESIS_HASH = "0" * 64
@@ -104,10 +104,10 @@ def serialise_writes(session: Session) -> None:
 
 
 def install_write_serialisation(sessions: sessionmaker[Session]) -> None:
-    """For a server's session factory: every flush that writes waits for the writers' lock first."""
-    if not sqlalchemy_event.contains(sessions, "before_flush", _serialise_before_flush):
-        sqlalchemy_event.listen(sessions, "before_flush", _serialise_before_flush)
-        sqlalchemy_event.listen(sessions, "after_transaction_end", _forget_serialised)
+    """For a server's session factory: every flush that writes waits for the writers' lock first (once per
+    factory: store/session_hooks.py)."""
+    listen_once(sessions, "before_flush", _serialise_before_flush)
+    listen_once(sessions, "after_transaction_end", _forget_serialised)
 
 
 def _serialise_before_flush(session: Session, _context: object, _instances: object) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.store import search_index
 from unnm_desktop.store.models import ActionFollowUp, ActionPoint, AgendaItem, Decision, Meeting, Position
+from unnm_desktop.store.session_hooks import listen_once
 
 # model -> (index kind, the attributes whose change alters its entry)
 _TRACKED: dict[type, tuple[str, frozenset[str]]] = {
@@ -48,9 +49,8 @@ _WHOLE_MEETING_ATTRIBUTES = {Decision: frozenset({"agenda_item_id"})}
 
 
 def install(sessions: sessionmaker[Session]) -> None:
-    """Keep the index in step for every session this factory makes."""
-    if not event.contains(sessions, "after_flush", _after_flush):
-        event.listen(sessions, "after_flush", _after_flush)
+    """Keep the index in step for every session this factory makes (once per factory: store/session_hooks.py)."""
+    listen_once(sessions, "after_flush", _after_flush)
 
 
 def _changed(obj: Any, attributes: frozenset[str]) -> bool:
