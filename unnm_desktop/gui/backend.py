@@ -208,6 +208,9 @@ def skip_pyside_source_scan(packages: tuple[str, ...], *, read_sources: bool = F
     for name in sys.stdlib_module_names:  # top-level modules of the standard library; packages are walked below
         feature_dict.setdefault(name, -1)
     for package in packages:
+        if package in _ANSWERED:  # gui/app.py answers before the window is built; the opening thread again
+            continue
+        _ANSWERED.add(package)
         try:
             spec = find_spec(package)
         except (ImportError, ValueError):
@@ -222,6 +225,9 @@ def skip_pyside_source_scan(packages: tuple[str, ...], *, read_sources: bool = F
                         name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
                         if name not in feature_dict:
                             feature_dict[name] = _pyside_answer(os.path.join(folder, file)) if read_sources else -1
+
+
+_ANSWERED: set[str] = set()
 
 
 def _pyside_answer(source_file: str) -> int:
