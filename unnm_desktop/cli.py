@@ -11,15 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from unnm_desktop import __version__
-from unnm_desktop.commands import copy_register, desk, gui, meetings, package, server
+from unnm_desktop.commands import gui
 from unnm_desktop.commands.common import Handler, db_option, run_command
-
-# In the order `--help` lists them.
-COMMAND_GROUPS = (meetings, package, desk, copy_register, server)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The whole command line, and each subcommand's handler by name."""
+    from unnm_desktop.commands import copy_register, desk, meetings, package, server
+
     parser = argparse.ArgumentParser(
         prog="unnm-desktop",
         description="Minutes and consensus decisions of the UN Network on Migration in Türkiye.",
@@ -29,16 +28,37 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     gui.add_gui_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
-    for group in COMMAND_GROUPS:
+    for group in (meetings, package, desk, copy_register, server):  # in the order `--help` lists them
         handlers.update(group.register(commands))
     return parser, handlers
 
 
+def _gui_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (its options and --db, no command), else None.
+
+    The GUI's start then needs neither the command modules nor their subparsers. Anything else (a
+    command, --help, --version, a mistake) is left to the whole parser, which says it as always.
+    """
+    parser = argparse.ArgumentParser(prog="unnm-desktop", add_help=False, allow_abbrev=False, exit_on_error=False)
+    db_option(parser, top_level=True)
+    gui.add_gui_options(parser)
+    try:
+        args, rest = parser.parse_known_args(arguments)
+    except argparse.ArgumentError:  # e.g. --language xx: the whole parser gives the message
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, handlers = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     package_file = gui.take_package_argument(arguments)
-    args = parser.parse_args(arguments)
+    args = _gui_arguments(arguments)
+    if args is None:
+        parser, handlers = build_parser()
+        args = parser.parse_args(arguments)
     from unnm_desktop.logging_setup import setup_logging
 
     log_file = setup_logging()

@@ -9,6 +9,6 @@
 Each family module defines `register(commands) -> dict[str, Handler]`: it adds its subparsers to `commands`
 (calling `common.db_option` on each, so every command takes --db) and returns the handlers, each
 `handler(args) -> int` raising UserFacingError for a clear one-sentence failure. Modules here never import
-cli.py. They import services, SQLAlchemy and Qt inside the handlers, not at module level: every start,
-the GUI's included, loads them all to build the parser.
+cli.py. They import services, SQLAlchemy and Qt inside the handlers, not at module level: every command
+loads them all to build the parser (the GUI's start does not: cli.py reads its options with a small parser).
 """

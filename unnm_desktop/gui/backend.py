@@ -186,8 +186,9 @@ NON_QT_PACKAGES = (
 )
 
 
-def skip_pyside_source_scan(packages: tuple[str, ...]) -> None:
-    """Tell PySide beforehand that these packages' modules do not use it.
+def skip_pyside_source_scan(packages: tuple[str, ...], *, read_sources: bool = False) -> None:
+    """Tell PySide beforehand that these packages' modules do not use it (with `read_sources`: whether
+    each one does, from its file, as PySide would decide it; for the GUI's own modules).
 
     Once PySide6 is imported, its import hook (shibokensupport.feature) reads the source file of every
     module imported afterwards, looking for "PySide6", to decide whether its `__feature__` switches apply
@@ -195,7 +196,9 @@ def skip_pyside_source_scan(packages: tuple[str, ...]) -> None:
     in it. For the few hundred modules of SQLAlchemy and those of the standard library it brings, that
     reading (and inspect's search of sys.modules for each) costs 100-200 ms of the interpreter on the
     opening thread. Entering the answer first (-1, as PySide would) skips it. Nothing happens if this
-    PySide has no such dictionary.
+    PySide has no such dictionary. PySide's answer for a module whose source names PySide6 is 0 ("no
+    feature"); `read_sources` reads each file once and gives that answer, without inspect's search of
+    sys.modules for every module (20-40 ms for the GUI's modules imported before the first paint).
     """
     feature_dict = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(feature_dict, dict):
@@ -205,6 +208,9 @@ def skip_pyside_source_scan(packages: tuple[str, ...]) -> None:
     for name in sys.stdlib_module_names:  # top-level modules of the standard library; packages are walked below
         feature_dict.setdefault(name, -1)
     for package in packages:
+        if package in _ANSWERED:  # gui/app.py answers before the window is built; the opening thread again
+            continue
+        _ANSWERED.add(package)
         try:
             spec = find_spec(package)
         except (ImportError, ValueError):
@@ -217,4 +223,17 @@ def skip_pyside_source_scan(packages: tuple[str, ...]) -> None:
                 for file in files:
                     if file.endswith(".py"):
                         name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
-                        feature_dict.setdefault(name, -1)
+                        if name not in feature_dict:
+                            feature_dict[name] = _pyside_answer(os.path.join(folder, file)) if read_sources else -1
+
+
+_ANSWERED: set[str] = set()
+
+
+def _pyside_answer(source_file: str) -> int:
+    """PySide's own test (shibokensupport.feature._mod_uses_pyside): 0 if the source names PySide6, else -1."""
+    try:
+        with open(source_file, encoding="utf-8") as source:
+            return 0 if "PySide6" in source.read() else -1
+    except (OSError, UnicodeDecodeError):
+        return -1

@@ -47,8 +47,6 @@ class MenuBar:
     def _build_menus(self) -> None:
         from unnm_desktop.gui.desk.menu import install_desk_menu
         from unnm_desktop.gui.minutes.menu import install_minutes_menu
-        from unnm_desktop.gui.register_switch import connect_to_server
-        from unnm_desktop.gui.settings_dialog import open_settings
 
         self.menu_actions = []
         bar = self.menuBar()
@@ -66,8 +64,8 @@ class MenuBar:
         add(
             "File", file_menu, translate("MainWindow", "&People && organisations…"), "Ctrl+Shift+D", self.open_directory
         )
-        add("File", file_menu, translate("MainWindow", "&Settings…"), "Ctrl+,", lambda: open_settings(self))
-        add("File", file_menu, translate("MainWindow", "Connect to a ser&ver…"), None, lambda: connect_to_server(self))
+        add("File", file_menu, translate("MainWindow", "&Settings…"), "Ctrl+,", lambda: _open_settings(self))
+        add("File", file_menu, translate("MainWindow", "Connect to a ser&ver…"), None, lambda: _connect_to_server(self))
         file_menu.addSeparator()
         add("File", file_menu, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -178,6 +176,18 @@ class MenuBar:
         )
         add("Help", help_menu, translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
         add("Help", help_menu, translate("MainWindow", "&About UNNM Desktop"), None, self.show_about)
+
+
+def _open_settings(window: Any) -> None:
+    from unnm_desktop.gui.settings_dialog import open_settings  # on first use: its import is 10-20 ms of the start
+
+    open_settings(window)
+
+
+def _connect_to_server(window: Any) -> None:
+    from unnm_desktop.gui.register_switch import connect_to_server  # on first use, like the Settings dialog
+
+    connect_to_server(window)
 
 
 def plain_title(title: str) -> str:
