@@ -1,0 +1,153 @@
+"""The local journal of edits waiting for the server: an append-only JSON-lines file, fsynced, replayed later.
+
+When the connection to a server drops while someone types, each autosaved edit that could not be written is
+appended here (one line: its autosave key, the edit as data, the versions it was based on) and flushed to
+disk before the typing goes on, so that neither a closed window nor a killed process loses it. An edit
+leaves the journal only once it (or a newer edit under the same key, which carries the whole field) has
+committed: the file is then rewritten without it, atomically. A torn last line (the process killed while
+appending) is skipped when the journal is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from unnm_desktop.services.edits import Edit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    seq: int
+    key: str  # the autosave's key: a newer entry under the same key replaces an older one
+    edit: Edit
+    versions: dict[str, int | None]
+
+
+def journal_path(folder: Path, where: str) -> Path:
+    """The journal of one register (a server's user@host:port/dbname, or a file), in `folder`."""
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+    return folder / "journal" / f"{digest}.jsonl"
+
+
+class Journal:
+    """Thread-safe: the autosave's writer thread appends and removes, the GUI thread reads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._entries: dict[int, JournalEntry] = {}
+        self._next_seq = 1
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as file:
+            raw_lines = file.read().split(b"\n")
+        for number, raw in enumerate(raw_lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                data = json.loads(raw.decode("utf-8"), object_hook=_decode)
+                entry = JournalEntry(int(data["seq"]), str(data["key"]), Edit.from_data(data["edit"]),
+                                     dict(data["versions"]))  # fmt: skip
+            except (ValueError, KeyError, TypeError) as problem:  # a line torn by a crash while appending
+                log.warning("journal %s: line %d skipped (%s)", self.path, number, problem)
+                continue
+            self._entries[entry.seq] = entry
+            self._next_seq = max(self._next_seq, entry.seq + 1)
+
+    def append(self, key: str, edit: Edit, versions: dict[str, int | None]) -> JournalEntry:
+        """Write one entry and fsync it before returning."""
+        with self._lock:
+            entry = JournalEntry(self._next_seq, key, edit, dict(versions))
+            self._next_seq += 1
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            line = _line(entry)
+            with self.path.open("ab") as file:
+                if file.tell() > 0 and not self._ends_with_newline():
+                    file.write(b"\n")  # after a torn line, the new entry starts a line of its own
+                file.write(line)
+                file.flush()
+                os.fsync(file.fileno())
+            self._entries[entry.seq] = entry
+            return entry
+
+    def _ends_with_newline(self) -> bool:
+        with self.path.open("rb") as file:
+            file.seek(-1, os.SEEK_END)
+            return file.read(1) == b"\n"
+
+    def entries(self) -> list[JournalEntry]:
+        with self._lock:
+            return sorted(self._entries.values(), key=lambda e: e.seq)
+
+    def waiting(self) -> list[JournalEntry]:
+        """The newest entry of each key, oldest first: what a replay writes."""
+        newest: dict[str, JournalEntry] = {}
+        for entry in self.entries():
+            newest[entry.key] = entry
+        return sorted(newest.values(), key=lambda e: e.seq)
+
+    def has_key(self, key: str) -> bool:
+        with self._lock:
+            return any(entry.key == key for entry in self._entries.values())
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
+
+    def committed(self, key: str, up_to_seq: int | None = None) -> None:
+        """The edit under `key` has committed: its entries (up to `up_to_seq`, else all) leave the journal."""
+        with self._lock:
+            gone = [s for s, e in self._entries.items() if e.key == key and (up_to_seq is None or s <= up_to_seq)]
+            if not gone:
+                return
+            for seq in gone:
+                del self._entries[seq]
+            self._rewrite()
+
+    def _rewrite(self) -> None:
+        if not self._entries:
+            self.path.unlink(missing_ok=True)
+            return
+        temporary = self.path.with_suffix(".tmp")
+        with temporary.open("wb") as file:
+            for entry in sorted(self._entries.values(), key=lambda e: e.seq):
+                file.write(_line(entry))
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, self.path)
+
+
+def _line(entry: JournalEntry) -> bytes:
+    data = {"seq": entry.seq, "key": entry.key, "edit": entry.edit.to_data(), "versions": entry.versions}
+    return (json.dumps(data, ensure_ascii=False, default=_encode) + "\n").encode("utf-8")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, tuple | set):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} cannot be journaled")
+
+
+def _decode(data: dict[str, Any]) -> Any:
+    if set(data) == {"$datetime"}:
+        return datetime.fromisoformat(data["$datetime"])
+    if set(data) == {"$date"}:
+        return date.fromisoformat(data["$date"])
+    return data
