@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.enums import ActionStatus
-from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError, ValidationError
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.directory.organisation_entry import ResponsibleEdit, split_acronyms
 from unnm_desktop.gui.directory.organisation_form import ask_new_organisation
@@ -302,17 +302,24 @@ class ActionsPage(QObject):
     def _edit_action(self, row: ActionView, column: int, value: Any) -> bool:
         text = str(value)
         try:
+            version = row.version  # the row as shown: someone else's change since is refused, theirs shown
             if column == ActionsModel.TEXT:
-                actions.update_action(self.ctx, row.id, text=text)
+                actions.update_action(self.ctx, row.id, expected_version=version, text=text)
             elif column == ActionsModel.RESPONSIBLE:
-                actions.update_action(self.ctx, row.id, responsible_org_ids=self._org_ids(text))
+                org_ids = self._org_ids(text)
+                actions.update_action(self.ctx, row.id, expected_version=version, responsible_org_ids=org_ids)
             elif column == ActionsModel.DUE:
                 due = parse_typed_date(text)
-                actions.update_action(self.ctx, row.id, due_date=due.isoformat() if due else None)
+                actions.update_action(self.ctx, row.id, expected_version=version,
+                                      due_date=due.isoformat() if due else None)  # fmt: skip
             elif column == ActionsModel.STATUS:
-                actions.update_action(self.ctx, row.id, status=status_value(text))
+                actions.update_action(self.ctx, row.id, expected_version=version, status=status_value(text))
         except DateRefused as refused:
             return self._refuse(self.model, str(refused))
+        except ConcurrentChangeError as error:
+            self._show_saved_row(self.model, self.table, row.id, actions.list_actions(self.ctx, row.meeting_id))
+            self.message.emit(error_text(error))
+            return False
         except UserFacingError as error:
             return self._refuse(self.model, error_text(error))
         self._show_saved_row(self.model, self.table, row.id, actions.list_actions(self.ctx, row.meeting_id))
@@ -343,7 +350,13 @@ class ActionsPage(QObject):
         else:
             note = str(value)
         try:
-            actions.record_follow_up(self.ctx, row.action.id, self.meeting_id, note=note, status=status)
+            actions.record_follow_up(self.ctx, row.action.id, self.meeting_id, note=note, status=status,
+                                     expected_version=row.version)  # fmt: skip
+        except ConcurrentChangeError as error:
+            fresh = actions.list_follow_ups(self.ctx, self.meeting_id)
+            self._show_saved_row(self.follow_model, self.follow_ups, row.id, fresh)
+            self.message.emit(error_text(error))
+            return False
         except UserFacingError as error:
             return self._refuse(self.follow_model, error_text(error))
         fresh = actions.list_follow_ups(self.ctx, self.meeting_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.enums import AttendanceStatus
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.gui.accessibility import muted_colour
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import attendance, directory, people_match
@@ -317,11 +317,12 @@ class AttendancePage(QObject):
             self.say(self.tr(READ_ONLY_REASON))
             return
         ids = self.selected_ids()
+        shown = {row.id: row.version for row in self.model.rows}  # the rows as shown: theirs since is refused
         if not ids:
             self.message.emit(self.tr("Select one or more people in the attendance table first."))
             return
         try:
-            attendance.update_attendance(self.ctx, ids, **changes)
+            attendance.update_attendance(self.ctx, ids, expected_version={i: shown[i] for i in ids}, **changes)
         except UserFacingError as error:
             self.message.emit(error_text(error))
         self.refresh()  # the same rows: updated in place, the selection stays
@@ -350,9 +351,11 @@ class AttendancePage(QObject):
         text = str(value or "").strip()
         cleared = None if field == "arrival_time" else text  # an empty arrival time means "not noted"
         try:
-            attendance.update_attendance(self.ctx, [row.id], **{field: text or cleared})
+            attendance.update_attendance(self.ctx, [row.id], expected_version=row.version, **{field: text or cleared})
         except UserFacingError as error:
             self.message.emit(error_text(error))
+            if isinstance(error, ConcurrentChangeError):
+                self.refresh()  # theirs shown: the next edit builds on it
             return False
         self.refresh()  # this row only, through dataChanged: never a reset under the open editor
         self.attendance_changed.emit()

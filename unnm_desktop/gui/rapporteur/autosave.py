@@ -349,7 +349,7 @@ class Autosaver(QObject):
         return list(self._conflicts)
 
     def resolve(self, key: str, *, keep_mine: bool) -> None:
-        """"Keep mine": save what was typed again over the other change, deliberately. "Reload theirs": drop
+        """ "Keep mine": save what was typed again over the other change, deliberately. "Reload theirs": drop
         what was typed (the banner has offered it to copy) and ask the page to show the record as it is."""
         conflict = self._conflicts.pop(key, None)
         with self._lock:
