@@ -174,7 +174,8 @@ def _versions_of(ctx: ServiceContext, model: Any, ids: list[str]) -> dict[str, i
     from sqlalchemy import select
 
     with ctx.session() as session:
-        return dict(session.execute(select(model.id, model.version).where(model.id.in_(ids))).tuples().all())
+        rows = session.execute(select(model.id, model.version).where(model.id.in_(ids))).all()
+        return {record_id: version for record_id, version in rows}
 
 
 OPERATIONS: dict[str, Callable[[ServiceContext, Edit, Versions], dict[str, int]]] = {

@@ -240,7 +240,7 @@ class Autosaver(QObject):
             return
         except Exception as problem:
             if is_connection_lost(problem):
-                log.warning("autosave of %s waits for the server: %s", job.key, problem)
+                log.log(logging.WARNING, "autosave of %s waits for the server: %s", job.key, problem)
                 self._offline = True
                 self._lost(job, versions)
                 return

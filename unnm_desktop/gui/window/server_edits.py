@@ -22,12 +22,8 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.rapporteur.autosave import Autosaver
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerEdits", text)
-
-
 def waiting_text(count: int) -> str:
-    return _tr("Server unreachable — {count} changes waiting").format(count=count)
+    return QCoreApplication.translate("ServerEdits", "Server unreachable — {count} changes waiting").format(count=count)
 
 
 class ServerEdits(QObject):
@@ -76,9 +72,10 @@ class ServerEdits(QObject):
         waiting = self.autosaver.use_journal(journal, ctx)
         if waiting:
             self.window_.show_message(
-                _tr("Writing {count} changes kept on this computer while the server could not be reached.").format(
-                    count=waiting
-                )
+                QCoreApplication.translate(
+                    "ServerEdits",
+                    "Writing {count} changes kept on this computer while the server could not be reached.",
+                ).format(count=waiting)
             )
 
     def _show_waiting(self, count: int) -> None:
@@ -90,10 +87,14 @@ class ServerEdits(QObject):
             self.window_.show_saved()
 
     def _reload(self, _key: str) -> None:
-        self.window_.show_message(_tr("Their change is shown; your text is on the clipboard."))
+        self.window_.show_message(
+            QCoreApplication.translate("ServerEdits", "Their change is shown; your text is on the clipboard.")
+        )
         self.window_.reload_meeting()
 
     def _replayed(self) -> None:
-        self.window_.show_message(_tr("The changes kept on this computer are saved on the server."))
+        self.window_.show_message(
+            QCoreApplication.translate("ServerEdits", "The changes kept on this computer are saved on the server.")
+        )
         if not self.autosaver.has_pending():
             self.window_.reload_meeting()
