@@ -82,6 +82,11 @@ def attendance_edit(attendance_ids: list[str], **changes: Any) -> Edit:
     return Edit("update_attendance", records, {"attendance_ids": list(attendance_ids), "changes": changes})
 
 
+def follow_up_edit(follow_up_id: str, action_id: str, meeting_id: str, *, note: str, status: str | None) -> Edit:
+    args = {"action_id": action_id, "meeting_id": meeting_id, "note": note, "status": status}
+    return Edit("record_follow_up", (record_key("action_follow_up", follow_up_id),), args)
+
+
 def position_key(decision_id: str, organization_id: str) -> str:
     """A position is known to the editor by its decision and organisation (it may not exist yet: version 0)."""
     return record_key("position", f"{decision_id}/{organization_id}")
@@ -170,6 +175,17 @@ def _set_position(ctx: ServiceContext, edit: Edit, versions: Versions) -> dict[s
     return {edit.records[0]: _versions_of(ctx, Position, [position_id]).get(position_id, 0)}
 
 
+def _record_follow_up(ctx: ServiceContext, edit: Edit, versions: Versions) -> dict[str, int]:
+    from unnm_desktop.services.meeting import actions
+    from unnm_desktop.store.models import ActionFollowUp
+
+    args = dict(edit.args)
+    follow_up_id = actions.record_follow_up(
+        ctx, args.pop("action_id"), args.pop("meeting_id"), expected_version=_only(edit, versions), **args
+    )
+    return {record_key("action_follow_up", i): v for i, v in _versions_of(ctx, ActionFollowUp, [follow_up_id]).items()}
+
+
 def _versions_of(ctx: ServiceContext, model: Any, ids: list[str]) -> dict[str, int]:
     from sqlalchemy import select
 
@@ -186,4 +202,5 @@ OPERATIONS: dict[str, Callable[[ServiceContext, Edit, Versions], dict[str, int]]
     "update_action": _update_action,
     "update_attendance": _update_attendance,
     "set_position": _set_position,
+    "record_follow_up": _record_follow_up,
 }

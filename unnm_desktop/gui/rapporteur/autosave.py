@@ -330,6 +330,10 @@ class Autosaver(QObject):
             self._reconnect_attempt = 0
         self.waiting.emit(len(self._waiting))
 
+    def wait_for_server(self, key: str, ctx: Any, edit: Edit) -> None:
+        """An edit saved at once that could not reach the server: written in turn, journaled meanwhile."""
+        self._put(Job(key, None, None, time.perf_counter(), edit=edit, ctx=ctx))
+
     def waiting_count(self) -> int:
         return len(self._waiting)
 
