@@ -346,6 +346,9 @@ class AgendaPage(QObject):
     def toggle_timer(self) -> None:
         if self.item_id is None or self.read_only:
             return
+        self.autosaver.flush()  # the notes' saves first: the timer's change makes the item's version go up
+        key = record_key("agenda_item", self.item_id)
+        before = self.autosaver.versions.get(key)
         view = self._views.get(self.item_id)
         if view and view.running_since:
             self._call(lambda: agenda.stop_timer(self.ctx, self.item_id))
@@ -353,6 +356,8 @@ class AgendaPage(QObject):
             self._call(lambda: agenda.start_timer(self.ctx, self.item_id))
         view = agenda.get_item(self.ctx, self.item_id)
         self._views[view.id] = view
+        if before is not None and view.version == before + 1:  # only this change: the next save builds on it
+            self.autosaver.versions.remember(key, view.version)
         self.timer_button.setChecked(bool(view.running_since))
         self.timer_button.setText(self.tr("Stop &timer") if view.running_since else self.tr("Start &timer"))
         self._update_timer_label()

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from unnm_desktop.domain.clock import utc_now
 from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.gui.i18n import error_text
-from unnm_desktop.gui.rapporteur.autosave_jobs import Conflict, Job, Outcome, Save
+from unnm_desktop.gui.rapporteur.autosave_jobs import Conflict, Job, Outcome, Save, not_newer
 from unnm_desktop.gui.rapporteur.record_versions import RecordVersions
 from unnm_desktop.services.edits import Edit, run_edit
 from unnm_desktop.services.journal import Journal
@@ -281,7 +281,7 @@ class Autosaver(QObject):
                 self._reconnect_attempt += 1
             return
         waiting = self._waiting.get(job.key)
-        if waiting is job or (job.outcome is Outcome.COMMITTED and waiting is not None and _not_newer(waiting, job)):
+        if waiting is job or (job.outcome is Outcome.COMMITTED and waiting is not None and not_newer(waiting, job)):
             del self._waiting[job.key]
         if job.outcome is Outcome.CONFLICT:
             self._on_conflict(job)
@@ -352,14 +352,15 @@ class Autosaver(QObject):
     def conflict_keys(self) -> list[str]:
         return list(self._conflicts)
 
-    def resolve(self, key: str, *, keep_mine: bool) -> None:
-        """ "Keep mine": save what was typed again over the other change, deliberately. "Reload theirs": drop
-        what was typed (the banner has offered it to copy) and ask the page to show the record as it is."""
+    def resolve(self, key: str, *, keep_mine: bool) -> str:
+        """Keep mine: save what was typed again over the other change, deliberately. Reload theirs: drop what
+        was typed and ask the page to show the record as it is. Returns what was typed (the newest)."""
+        self._fire(key)  # typed since the banner showed: the newest text is kept with the conflict
         conflict = self._conflicts.pop(key, None)
         with self._lock:
             self._conflicted.discard(key)
         if conflict is None:
-            return
+            return ""
         self.discard(key)
         current = conflict.current_versions()
         if keep_mine:
@@ -368,11 +369,12 @@ class Autosaver(QObject):
                 if version is None:
                     self.versions.remember(record, None)  # the refusal did not say: overwrite unchecked
             self._put(Job(key, None, conflict.after, time.perf_counter(), edit=conflict.edit, ctx=conflict.ctx))
-            return
+            return conflict.edit.text()
         if self.journal is not None:
             self.journal.committed(key)
         self.versions.update({k: v for k, v in current.items() if v is not None})
         self.reload_requested.emit(key)
+        return conflict.edit.text()
 
     # --- the journal -----------------------------------------------------------------------------
 
@@ -393,8 +395,3 @@ class Autosaver(QObject):
         self._reconnect.stop()
         self._queue.put(None)
         self._thread.join(timeout=10)
-
-
-def _not_newer(waiting: Job, committed: Job) -> bool:
-    """Whether the waiting job holds nothing newer than the committed one (a job never journaled ran last)."""
-    return committed.journal_seq is None or (waiting.journal_seq or 0) <= committed.journal_seq

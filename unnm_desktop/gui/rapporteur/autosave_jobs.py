@@ -60,3 +60,8 @@ class Conflict:
         if self.error.record_id:
             record = next((r for r in self.edit.records if r.endswith(":" + self.error.record_id)), record)
         return {record: self.error.current_version}
+
+
+def not_newer(waiting: Job, committed: Job) -> bool:
+    """Whether the waiting job holds nothing newer than the committed one (a job never journaled ran last)."""
+    return committed.journal_seq is None or (waiting.journal_seq or 0) <= committed.journal_seq

@@ -9,7 +9,6 @@ nothing typed is lost. Both buttons have mnemonics (Alt+K, Alt+R) and take the f
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -78,11 +77,9 @@ class ConflictBanner(QFrame):
         key = self.current_key()
         if key is None:
             return
-        _message, mine = self._waiting.pop(key)
+        del self._waiting[key]
         if keep:
             self.keep_mine.emit(key)
-        else:
-            if mine:
-                QGuiApplication.clipboard().setText(mine)
+        else:  # the window puts what was typed (the newest) on the clipboard
             self.reload_theirs.emit(key)
         self._show_first()

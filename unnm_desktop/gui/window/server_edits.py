@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from unnm_desktop.gui.widgets.conflict_banner import ConflictBanner
@@ -48,7 +49,7 @@ class ServerEdits(QObject):
 
         self.autosaver.conflict.connect(self.banner.show_conflict)
         self.banner.keep_mine.connect(lambda key: self.autosaver.resolve(key, keep_mine=True))
-        self.banner.reload_theirs.connect(lambda key: self.autosaver.resolve(key, keep_mine=False))
+        self.banner.reload_theirs.connect(self._reload_theirs)
         self.autosaver.reload_requested.connect(self._reload)
         self.autosaver.waiting.connect(self._show_waiting)
         self.autosaver.replayed.connect(self._replayed)
@@ -85,6 +86,11 @@ class ServerEdits(QObject):
         elif self._was_waiting:
             self._was_waiting = False
             self.window_.show_saved()
+
+    def _reload_theirs(self, key: str) -> None:
+        mine = self.autosaver.resolve(key, keep_mine=False)
+        if mine:  # nothing typed is lost: it is on the clipboard, to paste what is needed
+            QGuiApplication.clipboard().setText(mine)
 
     def _reload(self, _key: str) -> None:
         self.window_.show_message(
