@@ -86,8 +86,7 @@ def test_reload_theirs_shows_their_notes_and_puts_mine_on_the_clipboard(
     assert _notes(server_address, small.item_id) == theirs
 
     # The editor now builds on their version: what is typed next is saved without a conflict.
-    window.agenda.editor.setFocus()
-    press("Ctrl+End")
+    press("Ctrl+3", "Ctrl+End")  # back to the notes
     type_keys(" — tamam")
     wait_until(lambda: _notes(server_address, small.item_id) == theirs + " — tamam", message="not saved after reload")
     assert not banner.isVisible()
@@ -149,4 +148,23 @@ def test_this_desks_own_timer_between_two_saves_of_the_notes_is_no_conflict(
     press("F9")  # and stop it
     type_keys("söz Ümran'da")
     wait_until(lambda: _notes(server_address, small.item_id) == "Açılış konuşması, söz Ümran'da", message="lost")
+    assert not window.server_edits.banner.isVisible()
+
+
+def test_moving_the_item_being_typed_is_no_conflict_for_the_notes_typed_next(
+    qtbot, server_ctx: ServiceContext, server_address: ServerAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = small_meeting(server_ctx)
+    agenda.add_item(server_ctx, small.meeting_id, title="Any other business")
+    window = make_window(qtbot, server_ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    press("Ctrl+3")
+    assert window.agenda.item_id == small.item_id
+    type_keys("Önce.")
+    press("Alt+Down")  # the item moves down one place: its version goes up on this desk
+    assert [v.id for v in agenda.list_items(server_ctx, small.meeting_id)][1] == small.item_id
+    press("Ctrl+3", "Ctrl+End")
+    type_keys(" sonra ığ")
+    wait_until(lambda: _notes(server_address, small.item_id) == "Önce. sonra ığ", timeout_ms=15000,
+               message="what was typed after the move was not saved")  # fmt: skip
     assert not window.server_edits.banner.isVisible()

@@ -127,7 +127,10 @@ class AgendaPage(QObject):
         finally:
             self._loading = False
         if views:
+            self.item_id = None  # set again when the current row is shown
             self.list.setCurrentRow(target_row)
+            if self.item_id is None:  # the same row stayed current: shown again as saved (a move changes its version)
+                self._show_item(views[target_row].id)
         else:
             self._show_item(None)
 
