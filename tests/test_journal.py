@@ -101,3 +101,16 @@ def test_a_replayed_edit_on_a_version_changed_meanwhile_is_refused_not_written(c
     with pytest.raises(ConcurrentChangeError):
         run_edit(ctx, notes_edit(small.item_id, "mine"), {record_key("agenda_item", small.item_id): version})
     assert agenda.get_item(ctx, small.item_id).notes_md.strip() == "theirs"
+
+
+def test_a_long_outage_does_not_grow_the_journal_without_end(tmp_path: Path) -> None:
+    path = tmp_path / "journal.jsonl"
+    journal = Journal(path)
+    text = ""
+    for word in ["Işık", "Göç", "İstanbul", "şğüöç"] * 40:  # 160 pauses in typing, one field
+        text += word + " "
+        journal.append("notes:1", notes_edit("1", text), {"agenda_item:1": 3})
+    journal.append("notes:2", notes_edit("2", "öteki"), {})
+    assert len(path.read_bytes().splitlines()) <= 52
+    waiting = Journal(path).waiting()
+    assert [e.edit.args["markdown"] for e in waiting] == [text, "öteki"]

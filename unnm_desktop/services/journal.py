@@ -24,6 +24,9 @@ from unnm_desktop.services.edits import Edit
 
 log = logging.getLogger(__name__)
 
+# Lines replaced by a newer edit of the same field kept before the file is rewritten without them.
+SUPERSEDED_KEPT = 50
+
 
 @dataclass(frozen=True)
 class JournalEntry:
@@ -81,7 +84,19 @@ class Journal:
                 file.flush()
                 os.fsync(file.fileno())
             self._entries[entry.seq] = entry
+            self._drop_superseded()
             return entry
+
+    def _drop_superseded(self) -> None:
+        """Typing for an hour with the server away appends a line per pause, each with the whole field: once
+        the older lines outnumber the newest of each key, the file is rewritten with the newest only."""
+        newest: dict[str, int] = {}
+        for seq, entry in self._entries.items():
+            newest[entry.key] = max(seq, newest.get(entry.key, 0))
+        if len(self._entries) - len(newest) <= max(SUPERSEDED_KEPT, len(newest)):
+            return
+        self._entries = {seq: entry for seq, entry in self._entries.items() if newest[entry.key] == seq}
+        self._rewrite()
 
     def _ends_with_newline(self) -> bool:
         with self.path.open("rb") as file:
