@@ -177,3 +177,42 @@ def test_a_journaled_edit_whose_record_changed_meanwhile_goes_to_the_banner_neve
         again.close()
     finally:
         second.close()
+
+
+def test_an_action_point_and_the_notes_edited_while_the_server_is_down_both_wait_and_arrive(
+    qtbot, own_cluster: PostgresCluster, cut_address: ServerAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unnm_desktop.services.meeting import actions
+
+    ctx = open_context(cut_address, actor="İsmail Çelik")
+    try:
+        small = small_meeting(ctx)
+        window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+        activate(window)
+        press("Ctrl+5", "Ctrl+Shift+K")  # a new action point, its text cell open
+        type_keys("İlk taslak")
+        press("Enter")
+        wait_until(lambda: [a.text for a in actions.list_actions(ctx, small.meeting_id)] == ["İlk taslak"])
+
+        own_cluster.stop()
+        press("F2", "Ctrl+A")  # the text cell again, typed over
+        type_keys(TURKISH)
+        press("Enter")
+        wait_until(lambda: window.save_status.text() == waiting_text(1), timeout_ms=10000,
+                   message=f"status bar says {window.save_status.text()!r}")  # fmt: skip
+        assert window.actions.model.index(0, 0).data() == TURKISH  # the cell keeps what was typed
+        press("Ctrl+3")
+        type_keys("Notlar: ğüş")
+        wait_until(lambda: window.save_status.text() == "Server unreachable — 2 changes waiting", timeout_ms=10000,
+                   message=f"status bar says {window.save_status.text()!r}")  # fmt: skip
+
+        own_cluster.restart()
+        wait_until(lambda: window.save_status.text().startswith("Saved"), timeout_ms=20000,
+                   message=f"status bar says {window.save_status.text()!r}")  # fmt: skip
+        with open_context(cut_address, actor="Reader", read_only=True) as other:
+            assert [a.text for a in actions.list_actions(other, small.meeting_id)] == [TURKISH]
+        assert _notes(cut_address, small.item_id) == "Notlar: ğüş"
+        assert not _journal_files()
+        window.close()
+    finally:
+        ctx.close()
