@@ -309,7 +309,8 @@ class ActionsPage(QObject):
     def _remember(self, rows: list[Any]) -> None:
         """The rows as read: each one's next save is based on its version (services/concurrency.py)."""
         kind = "action_point" if rows and isinstance(rows[0], ActionView) else "action_follow_up"
-        self.autosaver.versions.update({record_key(kind, row.id): row.version for row in rows})
+        for row in rows:
+            self.autosaver.versions.remember(record_key(kind, row.id), row.version)
 
     def _edit_action(self, row: ActionView, column: int, value: Any) -> bool:
         text = str(value)

@@ -274,7 +274,8 @@ class AttendancePage(QObject):
     def refresh(self) -> None:
         rows = attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []
         # The rows as read: each one's next save is based on its version (services/concurrency.py).
-        self.autosaver.versions.update({record_key("attendance", row.id): row.version for row in rows})
+        for row in rows:
+            self.autosaver.versions.remember(record_key("attendance", row.id), row.version)
         if replace_rows_in_place(self.model, rows):
             self._show_counts()
             return

@@ -49,13 +49,17 @@ class DecisionPositions(QObject):
         finally:
             self._filling = False
         if view is not None:  # each row's position as shown (0: none yet) is what its next save is based on
-            self._remember(view, [org_id for org_id, _acronym in rows])
+            self._remember(view, [org_id for org_id, _acronym in rows], exact=True)  # read after a flush
 
-    def _remember(self, view: decisions.DecisionView, org_ids: list[str]) -> None:
+    def _remember(self, view: decisions.DecisionView, org_ids: list[str], *, exact: bool = False) -> None:
+        """`exact`: as read now, even lower (a position removed and recorded again starts at 1 again)."""
         held = {p.organization_id: p.version for p in view.positions}
         versions = self.page.autosaver.versions
         for org_id in org_ids:
-            versions.remember(position_key(view.id, org_id), held.get(org_id, 0))
+            if exact:
+                versions.update({position_key(view.id, org_id): held.get(org_id, 0)})
+            else:
+                versions.remember(position_key(view.id, org_id), held.get(org_id, 0))
 
     def show_row(self, org_id: str, refused: dict[str, str | None] | None = None) -> None:
         """One row of the positions table as saved, updated in place (never a refill under an open editor);
@@ -81,14 +85,14 @@ class DecisionPositions(QObject):
         try:
             if kind == NO_POSITION:
                 decisions.remove_position(page.ctx, decision_id, org_id)
-                page.autosaver.versions.remember(position_key(decision_id, org_id), 0)
+                page.autosaver.versions.update({position_key(decision_id, org_id): 0})  # none any more
             else:
                 edit = position_edit(decision_id, org_id, kind, **table.row_extras(self.positions, row))
                 page.autosaver.versions.update(run_edit(page.ctx, edit, page.autosaver.versions.of(edit.records)))
         except UserFacingError as error:
             page.decision = decisions.get_decision(page.ctx, decision_id)
             if isinstance(error, ConcurrentChangeError):  # theirs is shown: the next choice builds on it
-                self._remember(page.decision, [org_id])
+                self._remember(page.decision, [org_id], exact=True)
             self.show_row(org_id)  # the cell goes back to what is saved; the reason says why
             page.reason.setText(error_text(error))
             return False

@@ -18,14 +18,16 @@ class RecordVersions:
         self._versions: dict[str, int] = {}
 
     def remember(self, key: str, version: int | None) -> None:
-        """The version of a record as just read and shown (None: forget it, saves are then not checked)."""
+        """The version of a record as just read and shown (None: forget it, saves are then not checked). A
+        version only goes up: a read that started before this desk's own save committed does not undo it."""
         with self._lock:
             if version is None:
                 self._versions.pop(key, None)
             else:
-                self._versions[key] = version
+                self._versions[key] = max(version, self._versions.get(key, version))
 
     def update(self, versions: Mapping[str, int]) -> None:
+        """The versions a commit produced (or a refusal reported): exactly these."""
         with self._lock:
             self._versions.update(versions)
 
