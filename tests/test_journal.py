@@ -114,3 +114,20 @@ def test_a_long_outage_does_not_grow_the_journal_without_end(tmp_path: Path) -> 
     assert len(path.read_bytes().splitlines()) <= 52
     waiting = Journal(path).waiting()
     assert [e.edit.args["markdown"] for e in waiting] == [text, "öteki"]
+
+
+def test_two_programs_never_share_a_journal_and_a_journal_left_behind_is_taken_over(tmp_path: Path) -> None:
+    from unnm_desktop.services.journal import open_journal
+
+    where = "ismail@db.example:5432/unnm"
+    first = open_journal(tmp_path, where)
+    first.append("notes:1", notes_edit("1", "birinci program: Işık"), {"agenda_item:1": 2})
+    second = open_journal(tmp_path, where)  # a second program while the first runs: a file of its own
+    assert second.path != first.path
+    second.append("notes:2", notes_edit("2", "ikinci: Göç"), {})
+    second.close()  # the second program ends (or is killed) with an edit still waiting
+    first.close()
+    third = open_journal(tmp_path, where)  # the next start takes both over
+    assert sorted(e.edit.args["markdown"] for e in third.waiting()) == ["birinci program: Işık", "ikinci: Göç"]
+    assert [p.name for p in (tmp_path / "journal").glob("*.jsonl")] == [third.path.name]
+    third.close()

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from unnm_desktop.services.edits import Edit
+from unnm_desktop.store.errors import DatabaseLockedError
+from unnm_desktop.store.lock import DatabaseLock
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +44,43 @@ def journal_path(folder: Path, where: str) -> Path:
     return folder / "journal" / f"{digest}.jsonl"
 
 
+def open_journal(folder: Path, where: str, *, slots: int = 8) -> Journal:
+    """This program's journal of the register `where`, held (an OS lock) while it runs, so that two programs
+    on one computer never write one file: the first slot no running program holds. The slots that programs
+    which ended (closed or killed) left are taken over: their edits are appended to this one's."""
+    first = journal_path(folder, where)
+    first.parent.mkdir(parents=True, exist_ok=True)
+    paths = [first, *(first.with_name(f"{first.stem}-{n}.jsonl") for n in range(2, slots + 1))]
+    own: Journal | None = None
+    left: list[tuple[Path, DatabaseLock]] = []
+    for path in paths:
+        lock = DatabaseLock(path)
+        try:
+            lock.acquire()
+        except (DatabaseLockedError, OSError):
+            continue  # a program running now holds it
+        if own is None:
+            own = Journal(path, lock=lock)
+        elif path.exists():
+            left.append((path, lock))
+        else:
+            lock.release()
+    if own is None:  # every slot held: one of this process's own, unshared
+        own = Journal(first.with_name(f"{first.stem}-pid{os.getpid()}.jsonl"))
+    for path, lock in left:
+        for entry in Journal(path).entries():
+            own.append(entry.key, entry.edit, entry.versions)
+        path.unlink(missing_ok=True)
+        lock.release()
+    return own
+
+
 class Journal:
     """Thread-safe: the autosave's writer thread appends and removes, the GUI thread reads."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, lock: DatabaseLock | None = None) -> None:
         self.path = path
+        self._file_lock = lock
         self._lock = threading.Lock()
         self._entries: dict[int, JournalEntry] = {}
         self._next_seq = 1
@@ -102,6 +136,12 @@ class Journal:
         with self.path.open("rb") as file:
             file.seek(-1, os.SEEK_END)
             return file.read(1) == b"\n"
+
+    def close(self) -> None:
+        """Let another program take this journal over (what it holds stays on disk)."""
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
 
     def entries(self) -> list[JournalEntry]:
         with self._lock:

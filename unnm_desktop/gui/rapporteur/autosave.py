@@ -395,3 +395,5 @@ class Autosaver(QObject):
         self._reconnect.stop()
         self._queue.put(None)
         self._thread.join(timeout=10)
+        if self.journal is not None:
+            self.journal.close()

@@ -62,14 +62,14 @@ class ServerEdits(QObject):
 
     def _open_journal(self) -> None:
         from unnm_desktop.paths import data_dir
-        from unnm_desktop.services.journal import Journal, journal_path
+        from unnm_desktop.services.journal import open_journal
 
         ctx = self.window_.ctx
         where = ctx.path if getattr(ctx, "path", None) is not None else ctx.location
         server = getattr(where, "display", None)
         if server is None:
             return  # an SQLite file: no connection to lose
-        journal = Journal(journal_path(data_dir(), server))
+        journal = open_journal(data_dir(), server)
         waiting = self.autosaver.use_journal(journal, ctx)
         if waiting:
             self.window_.show_message(
