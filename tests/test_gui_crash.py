@@ -46,3 +46,29 @@ def test_excepthook_saves_reports_and_shows_a_copyable_dialog(qtbot, ctx, small:
     assert len(reports) == 1 and "simulated failure" in reports[0].read_text(encoding="utf-8")
     assert agenda.get_item(ctx, small.item_id).notes_md.strip() == "Şu ana kadar yazılanlar"
     window.close()
+
+
+def test_a_lost_server_connection_is_said_in_the_status_bar_not_in_a_crash_dialog(
+    qtbot, ctx, small: SmallMeeting, isolated_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    psycopg = pytest.importorskip("psycopg")
+    from sqlalchemy.exc import OperationalError
+
+    window = MainWindow(ctx, AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: dialogs.append(box.text()) or 0)
+    previous_hook = sys.excepthook
+    try:
+        crash.install_excepthook(window.autosaver.flush)
+        try:
+            raise OperationalError("SELECT 1", {}, psycopg.OperationalError("connection refused"))
+        except OperationalError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous_hook
+    assert not dialogs
+    assert "server cannot be reached" in window.statusBar().currentMessage()
+    assert not list((isolated_folders / "logs").glob("crash-*.txt"))
+    window.close()

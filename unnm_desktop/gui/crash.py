@@ -47,6 +47,10 @@ def install_excepthook(save_pending_work: Callable[[], object]) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        if _connection_lost(error):  # the server went away: no fault of the program, nothing typed is lost
+            log.log(logging.WARNING, "the server could not be reached: %s", error)
+            say_server_unreachable()
+            return
         try:
             save_pending_work()
         except Exception:
@@ -57,6 +61,30 @@ def install_excepthook(save_pending_work: Callable[[], object]) -> None:
         show_crash_dialog(error, report, path)
 
     sys.excepthook = hook
+
+
+def _connection_lost(error: BaseException) -> bool:
+    try:
+        from unnm_desktop.store.connection_lost import is_connection_lost
+    except ImportError:  # the error hook must never fail
+        return False
+    return is_connection_lost(error)
+
+
+def say_server_unreachable() -> None:
+    """In the status bar of the open windows, not in a dialog: typing goes on and waits for the server."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    text = QCoreApplication.translate(
+        "CrashDialog",
+        "The server cannot be reached, so this could not be done now. What you type is kept on this computer "
+        "and saved when the server is back.",
+    )
+    for widget in QApplication.topLevelWidgets():
+        show_message = getattr(widget, "show_message", None)
+        if callable(show_message) and widget.isVisible():
+            show_message(text)
 
 
 def show_crash_dialog(error: BaseException, report: str, path: Path | None) -> None:

@@ -29,6 +29,7 @@ from unnm_desktop.gui.window.lease_watch import LeaseWatch
 from unnm_desktop.gui.window.meeting_list import MeetingList
 from unnm_desktop.gui.window.menu_bar import MenuBar
 from unnm_desktop.gui.window.pages import Pages
+from unnm_desktop.gui.window.server_edits import ServerEdits
 from unnm_desktop.gui.window.startup import Startup
 
 if TYPE_CHECKING:
@@ -100,8 +101,11 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         describe_controls(self)  # accessible descriptions of the main controls (gui/accessibility.py)
         self._restore_state()
         self.session_watch.recover_when_ready()
+        self.server_edits = ServerEdits(self)  # the conflict banner and the edits waiting for the server
 
     def show_saved(self, _when: object = None) -> None:
+        if self.autosaver.waiting_count():
+            return  # the status bar says what waits for the server (gui/window/server_edits.py)
         self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
 
     def show_message(self, text: str) -> None:

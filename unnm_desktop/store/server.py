@@ -26,6 +26,13 @@ DRIVER_MISSING = QT_TRANSLATE_NOOP(
 )
 
 
+# A connection whose server or network went away without a word (a cable pulled, a laptop leaving the Wi-Fi) is
+# found dead within seconds rather than after the system's TCP timeout (minutes): the autosave then keeps the
+# edits in its journal (gui/rapporteur/autosave.py) and the pool's pre-ping opens a fresh connection later.
+DEAD_PEER = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3, "keepalives_count": 3,
+             "tcp_user_timeout": 15000}  # fmt: skip
+
+
 def require_driver() -> None:
     try:
         import psycopg  # noqa: F401
@@ -35,7 +42,7 @@ def require_driver() -> None:
 
 def make_server_engine(address: ServerAddress, *, read_only: bool = False, connect_timeout: int = 10) -> Engine:
     require_driver()
-    connect_args: dict[str, Any] = {"application_name": "unnm-desktop", "connect_timeout": connect_timeout}
+    connect_args: dict[str, Any] = {"application_name": "unnm-desktop", "connect_timeout": connect_timeout, **DEAD_PEER}
     if address.password:
         connect_args["password"] = address.password
     engine = create_engine(address.sqlalchemy_url(), pool_pre_ping=True, connect_args=connect_args)

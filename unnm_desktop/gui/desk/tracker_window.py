@@ -164,7 +164,8 @@ class MarkDoneDialog(QDialog):
     def accept(self) -> None:
         day = from_qdate(self.date.date())
         try:
-            tracker.mark_done(self.ctx, self.entry.id, done_on=day, note=self.note.toPlainText())
+            tracker.mark_done(self.ctx, self.entry.id, done_on=day, note=self.note.toPlainText(),
+                              expected_version=self.entry.version)  # fmt: skip
         except UserFacingError as error:
             self.message.setText(error_text(error))
             return

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.gui.directory.table_model import ID_ROLE, SEARCH_ROLE, SORT_ROLE, DirectoryTableModel
 from unnm_desktop.gui.directory.wording import save_time
@@ -97,10 +97,13 @@ class OrganizationTableModel(DirectoryTableModel):
         if value == getattr(org, field):
             return True
         try:
-            directory.update_organization(self._ctx, org.id, **{field: value})
+            directory.update_organization(self._ctx, org.id, expected_version=org.version, **{field: value})
             self.rows[number] = lookups.get_organization(self._ctx, org.id)
         except UserFacingError as error:
             self.refused.emit(error_text(error))
+            if isinstance(error, ConcurrentChangeError):  # theirs is shown; the next edit builds on it
+                self.rows[number] = lookups.get_organization(self._ctx, org.id)
+                self._row_changed(number)
             return False
         self._row_changed(number)
         saved = QCoreApplication.translate("OrganizationTableModel", self.SAVED[column])

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.domain.text import fold, turkish_sort_key
 from unnm_desktop.gui.directory.table_model import ID_ROLE, SEARCH_ROLE, SORT_ROLE, DirectoryTableModel
 from unnm_desktop.gui.directory.wording import isolate, save_time
@@ -113,10 +113,13 @@ class PeopleTableModel(DirectoryTableModel):
         if (value or None) == (getattr(person, field) or None):
             return True
         try:
-            directory.update_person(self._ctx, person.id, **{field: value})
+            directory.update_person(self._ctx, person.id, expected_version=person.version, **{field: value})
             self.rows[number] = lookups.get_person(self._ctx, person.id)
         except UserFacingError as error:
             self.refused.emit(error_text(error))
+            if isinstance(error, ConcurrentChangeError):  # theirs is shown; the next edit builds on it
+                self.rows[number] = lookups.get_person(self._ctx, person.id)
+                self._row_changed(number)
             return False
         self._row_changed(number)
         saved = QCoreApplication.translate("PeopleTableModel", self.SAVED[column])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.domain.enums import ActionStatus
-from unnm_desktop.domain.errors import UserFacingError, ValidationError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError, ValidationError
 from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.directory.organisation_entry import ResponsibleEdit, split_acronyms
 from unnm_desktop.gui.directory.organisation_form import ask_new_organisation
@@ -31,13 +32,16 @@ from unnm_desktop.gui.rapporteur.action_editors import (
     status_help,
     status_value,
 )
+from unnm_desktop.gui.rapporteur.save_now import save_now
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.date_entry import DateRefused, DueDateEdit, parse_typed_date
 from unnm_desktop.gui.widgets.models import RowsModel
 from unnm_desktop.gui.widgets.uiload import child
+from unnm_desktop.services.edits import action_edit, follow_up_edit, record_key
 from unnm_desktop.services.views import ActionView, FollowUpView
 
 if TYPE_CHECKING:
+    from unnm_desktop.gui.rapporteur.autosave import Autosaver
     from unnm_desktop.services.context import ServiceContext
 
 __all__ = ["ActionsModel", "ActionsPage", "FollowUpsModel", "status_help", "status_value"]
@@ -121,9 +125,10 @@ class FollowUpsModel(RowsModel[FollowUpView]):
 class ActionsPage(QObject):
     message = Signal(str)
 
-    def __init__(self, root: QWidget, ctx: ServiceContext) -> None:
+    def __init__(self, root: QWidget, ctx: ServiceContext, autosaver: Autosaver) -> None:
         super().__init__(root)
         self.ctx = ctx
+        self.autosaver = autosaver  # its record versions and, on a server gone away, its journal
         self.meeting_id: str | None = None
         self.read_only = False
         self.table = child(root, QTableView, "actionsTable")
@@ -208,6 +213,8 @@ class ActionsPage(QObject):
         # update_rows keeps an editor that is open (its typing) when the rows are the same ones.
         self.model.update_rows(actions.list_actions(self.ctx, self.meeting_id) if self.meeting_id else [])
         self.follow_model.update_rows(actions.list_follow_ups(self.ctx, self.meeting_id) if self.meeting_id else [])
+        self._remember(self.model.rows)
+        self._remember(self.follow_model.rows)
         for view, fixed in ((self.table, (ActionsModel.RESPONSIBLE, ActionsModel.DUE, ActionsModel.STATUS)),
                             (self.follow_ups, (FollowUpsModel.ORIGIN, FollowUpsModel.RESPONSIBLE, FollowUpsModel.DUE,
                                                FollowUpsModel.STATUS))):  # fmt: skip
@@ -299,27 +306,51 @@ class ActionsPage(QObject):
             ids.append(org_id)
         return ids
 
+    def _remember(self, rows: list[Any]) -> None:
+        """The rows as read: each one's next save is based on its version (services/concurrency.py)."""
+        kind = "action_point" if rows and isinstance(rows[0], ActionView) else "action_follow_up"
+        for row in rows:
+            self.autosaver.versions.remember(record_key(kind, row.id), row.version)
+
     def _edit_action(self, row: ActionView, column: int, value: Any) -> bool:
         text = str(value)
         try:
+            # On the version the row was shown with: someone else's change since is refused, theirs shown.
             if column == ActionsModel.TEXT:
-                actions.update_action(self.ctx, row.id, text=text)
+                changes, shown = {"text": text}, {"text": text}
             elif column == ActionsModel.RESPONSIBLE:
-                actions.update_action(self.ctx, row.id, responsible_org_ids=self._org_ids(text))
+                changes, shown = {"responsible_org_ids": self._org_ids(text)}, {}
             elif column == ActionsModel.DUE:
                 due = parse_typed_date(text)
-                actions.update_action(self.ctx, row.id, due_date=due.isoformat() if due else None)
+                changes, shown = {"due_date": due.isoformat() if due else None}, {"due_date": due}
             elif column == ActionsModel.STATUS:
-                actions.update_action(self.ctx, row.id, status=status_value(text))
+                changes, shown = {"status": status_value(text)}, {"status": status_value(text)}
+            else:
+                return False
+            key = f"action:{row.id}:{next(iter(changes))}"
+            if not save_now(self.autosaver, key, self.ctx, action_edit(row.id, **changes)):
+                self._keep_typed(self.model, row, shown)  # waits for the server, journaled
+                return True
         except DateRefused as refused:
             return self._refuse(self.model, str(refused))
+        except ConcurrentChangeError as error:
+            self._show_saved_row(self.model, self.table, row.id, actions.list_actions(self.ctx, row.meeting_id))
+            self.message.emit(error_text(error))
+            return False
         except UserFacingError as error:
             return self._refuse(self.model, error_text(error))
         self._show_saved_row(self.model, self.table, row.id, actions.list_actions(self.ctx, row.meeting_id))
         return True
 
+    def _keep_typed(self, model: RowsModel[Any], row: Any, typed: dict[str, Any]) -> None:
+        """The row as typed while its save waits for the server (nothing can be read back meanwhile)."""
+        row_index = model.row_of_key(row.id)
+        if row_index >= 0 and typed:
+            model.replace_row(row_index, replace(row, **typed))
+
     def _show_saved_row(self, model: RowsModel[Any], view: QTableView, row_id: str, fresh_rows: list[Any]) -> None:
         """The edited row as saved, in place: the model is not reset under the editor the view may open next."""
+        self._remember(fresh_rows)
         row_index = model.row_of_key(row_id)
         fresh = next((row for row in fresh_rows if row.id == row_id), None)
         if row_index < 0 or fresh is None:
@@ -343,7 +374,15 @@ class ActionsPage(QObject):
         else:
             note = str(value)
         try:
-            actions.record_follow_up(self.ctx, row.action.id, self.meeting_id, note=note, status=status)
+            follow_up = follow_up_edit(row.id, row.action.id, self.meeting_id, note=note, status=status)
+            if not save_now(self.autosaver, f"follow-up:{row.id}", self.ctx, follow_up):
+                self._keep_typed(self.follow_model, row, {"note": note, "status": status})
+                return True
+        except ConcurrentChangeError as error:
+            fresh = actions.list_follow_ups(self.ctx, self.meeting_id)
+            self._show_saved_row(self.follow_model, self.follow_ups, row.id, fresh)
+            self.message.emit(error_text(error))
+            return False
         except UserFacingError as error:
             return self._refuse(self.follow_model, error_text(error))
         fresh = actions.list_follow_ups(self.ctx, self.meeting_id)

@@ -28,6 +28,7 @@ from unnm_desktop.gui.rapporteur.autosave import Autosaver
 from unnm_desktop.gui.rapporteur.html_to_markdown import html_to_markdown
 from unnm_desktop.gui.rapporteur.notes_format import NotesFormatter
 from unnm_desktop.gui.widgets.uiload import child
+from unnm_desktop.services.edits import item_edit, notes_edit, record_key
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
@@ -126,7 +127,10 @@ class AgendaPage(QObject):
         finally:
             self._loading = False
         if views:
+            self.item_id = None  # set again when the current row is shown
             self.list.setCurrentRow(target_row)
+            if self.item_id is None:  # the same row stayed current: shown again as saved (a move changes its version)
+                self._show_item(views[target_row].id)
         else:
             self._show_item(None)
 
@@ -168,6 +172,8 @@ class AgendaPage(QObject):
             view = agenda.get_item(self.ctx, item_id)
         if view is not None:
             self._views[view.id] = view
+            # What the editor shows is what the next save is based on (services/concurrency.py).
+            self.autosaver.versions.remember(record_key("agenda_item", view.id), view.version)
         self._loading = True
         try:
             self.title_edit.setText(view.title if view else "")
@@ -251,24 +257,25 @@ class AgendaPage(QObject):
             # toHtml() takes a few milliseconds here; the Markdown conversion and the commit run on the
             # writer thread (see html_to_markdown for why not toMarkdown()).
             html = document.toHtml()
-            return lambda: agenda.set_notes(self.ctx, item_id, html_to_markdown(html))
+            return lambda: notes_edit(item_id, html_to_markdown(html))
 
-        self.autosaver.schedule(f"notes:{item_id}", None, prepare=prepare)
+        self.autosaver.schedule_edit(f"notes:{item_id}", self.ctx, prepare=prepare)
 
     def _on_title_edited(self, text: str) -> None:
         if self.item_id is None:
             return
         item_id = self.item_id
-        self.autosaver.schedule(f"item-title:{item_id}", lambda: agenda.update_item(self.ctx, item_id, title=text),
-                                after=lambda: self._relabel(item_id))  # fmt: skip
+        self.autosaver.schedule_edit(f"item-title:{item_id}", self.ctx, item_edit(item_id, title=text),
+                                     after=lambda: self._relabel(item_id))  # fmt: skip
 
     def _on_planned_changed(self, value: int) -> None:
         if self._loading or self.item_id is None:
             return
         item_id = self.item_id
-        self.autosaver.schedule(
+        self.autosaver.schedule_edit(
             f"item-planned:{item_id}",
-            lambda: agenda.update_item(self.ctx, item_id, planned_minutes=value or None),
+            self.ctx,
+            item_edit(item_id, planned_minutes=value or None),
             after=lambda: self._relabel(item_id),
         )
 
@@ -342,6 +349,9 @@ class AgendaPage(QObject):
     def toggle_timer(self) -> None:
         if self.item_id is None or self.read_only:
             return
+        self.autosaver.flush()  # the notes' saves first: the timer's change makes the item's version go up
+        key = record_key("agenda_item", self.item_id)
+        before = self.autosaver.versions.get(key)
         view = self._views.get(self.item_id)
         if view and view.running_since:
             self._call(lambda: agenda.stop_timer(self.ctx, self.item_id))
@@ -349,6 +359,8 @@ class AgendaPage(QObject):
             self._call(lambda: agenda.start_timer(self.ctx, self.item_id))
         view = agenda.get_item(self.ctx, self.item_id)
         self._views[view.id] = view
+        if before is not None and view.version == before + 1:  # only this change: the next save builds on it
+            self.autosaver.versions.remember(key, view.version)
         self.timer_button.setChecked(bool(view.running_since))
         self.timer_button.setText(self.tr("Stop &timer") if view.running_since else self.tr("Start &timer"))
         self._update_timer_label()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
@@ -19,17 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from unnm_desktop.domain.enums import AttendanceStatus
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.gui.accessibility import muted_colour
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import attendance, directory, people_match
 from unnm_desktop.gui.rapporteur.attendance_editors import ChoiceDelegate, replace_rows_in_place
+from unnm_desktop.gui.rapporteur.save_now import save_now
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.models import RowsModel
 from unnm_desktop.gui.widgets.uiload import child
+from unnm_desktop.services.edits import attendance_edit, record_key
 from unnm_desktop.services.views import AttendeeView
 
 if TYPE_CHECKING:
+    from unnm_desktop.gui.rapporteur.autosave import Autosaver
     from unnm_desktop.services.context import ServiceContext
 
 SUGGESTIONS = 15
@@ -68,9 +72,10 @@ class AttendancePage(QObject):
     message = Signal(str)
     attendance_changed = Signal()
 
-    def __init__(self, root: QWidget, ctx: ServiceContext) -> None:
+    def __init__(self, root: QWidget, ctx: ServiceContext, autosaver: Autosaver) -> None:
         super().__init__(root)
         self.ctx = ctx
+        self.autosaver = autosaver  # its record versions and, on a server gone away, its journal
         self.meeting_id: str | None = None
         self.read_only = False
         self.search = child(root, QLineEdit, "attendeeSearch")
@@ -268,6 +273,9 @@ class AttendancePage(QObject):
 
     def refresh(self) -> None:
         rows = attendance.list_attendance(self.ctx, self.meeting_id) if self.meeting_id else []
+        # The rows as read: each one's next save is based on its version (services/concurrency.py).
+        for row in rows:
+            self.autosaver.versions.remember(record_key("attendance", row.id), row.version)
         if replace_rows_in_place(self.model, rows):
             self._show_counts()
             return
@@ -321,7 +329,9 @@ class AttendancePage(QObject):
             self.message.emit(self.tr("Select one or more people in the attendance table first."))
             return
         try:
-            attendance.update_attendance(self.ctx, ids, **changes)
+            if not save_now(self.autosaver, f"attendance:{','.join(ids)}", self.ctx, attendance_edit(ids, **changes)):
+                self._keep_typed(ids, changes)  # waits for the server, journaled
+                return
         except UserFacingError as error:
             self.message.emit(error_text(error))
         self.refresh()  # the same rows: updated in place, the selection stays
@@ -350,13 +360,24 @@ class AttendancePage(QObject):
         text = str(value or "").strip()
         cleared = None if field == "arrival_time" else text  # an empty arrival time means "not noted"
         try:
-            attendance.update_attendance(self.ctx, [row.id], **{field: text or cleared})
+            edit = attendance_edit([row.id], **{field: text or cleared})
+            if not save_now(self.autosaver, f"attendance:{row.id}:{field}", self.ctx, edit):
+                self._keep_typed([row.id], {field: text or cleared})  # waits for the server, journaled
+                return True
         except UserFacingError as error:
             self.message.emit(error_text(error))
+            if isinstance(error, ConcurrentChangeError):
+                self.refresh()  # theirs shown: the next edit builds on it
             return False
         self.refresh()  # this row only, through dataChanged: never a reset under the open editor
         self.attendance_changed.emit()
         return True
+
+    def _keep_typed(self, ids: list[str], changes: dict[str, Any]) -> None:
+        """The rows as typed while their save waits for the server (nothing can be read back meanwhile)."""
+        for number, row in enumerate(self.model.rows):
+            if row.id in ids:
+                self.model.replace_row(number, replace(row, **changes))
 
     def set_read_only(self, read_only: bool) -> None:
         """Signed-off minutes: what cannot act is disabled, and its tooltip says why."""

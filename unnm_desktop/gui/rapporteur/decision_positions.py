@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from unnm_desktop.domain.errors import UserFacingError
+from unnm_desktop.domain.errors import ConcurrentChangeError, UserFacingError
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.rapporteur import positions_table as table
 from unnm_desktop.gui.rapporteur.positions_table import NO_POSITION, ORG, POSITION
+from unnm_desktop.services.edits import position_edit, position_key, run_edit
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
@@ -47,6 +48,18 @@ class DecisionPositions(QObject):
             table.fill(self.positions, rows, held)
         finally:
             self._filling = False
+        if view is not None:  # each row's position as shown (0: none yet) is what its next save is based on
+            self._remember(view, [org_id for org_id, _acronym in rows], exact=True)  # read after a flush
+
+    def _remember(self, view: decisions.DecisionView, org_ids: list[str], *, exact: bool = False) -> None:
+        """`exact`: as read now, even lower (a position removed and recorded again starts at 1 again)."""
+        held = {p.organization_id: p.version for p in view.positions}
+        versions = self.page.autosaver.versions
+        for org_id in org_ids:
+            if exact:
+                versions.update({position_key(view.id, org_id): held.get(org_id, 0)})
+            else:
+                versions.remember(position_key(view.id, org_id), held.get(org_id, 0))
 
     def show_row(self, org_id: str, refused: dict[str, str | None] | None = None) -> None:
         """One row of the positions table as saved, updated in place (never a refill under an open editor);
@@ -72,10 +85,14 @@ class DecisionPositions(QObject):
         try:
             if kind == NO_POSITION:
                 decisions.remove_position(page.ctx, decision_id, org_id)
+                page.autosaver.versions.update({position_key(decision_id, org_id): 0})  # none any more
             else:
-                decisions.set_position(page.ctx, decision_id, org_id, kind, **table.row_extras(self.positions, row))
+                edit = position_edit(decision_id, org_id, kind, **table.row_extras(self.positions, row))
+                page.autosaver.versions.update(run_edit(page.ctx, edit, page.autosaver.versions.of(edit.records)))
         except UserFacingError as error:
             page.decision = decisions.get_decision(page.ctx, decision_id)
+            if isinstance(error, ConcurrentChangeError):  # theirs is shown: the next choice builds on it
+                self._remember(page.decision, [org_id], exact=True)
             self.show_row(org_id)  # the cell goes back to what is saved; the reason says why
             page.reason.setText(error_text(error))
             return False
@@ -107,6 +124,7 @@ class DecisionPositions(QObject):
                 page.reason.setText(error_text(error))
                 refused.append(org_id)
         page.decision = decision = decisions.get_decision(page.ctx, decision_id)
+        self._remember(decision, joined)  # their positions exist now: the statements typed next build on them
         if any(table.row_of(self.positions, org_id) < 0 for org_id in joined) and not table.editing(self.positions):
             page.show_decision(decision)  # attendance changed since the table was filled: rows to add
         else:
@@ -145,9 +163,10 @@ class DecisionPositions(QObject):
             return
         decision_id = page.decision.id
         extras = table.row_extras(self.positions, row)
-        page.autosaver.schedule(
+        page.autosaver.schedule_edit(
             f"position:{decision_id}:{org_id}",
-            lambda: decisions.set_position(page.ctx, decision_id, org_id, kind, **extras),
+            page.ctx,
+            position_edit(decision_id, org_id, kind, **extras),
             after=lambda: self._after_save(decision_id),
         )
 

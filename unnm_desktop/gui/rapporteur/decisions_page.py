@@ -33,6 +33,7 @@ from unnm_desktop.gui.rapporteur.decision_objectives import ask_objectives, numb
 from unnm_desktop.gui.rapporteur.decision_positions import DecisionPositions
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.uiload import child
+from unnm_desktop.services.edits import decision_edit, record_key
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
@@ -153,6 +154,8 @@ class DecisionsPage(QObject):
     def _show_fields(self, view: decisions.DecisionView | None) -> None:
         """The decision's own fields as saved, without touching the positions table (it may be mid-edit)."""
         self.decision = view
+        if view is not None:  # the fields show it as read: the next save is based on its version
+            self.autosaver.versions.remember(record_key("decision", view.id), view.version)
         self._loading = True
         try:
             if view is None or self.text.toPlainText() != view.text:
@@ -247,9 +250,10 @@ class DecisionsPage(QObject):
         if self._loading or self.decision is None or self.read_only:
             return
         decision_id = self.decision.id
-        self.autosaver.schedule(
+        self.autosaver.schedule_edit(
             f"decision:{decision_id}:{field}",
-            lambda: decisions.update_decision(self.ctx, decision_id, **{field: value}),
+            self.ctx,
+            decision_edit(decision_id, **{field: value}),
             after=lambda: self._after_save(decision_id),
         )
 
@@ -263,8 +267,12 @@ class DecisionsPage(QObject):
             return False
         self.autosaver.flush()
         decision_id = self.decision.id
+        key = record_key("decision", decision_id)
         try:
-            decisions.update_decision(self.ctx, decision_id, **changes)
+            version = decisions.update_decision(
+                self.ctx, decision_id, expected_version=self.autosaver.versions.get(key), **changes
+            )
+            self.autosaver.versions.update({key: version})
         except UserFacingError as error:
             self._show_fields(decisions.get_decision(self.ctx, decision_id))
             self.reason.setText(error_text(error))

@@ -26,6 +26,7 @@ from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.meeting_time import ISTANBUL, istanbul_datetime, to_qdatetime
 from unnm_desktop.gui.widgets.uiload import child
 from unnm_desktop.resources import gcm_objectives
+from unnm_desktop.services.edits import meeting_edit, record_key
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
@@ -123,9 +124,10 @@ class DetailsPage(QObject):
             return
         meeting_id = self.meeting_id
 
-        self.autosaver.schedule(
+        self.autosaver.schedule_edit(
             f"meeting:{meeting_id}:{field}",
-            lambda: meetings.update_meeting(self.ctx, meeting_id, **{field: value}),
+            self.ctx,
+            meeting_edit(meeting_id, **{field: value}),
             after=self.meeting_edited.emit if field in ("title", "start_utc", "reference", "time_zone") else None,
         )
 
@@ -144,6 +146,8 @@ class DetailsPage(QObject):
         self._loading = True
         try:
             detail = meetings.get_meeting(self.ctx, meeting_id) if meeting_id else None
+            if detail is not None:  # the fields show it as read: the next save is based on its version
+                self.autosaver.versions.remember(record_key("meeting", detail.id), detail.version)
             for name, field in TEXT_FIELDS.items():
                 value = getattr(detail, field if field not in ("start_utc",) else "start", "") if detail else ""
                 self.edits[name].setText("" if value is None else str(value))

@@ -67,7 +67,7 @@ class Pages:
         if index == ATTENDANCE:
             from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
 
-            attendance = AttendancePage(self, self.ctx)
+            attendance = AttendancePage(self, self.ctx, self.autosaver)
             attendance.attendance_changed.connect(self._on_attendance_changed)
             return attendance
         if index == DECISIONS:
@@ -78,4 +78,4 @@ class Pages:
             return decisions
         from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
 
-        return ActionsPage(self, self.ctx)
+        return ActionsPage(self, self.ctx, self.autosaver)
