@@ -156,7 +156,16 @@ def test_the_desk_taken_over_saves_what_it_typed_then_turns_read_only_naming_who
         activate(window_b)
         press("Ctrl+3", "Ctrl+End")
         type_keys(" " + TYPED)
-        # B's text was read when it took over: a save of A's arriving after that is the conflict handling's.
+        # B's text was read when it took over; A's last words were saved after that, so B's save is based on an
+        # older version: the conflict banner shows A's text, and B keeps its own deliberately (Alt+K).
+        banner = window_b.server_edits.banner
+        wait_until(
+            lambda: banner.isVisible() or _notes(server_ctx, meeting).endswith(TYPED),
+            message="B's typing neither arrived nor met A's last save",
+        )
+        if banner.isVisible():
+            assert "Test Rapporteur" in banner.message.text() and shown_on_a in banner.message.text()
+            press("Alt+K")
         wait_until(lambda: _notes(server_ctx, meeting).endswith(TYPED), message="B's typing did not arrive")
         assert _notes(server_ctx, meeting).startswith("Ayşe'nin notu Ayşe yazıyor")
         window_b.close()
