@@ -30,6 +30,9 @@ GUI_MODULES = ("test_gui_", "test_keys_", "test_keyboard_", "test_xdotool_")
 SQLITE_ONLY = "sqlite_only"
 T = TypeVar("T")
 
+Templates = DatabaseTemplates | ServerTemplates
+NewDatabase = Callable[..., Location]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", f"{SQLITE_ONLY}(reason): runs on SQLite only (the reason, in one line)")
