@@ -142,6 +142,14 @@ def demo_ctx_of(
         context.close()
 
 
+def lasting_location(templates: Templates, tmp_path_factory: pytest.TempPathFactory, label: str) -> Location:
+    """`new_db(label)` for a module's or session's fixture: a new file, or an empty database that the session's
+    cluster keeps until it ends."""
+    if isinstance(templates, ServerTemplates):
+        return templates.new_database(label)
+    return tmp_path_factory.mktemp(label) / f"{label}.sqlite3"
+
+
 def outside_query(location: Location, statement: str, **parameters: Any) -> list[tuple[Any, ...]]:
     """The rows of one query run on the database behind the app's back (`:name` parameters)."""
     return _outside(location, statement, parameters, lambda result: [tuple(row) for row in result])
