@@ -142,11 +142,13 @@ def demo_ctx_of(
         context.close()
 
 
-def lasting_location(templates: Templates, tmp_path_factory: pytest.TempPathFactory, label: str) -> Location:
+def lasting_location(
+    templates: Templates, tmp_path_factory: pytest.TempPathFactory, label: str, *, empty: bool = True
+) -> Location:
     """`new_db(label)` for a module's or session's fixture: a new file, or an empty database that the session's
     cluster keeps until it ends."""
     if isinstance(templates, ServerTemplates):
-        return templates.new_database(label)
+        return templates.new_database(label, empty=empty)
     return tmp_path_factory.mktemp(label) / f"{label}.sqlite3"
 
 
