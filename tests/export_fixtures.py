@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from engine_fixtures import NewDatabase, Templates
+from engine_fixtures import NewDatabase, Templates, lasting_location
 
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.store.address import Location
@@ -25,6 +25,13 @@ def demo_template(templates: Templates) -> Location:
 def demo_db(demo_template: Location, templates: Templates, new_db: NewDatabase) -> Location:
     """A private copy of the demo database, free to be tampered with (a file, or a database on a server)."""
     return templates.copy_to(new_db("demo", empty=False), demo_meetings=3, actor=EXPORT_ACTOR)
+
+
+@pytest.fixture(scope="module")
+def module_demo_db(demo_template: Location, templates: Templates, tmp_path_factory: pytest.TempPathFactory) -> Location:
+    """A copy of the demo database for one module's fixture (which may change it for that module's tests)."""
+    target = lasting_location(templates, tmp_path_factory, "module-demo", empty=False)
+    return templates.copy_to(target, demo_meetings=3, actor=EXPORT_ACTOR)
 
 
 @pytest.fixture
