@@ -35,6 +35,7 @@ class ServerTemplates:
         self._admin = psycopg.connect(server.url("postgres"), autocommit=True)
         self._templates: dict[tuple[int, str], str] = {(0, TEST_ACTOR): new_template} if new_template else {}
         self._made: dict[tuple[str, str], tuple[str, Any]] = {}
+        self._schema: str | None = None
         self._template_numbers = itertools.count(1)
         self._database_numbers = itertools.count(1)
         self._folder = Path(tempfile.mkdtemp(prefix="unnm-server-templates-"))
@@ -61,7 +62,8 @@ class ServerTemplates:
         key = (demo_meetings, actor)
         if key not in self._templates:
             name = f"unnm_template_{next(self._template_numbers)}"
-            self._create(name)
+            # From the migrated schema (migrations take a second or more on a server), seeded by `actor` below.
+            self._create(name, self._schema_template())
             with DatabaseTemplates._folders_of(self._folder / name), self._opened(name, actor) as ctx:
                 if demo_meetings:
                     from unnm_desktop.services.demo import fill_demo
@@ -69,6 +71,17 @@ class ServerTemplates:
                     fill_demo(ctx, total_meetings=demo_meetings)
             self._templates[key] = name
         return self.address(self._templates[key])
+
+    def _schema_template(self) -> str:
+        """A database migrated to head and nothing else: what the app's first open makes before it seeds."""
+        if self._schema is None:
+            from unnm_desktop.store.server import open_server_engine
+
+            name = f"unnm_template_{next(self._template_numbers)}"
+            self._create(name)
+            open_server_engine(self.address(name)).dispose()
+            self._schema = name
+        return self._schema
 
     def copy_to(self, target: ServerAddress, *, demo_meetings: int = 0, actor: str = TEST_ACTOR) -> ServerAddress:
         """`target` becomes a copy of the template (whatever it held before is dropped)."""
