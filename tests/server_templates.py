@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,7 @@ class ServerTemplates:
 
     def close(self) -> None:
         self._admin.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
 
     def address(self, database: str) -> ServerAddress:
         return ServerAddress.parse(self._server.url(database))
