@@ -88,6 +88,17 @@ def test_every_change_writes_an_audit_event_in_an_intact_chain(ctx: ServiceConte
     assert _audit_count(ctx) == count
 
 
+def test_a_database_named_as_text_is_the_same_database(
+    ctx: ServiceContext, small: SmallMeeting, db_path, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`str(db_path)`: a file's path, or a server's postgresql:// address, never a file named after the address."""
+    monkeypatch.chdir(tmp_path)
+    ctx.close()
+    with open_context(str(db_path)) as reopened:
+        assert [m.id for m in meetings.list_meetings(reopened)] == [small.meeting_id]
+    assert not (tmp_path / "postgresql:").exists()
+
+
 def test_audit_chain_detects_an_outside_edit(ctx: ServiceContext, small: SmallMeeting, db_path) -> None:
     ctx.close()
     outside_edit(db_path, "UPDATE audit_event SET actor = 'someone else' WHERE seq = 5")
