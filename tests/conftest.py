@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from builders import SmallMeeting
-from database_templates import TEST_ACTOR, DatabaseTemplates
+from database_templates import DatabaseTemplates
 
-from unnm_desktop.services.context import ServiceContext, open_context
-
-pytest_plugins = ["server_fixtures"]
+pytest_plugins = ["server_fixtures", "engine_fixtures"]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -41,11 +38,6 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return base
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "minutes.sqlite3"
-
-
 # A test that asks for this fixture runs at the end, so that the template is built beside the other tests.
 BUILT_ALONGSIDE = "large_demo_template"
 
@@ -70,47 +62,6 @@ def database_templates(
         templates.start_building(demo_meetings=LARGE_DEMO_MEETINGS, actor=LARGE_DEMO_ACTOR)
     yield templates
     templates.close()
-
-
-@pytest.fixture
-def ctx(
-    db_path: Path, database_templates: DatabaseTemplates, request: pytest.FixtureRequest
-) -> Iterator[ServiceContext]:
-    """A new database (migrated, starter directory seeded): a copy of the session's template. When the test
-    asks for `small` too, the copy holds what `small_meeting(ctx)` builds."""
-    if "small" in request.fixturenames:
-        request.node.stash[_SMALL] = database_templates.copy_small_meeting_to(db_path, actor=TEST_ACTOR)
-    else:
-        database_templates.copy_to(db_path)
-    context = open_context(db_path, actor=TEST_ACTOR)
-    yield context
-    context.close()
-
-
-_SMALL = pytest.StashKey[SmallMeeting]()
-
-
-@pytest.fixture
-def small(ctx: ServiceContext, request: pytest.FixtureRequest) -> SmallMeeting:
-    """`small_meeting(ctx)`, already built in `ctx`'s database (copied from a template: 0.1 s a test saved)."""
-    return request.node.stash[_SMALL]
-
-
-@pytest.fixture
-def demo_ctx_of(db_path: Path, database_templates: DatabaseTemplates) -> Iterator[Callable[[int], ServiceContext]]:
-    """`demo_ctx_of(n)`: the database of `fill_demo(ctx, total_meetings=n)` on a new `ctx` (the same file,
-    `db_path`, the same actor), copied from a session template instead of built again."""
-    opened: list[ServiceContext] = []
-
-    def open_demo(total_meetings: int = 3) -> ServiceContext:
-        assert not opened, "one demo database per test"
-        database_templates.copy_to(db_path, demo_meetings=total_meetings)
-        opened.append(open_context(db_path, actor=TEST_ACTOR))
-        return opened[0]
-
-    yield open_demo
-    for context in opened:
-        context.close()
 
 
 @pytest.fixture(autouse=True)

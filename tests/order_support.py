@@ -83,13 +83,20 @@ def _sign(ctx: ServiceContext, meeting_id: str) -> str:
 
 
 def content(ctx: ServiceContext, meeting_id: str, *, backwards: bool = False) -> dict[str, Any]:
-    """The meeting's content; `backwards`: with SQLite returning every unordered SELECT's rows in reverse."""
+    """The meeting's content; `backwards`: with SQLite returning every unordered SELECT's rows in reverse (on
+    PostgreSQL, which has no such switch, read through index scans instead of sequential ones: another order)."""
+    on_server = ctx.db.server is not None
+    switch, reset = (
+        ("SET enable_seqscan = off", "RESET enable_seqscan")
+        if on_server
+        else ("PRAGMA reverse_unordered_selects = 1", "PRAGMA reverse_unordered_selects = 0")
+    )
     with ctx.session() as session:
-        session.execute(text(f"PRAGMA reverse_unordered_selects = {int(backwards)}"))
+        session.execute(text(switch if backwards else reset))
         try:
             return build_content(session, meeting_id)
         finally:
-            session.execute(text("PRAGMA reverse_unordered_selects = 0"))
+            session.execute(text(reset))
 
 
 def shuffled(value: Any, rng: random.Random) -> Any:

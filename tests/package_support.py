@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.package.format import meeting_hash
@@ -15,12 +15,10 @@ from unnm_desktop.services.package.format import meeting_hash
 def dump_database(ctx: ServiceContext) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, in a stable order: equal dumps mean an unchanged database."""
     with ctx.db.engine.connect() as connection:
-        names = connection.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        ).scalars()
+        names = sorted(inspect(connection).get_table_names())  # SQLite's FTS5 shadow tables included
         return {
             name: sorted((tuple(row) for row in connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
-            for name in list(names)
+            for name in names
         }
 
 

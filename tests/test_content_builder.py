@@ -20,6 +20,7 @@ pytest_plugins = ("large_demo_fixtures",)
 BEFORE = Path(__file__).resolve().parent / "golden" / "pre-label-versions"
 
 
+@pytest.mark.sqlite_only("the 200-meeting demo is a SQLite template, built beside the first tests")
 def test_both_entry_points_give_the_same_content_for_every_meeting_of_the_large_demo(
     large_demo_template: Path,
 ) -> None:
@@ -53,6 +54,7 @@ def test_minutes_signed_off_by_earlier_code_rebuild_to_the_very_text_they_stored
             assert fingerprint(content) == record.content_sha256
 
 
+@pytest.mark.sqlite_only("the 200-meeting demo is a SQLite template, built beside the first tests")
 def test_content_of_a_meeting_that_does_not_exist_is_refused(large_demo_template: Path) -> None:
     with open_context(large_demo_template, read_only=True) as ctx, ctx.session() as session:
         with pytest.raises(NotFoundError):

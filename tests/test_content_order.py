@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from pathlib import Path
 
+import pytest
 from database_templates import DatabaseTemplates
+from engine_fixtures import NewDatabase, Templates, outside_edit
 from order_support import TIED_TEXT, as_the_old_rule_stored_it, content, tied_meetings, write_shuffled
 from sqlalchemy import func, select
 
@@ -49,9 +50,9 @@ def _assert_same_minutes(ctx: ServiceContext, expected: dict[str, dict], meeting
 
 
 def test_the_order_rows_were_written_in_changes_neither_content_nor_fingerprint(
-    tmp_path: Path, database_templates: DatabaseTemplates
+    tmp_path: Path, templates: Templates, new_db: NewDatabase
 ) -> None:
-    with database_templates.open_new(tmp_path / "source.sqlite3", actor="Rapporteur") as source:
+    with templates.open_new(new_db("source", empty=False), actor="Rapporteur") as source:
         tied = tied_meetings(source)
         ids = (tied.earlier_id, tied.later_id)
         expected = {m: content(source, m) for m in ids}
@@ -64,14 +65,14 @@ def test_the_order_rows_were_written_in_changes_neither_content_nor_fingerprint(
     for seed in SEEDS:
         rng = random.Random(seed)
         order = list(ids) if seed % 2 else list(reversed(ids))  # the later meeting first leaves a placeholder
-        with database_templates.open_new(tmp_path / f"shuffled-{seed}.sqlite3", actor="Secretariat") as shuffled_db:
+        with templates.open_new(new_db(f"shuffled-{seed}", empty=False), actor="Secretariat") as shuffled_db:
             for meeting_id in order:
                 package = write_shuffled(packages[meeting_id], tmp_path / f"shuffled-{seed}-{meeting_id}.json", rng)
                 report = import_package(shuffled_db, package, backup=False)
                 assert report.meetings[0].result in ("added", "changed"), report.meetings[0]
             _assert_same_minutes(shuffled_db, expected, ids)
             again = {m: export_package(shuffled_db, m, tmp_path / f"again-{seed}-{m}.json") for m in ids}
-        with database_templates.open_new(tmp_path / f"round-trip-{seed}.sqlite3", actor="Secretariat") as round_trip:
+        with templates.open_new(new_db(f"round-trip-{seed}", empty=False), actor="Secretariat") as round_trip:
             for meeting_id in order:
                 assert import_package(round_trip, again[meeting_id], backup=False).meetings[0].result != "conflict"
             _assert_same_minutes(round_trip, expected, ids)
@@ -89,6 +90,7 @@ def _meetings_with_tied_follow_ups(ctx: ServiceContext) -> set[str]:
         return set(rows.scalars())
 
 
+@pytest.mark.sqlite_only("the 200-meeting demo is a SQLite template, built beside the first tests")
 def test_every_signed_off_meeting_of_the_large_demo_imports_into_a_fresh_database(
     large_demo_template: Path, tmp_path: Path, database_templates: DatabaseTemplates
 ) -> None:
@@ -122,18 +124,20 @@ def _store_as_the_old_rule_did(ctx: ServiceContext, meeting_id: str) -> str:
     assert old["follow_ups"] != new["follow_ups"] and old["attendance"] != new["attendance"]
     assert old["agenda"] != new["agenda"]  # the positions of the two IOMs
     old_sha = fingerprint(old)
-    with sqlite3.connect(ctx.db.path) as connection:  # as the old code stored it: no audit event changes
-        connection.execute(
-            "UPDATE sign_off SET content_json = ?, content_sha256 = ? WHERE meeting_id = ?",
-            (canonical_json(old), old_sha, meeting_id),
-        )
+    outside_edit(  # as the old code stored it: no audit event changes
+        ctx.location,
+        "UPDATE sign_off SET content_json = :content, content_sha256 = :sha WHERE meeting_id = :m",
+        content=canonical_json(old),
+        sha=old_sha,
+        m=meeting_id,
+    )
     return old_sha
 
 
 def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(
-    tmp_path: Path, database_templates: DatabaseTemplates
+    tmp_path: Path, templates: Templates, new_db: NewDatabase
 ) -> None:
-    with database_templates.open_new(tmp_path / "old.sqlite3", actor="Secretariat") as old_db:
+    with templates.open_new(new_db("old", empty=False), actor="Secretariat") as old_db:
         tied = tied_meetings(old_db)
         old_sha = _store_as_the_old_rule_did(old_db, tied.later_id)
         assert check_database(old_db, backup=False).ok
@@ -144,7 +148,7 @@ def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(
             assert result.fingerprint == old_sha
         packages = [export_package(old_db, m, tmp_path / f"{m}.json") for m in (tied.earlier_id, tied.later_id)]
 
-    with database_templates.open_new(tmp_path / "fresh.sqlite3", actor="Secretariat") as fresh:
+    with templates.open_new(new_db("fresh", empty=False), actor="Secretariat") as fresh:
         for package in packages:
             report = import_package(fresh, package, backup=False)
             assert report.meetings[0].result == "added", report.meetings[0]
@@ -153,18 +157,18 @@ def test_minutes_signed_off_under_the_old_rule_still_verify_and_import(
         assert verify_docx(fresh, tmp_path / "old-en.docx").ok
 
 
-def test_a_change_to_tied_records_is_still_found(tmp_path: Path, database_templates: DatabaseTemplates) -> None:
+def test_a_change_to_tied_records_is_still_found(templates: Templates, new_db: NewDatabase) -> None:
     """Ties may come in either order, but what the tied records say is still compared."""
-    with database_templates.open_new(tmp_path / "old.sqlite3", actor="Secretariat") as ctx:
+    with templates.open_new(new_db("old", empty=False), actor="Secretariat") as ctx:
         tied = tied_meetings(ctx)
         _store_as_the_old_rule_did(ctx, tied.later_id)
         assert check_database(ctx, backup=False).ok
-        with sqlite3.connect(ctx.db.path) as connection:
-            connection.execute(
-                "UPDATE attendance SET arrival_time = '11:45' WHERE meeting_id = ? AND person_id IN "
-                "(SELECT id FROM person WHERE full_name = 'Ayşe Yılmaz') AND arrival_time IS NULL",
-                (tied.later_id,),
-            )
+        outside_edit(
+            ctx.location,
+            "UPDATE attendance SET arrival_time = '11:45' WHERE meeting_id = :m AND person_id IN "
+            "(SELECT id FROM person WHERE full_name = 'Ayşe Yılmaz') AND arrival_time IS NULL",
+            m=tied.later_id,
+        )
         report = check_database(ctx, backup=False)
         assert not report.ok
         assert tied.reference in str(report.problems[0])

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
 from builders import small_meeting
 from sqlalchemy import func, select
 
@@ -21,6 +22,8 @@ from unnm_desktop.services.minutes.content import build_content
 from unnm_desktop.store.address import ServerAddress
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.models import AuditEvent, Base, Meeting, SignOff
+
+pytestmark = pytest.mark.sqlite_only("copies between a SQLite file (demo_ctx_of) and a server (server_address)")
 
 TITLE = "Göç Ağı — İstanbul, Işık & Şule 🇹🇷 اجتماع الشبكة"
 NOTES = "ŞEHİR planı: ılık İğdır, Çağrı Ünal; مرحبا بكم 👋🏽\n\n- göçmenler için"

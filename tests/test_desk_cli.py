@@ -9,18 +9,20 @@ import docx
 import openpyxl
 import pytest
 from cli_runner import run
-from database_templates import DatabaseTemplates
+from engine_fixtures import NewDatabase, Templates, lasting_location
+
+from unnm_desktop.store.address import Location
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Path:
+def demo_db(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Location:
     """What `demo --db PATH` makes (fill_demo by the actor "Demo data"), copied from the session's template:
     test_cli.py runs the command itself."""
-    path = tmp_path_factory.mktemp("desk-cli") / "demo.sqlite3"
-    return database_templates.copy_to(path, demo_meetings=3, actor="Demo data")
+    path = lasting_location(templates, tmp_path_factory, "desk-cli", empty=False)
+    return templates.copy_to(path, demo_meetings=3, actor="Demo data")
 
 
-def test_search_json_contract_and_turkish_folding(demo_db: Path) -> None:
+def test_search_json_contract_and_turkish_folding(demo_db: Location) -> None:
     result = run("search", "--db", str(demo_db), "goc", "--json")
     assert result.returncode == 0, result.stderr
     results = json.loads(result.stdout)
@@ -40,7 +42,7 @@ def test_search_json_contract_and_turkish_folding(demo_db: Path) -> None:
     assert bad.returncode == 1 and "not something to search" in bad.stderr
 
 
-def test_register_filters_json_and_exports(demo_db: Path, tmp_path: Path) -> None:
+def test_register_filters_json_and_exports(demo_db: Location, tmp_path: Path) -> None:
     result = run("register", "--db", str(demo_db), "--org", "PMM", "--json")
     assert result.returncode == 0, result.stderr
     assert [e["reference"] for e in json.loads(result.stdout)] == ["UNNM-TR/2021/1/3", "UNNM-TR/2023/1/2"]
@@ -59,7 +61,7 @@ def test_register_filters_json_and_exports(demo_db: Path, tmp_path: Path) -> Non
     assert unknown.returncode == 1 and "No organisation has the acronym" in unknown.stderr
 
 
-def test_actions_and_gcm_report(demo_db: Path, tmp_path: Path) -> None:
+def test_actions_and_gcm_report(demo_db: Location, tmp_path: Path) -> None:
     result = run("actions", "--db", str(demo_db), "--overdue", "--json")
     assert result.returncode == 0, result.stderr
     overdue = json.loads(result.stdout)
@@ -84,8 +86,8 @@ def test_actions_and_gcm_report(demo_db: Path, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "not a date" in bad.stderr
 
 
-def test_import_directory_preview_then_apply(tmp_path: Path) -> None:
-    db = tmp_path / "directory.sqlite3"
+def test_import_directory_preview_then_apply(tmp_path: Path, new_db: NewDatabase) -> None:
+    db = new_db("directory")
     assert run("list", "--db", str(db)).returncode == 0  # creates it, with the starter directory
     csv_file = tmp_path / "people.csv"
     csv_file.write_bytes(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run
+from engine_fixtures import outside_edit
 from export_support import (
     meeting_id,
     rewrite_part,
@@ -19,6 +20,7 @@ from export_support import (
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.export import export_meeting, suggest_free_name
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.store.address import Location
 
 pytest_plugins = ("export_fixtures",)
 
@@ -49,13 +51,10 @@ def test_export_by_id_prefix_in_turkish_to_pdf(demo_db: Path, tmp_path: Path) ->
     assert out.read_bytes().startswith(b"%PDF-")
 
 
-def test_verify_fails_after_an_sql_edit_and_for_drafts(demo_db: Path, tmp_path: Path) -> None:
-    import sqlite3
-
+def test_verify_fails_after_an_sql_edit_and_for_drafts(demo_db: Location, tmp_path: Path) -> None:
     out = tmp_path / "signed.docx"
     assert run("export", "--db", str(demo_db), "--meeting", "UNNM-TR/2019/1", "--out", str(out)).returncode == 0
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("UPDATE decision SET text = 'Rewritten' WHERE reference = 'UNNM-TR/2019/1/2'")
+    outside_edit(demo_db, "UPDATE decision SET text = 'Rewritten' WHERE reference = 'UNNM-TR/2019/1/2'")
     result = run("verify", str(out), "--db", str(demo_db))
     assert result.returncode == 1 and "no longer matches its fingerprint" in result.stderr
     draft = tmp_path / "draft.docx"

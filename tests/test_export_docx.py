@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 from docx.table import Table
+from engine_fixtures import outside_edit
 from export_support import (
     W,
     all_text,
@@ -20,6 +21,7 @@ from unnm_desktop.export import export_meeting
 from unnm_desktop.export.docx_text import read_custom_properties
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes import signoff
+from unnm_desktop.store.address import Location
 
 SIGNED, DRAFT = "UNNM-TR/2021/1", "UNNM-TR/2023/1"
 
@@ -175,12 +177,9 @@ def test_signed_off_export_carries_the_fingerprint(demo_ctx: ServiceContext, tmp
 
 
 def test_signed_off_minutes_are_exported_as_signed_not_from_live_rows(
-    demo_ctx: ServiceContext, demo_db: Path, tmp_path: Path
+    demo_ctx: ServiceContext, demo_db: Location, tmp_path: Path
 ) -> None:
-    import sqlite3
-
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("UPDATE meeting SET title = 'Changed behind our back' WHERE reference = ?", (SIGNED,))
+    outside_edit(demo_db, "UPDATE meeting SET title = 'Changed behind our back' WHERE reference = :r", r=SIGNED)
     document = open_docx(_export(demo_ctx, SIGNED, tmp_path))
     assert paragraphs_with_style(document, "Title") == ["GCM Needs Assessment Validation Meeting"]
 

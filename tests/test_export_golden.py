@@ -22,18 +22,18 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
+from engine_fixtures import outside_edit
 from lxml import etree
 
 from unnm_desktop.export import export_meeting
 from unnm_desktop.export.docx_text import SAFE_PARSER
 from unnm_desktop.services.context import open_context
 from unnm_desktop.services.meeting.meetings import resolve_meeting
+from unnm_desktop.store.address import Location
 
 pytest_plugins = ("export_fixtures",)
 
@@ -67,19 +67,17 @@ def _golden_name(reference: str, lang: str, label_version: int | None) -> str:
 
 
 @pytest.fixture(scope="module")
-def exported(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def exported(module_demo_db: Location, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Every case's normalised document.xml, exported once from one copy of the session's demo database."""
     folder = tmp_path_factory.mktemp("golden")
-    database = folder / "demo.sqlite3"
-    shutil.copyfile(demo_template, database)
+    database = module_demo_db
     found: dict[str, str] = {}
     with pytest.MonkeyPatch.context() as patch:
         for name in ("DATA", "BACKUP", "LOG"):
             patch.setenv(f"UNNM_DESKTOP_{name}_DIR", str(folder / name.lower()))
         for label_version in (None, 1):
             if label_version:  # as migration 0004 leaves a sign-off made before label versions
-                with sqlite3.connect(database) as raw:
-                    raw.execute("UPDATE sign_off SET label_version = ?", (label_version,))
+                outside_edit(database, "UPDATE sign_off SET label_version = :version", version=label_version)
             with open_context(database, actor="Golden files") as ctx:
                 for reference, lang, version in CASES:
                     if version != label_version:

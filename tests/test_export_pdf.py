@@ -18,6 +18,7 @@ from unnm_desktop.export.builder import build_document
 from unnm_desktop.export.pdf_render import to_html
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes.verification import minutes_source
+from unnm_desktop.store.address import Location
 
 pytest_plugins = ("export_fixtures",)
 
@@ -54,7 +55,7 @@ def test_pdf_renders_the_same_sections_as_word(demo_ctx: ServiceContext) -> None
     assert model.short_fingerprint and model.page_label == "Sayfa {x} / {y}"
 
 
-def test_pdf_export_needs_no_widgets(demo_db: Path, tmp_path: Path) -> None:
+def test_pdf_export_needs_no_widgets(demo_db: Location, tmp_path: Path) -> None:
     """In a process of its own (this one has QtWidgets loaded by the GUI tests): a PDF export imports QtGui
     only, never QtWidgets."""
     out = tmp_path / "m.pdf"
@@ -63,7 +64,8 @@ def test_pdf_export_needs_no_widgets(demo_db: Path, tmp_path: Path) -> None:
         "from unnm_desktop.export import export_meeting\n"
         "from unnm_desktop.services.context import open_context\n"
         "from unnm_desktop.services.meeting.meetings import resolve_meeting\n"
-        f"with open_context({str(demo_db)!r}) as ctx:\n"
+        "from unnm_desktop.store.address import parse_location\n"
+        f"with open_context(parse_location({str(demo_db)!r})) as ctx:\n"
         f"    export_meeting(ctx, resolve_meeting(ctx, 'UNNM-TR/2019/1'), {str(out)!r})\n"
         "print('PySide6.QtGui' in sys.modules, 'PySide6.QtWidgets' in sys.modules)\n"
     )

@@ -4,16 +4,17 @@ characters that reached the database from outside. Both exports must succeed and
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from engine_fixtures import outside_edit
 from export_support import W, all_text, open_docx
 
 from unnm_desktop.export import export_meeting
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting import agenda, decisions
+from unnm_desktop.store.address import Location
 
 ARABIC = "ناقش الاجتماع حماية الأطفال المهاجرين في تركيا، وأكد على أهمية التنسيق."
 TURKISH = "İŞÇİ ĞÜÇLÜ: ığüşöç — Işıl, İsmail ve Ayşe görüşlerini bildirdi."
@@ -21,7 +22,7 @@ EMOJI = "Agreed 👍🏽 — families 👨‍👩‍👧 first 🇹🇷"
 
 
 @pytest.fixture
-def hostile(ctx: ServiceContext, db_path: Path) -> str:
+def hostile(ctx: ServiceContext, db_path: Location) -> str:
     meeting = small_meeting(ctx, title="Toplantı: Göç ve Uyum — İzmir 👍")
     lines = [f"Line {n} of the long statement, with ş and ğ  " for n in range(2000)]
     filler = "Uzun tutanak metni, ölçülü ve açık. " * 1500
@@ -41,13 +42,20 @@ def hostile(ctx: ServiceContext, db_path: Path) -> str:
         ctx, meeting.meeting_id, text=f"{TURKISH}\n{ARABIC}", agenda_item_id=meeting.item_id
     )
     decisions.set_position(ctx, decision, meeting.orgs["UNICEF"], "concern", statement=ARABIC)
-    with sqlite3.connect(db_path) as connection:  # what no service would let through
-        connection.execute(
-            "UPDATE agenda_item SET notes_md = notes_md || ? WHERE id = ?",
-            ("\n\nBroken\x01 \x0b text\x1f with \ufffe controls", meeting.item_id),
-        )
-        connection.execute("UPDATE decision SET text = text || ? WHERE id = ?", (" and\x00 more\x08", decision))
-        connection.execute("UPDATE person SET title = ? WHERE full_name = ?", ("Uzman\x02 🧑‍💼", "Ayşe Yılmaz"))
+    # What no service would let through (PostgreSQL itself refuses a NUL character in text).
+    nul = "\x00" if isinstance(db_path, Path) else ""
+    outside_edit(
+        db_path,
+        "UPDATE agenda_item SET notes_md = notes_md || :added WHERE id = :id",
+        added="\n\nBroken\x01 \x0b text\x1f with \ufffe controls",
+        id=meeting.item_id,
+    )
+    outside_edit(
+        db_path, "UPDATE decision SET text = text || :added WHERE id = :id", added=f" and{nul} more\x08", id=decision
+    )
+    outside_edit(
+        db_path, "UPDATE person SET title = :title WHERE full_name = :name", title="Uzman\x02 🧑‍💼", name="Ayşe Yılmaz"
+    )
     return meeting.meeting_id
 
 

@@ -3,10 +3,10 @@ broken audit chain fails, naming what differs."""
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from pathlib import Path
 
+from engine_fixtures import NewDatabase, outside_edit
 from export_support import (
     meeting_id,
     read_part,
@@ -17,6 +17,7 @@ from unnm_desktop.export import export_meeting, verify_docx
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.minutes import signoff
 from unnm_desktop.services.minutes.verification import database_problems, find_signed_version
+from unnm_desktop.store.address import Location
 
 SIGNED = "UNNM-TR/2021/1"
 
@@ -82,28 +83,28 @@ def test_a_deleted_paragraph_and_a_damaged_file_fail(demo_ctx: ServiceContext, t
     assert "damaged" in verify_docx(demo_ctx, tmp_path / "plain.docx").problems[0]
 
 
-def test_a_direct_sql_edit_of_the_database_fails(demo_ctx: ServiceContext, demo_db: Path, tmp_path: Path) -> None:
+def test_a_direct_sql_edit_of_the_database_fails(demo_ctx: ServiceContext, demo_db: Location, tmp_path: Path) -> None:
     path = _signed_export(demo_ctx, tmp_path)
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("UPDATE decision SET text = text || ' (amended)' WHERE reference = ?", (f"{SIGNED}/1",))
+    outside_edit(demo_db, "UPDATE decision SET text = text || ' (amended)' WHERE reference = :r", r=f"{SIGNED}/1")
     result = verify_docx(demo_ctx, path)
     assert not result.ok
     assert len(result.problems) == 1, result.problems  # the document itself is still the signed text
     assert "no longer matches its fingerprint" in result.problems[0] and "decisions[0].text" in result.problems[0]
 
 
-def test_an_edit_of_the_stored_signed_off_text_fails(demo_ctx: ServiceContext, demo_db: Path, tmp_path: Path) -> None:
+def test_an_edit_of_the_stored_signed_off_text_fails(
+    demo_ctx: ServiceContext, demo_db: Location, tmp_path: Path
+) -> None:
     path = _signed_export(demo_ctx, tmp_path)
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("UPDATE sign_off SET content_json = replace(content_json, 'DGILF joins', 'DGILF agrees')")
+    outside_edit(demo_db, "UPDATE sign_off SET content_json = replace(content_json, 'DGILF joins', 'DGILF agrees')")
     result = verify_docx(demo_ctx, path)
     assert not result.ok
     assert any("stored signed-off text was changed" in p for p in result.problems)
 
 
-def test_an_unknown_fingerprint_fails(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+def test_an_unknown_fingerprint_fails(demo_ctx: ServiceContext, tmp_path: Path, new_db: NewDatabase) -> None:
     path = _signed_export(demo_ctx, tmp_path)
-    other = tmp_path / "other.sqlite3"
+    other = new_db("other")
     with open_context(other, actor="Other secretariat") as fresh:
         result = verify_docx(fresh, path)
     assert not result.ok and "unknown to this database" in result.problems[0]
@@ -111,10 +112,9 @@ def test_an_unknown_fingerprint_fails(demo_ctx: ServiceContext, tmp_path: Path) 
     assert "unknown to this database" in verify_docx(demo_ctx, path).problems[0]
 
 
-def test_a_broken_audit_chain_fails(demo_ctx: ServiceContext, demo_db: Path, tmp_path: Path) -> None:
+def test_a_broken_audit_chain_fails(demo_ctx: ServiceContext, demo_db: Location, tmp_path: Path) -> None:
     path = _signed_export(demo_ctx, tmp_path)
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("UPDATE audit_event SET actor = 'Someone else' WHERE seq = 3")
+    outside_edit(demo_db, "UPDATE audit_event SET actor = 'Someone else' WHERE seq = 3")
     result = verify_docx(demo_ctx, path)
     assert not result.ok and result.problems == [
         "The database's audit chain is broken: audit event 3 was changed after it was written."
@@ -151,13 +151,12 @@ def test_an_earlier_signed_off_version_still_verifies_after_reopening(demo_ctx: 
     )
 
 
-def test_the_fast_chain_check_agrees_with_the_store(demo_ctx: ServiceContext, demo_db: Path) -> None:
+def test_the_fast_chain_check_agrees_with_the_store(demo_ctx: ServiceContext, demo_db: Location) -> None:
     from unnm_desktop.services.minutes.verification import audit_chain_problem
     from unnm_desktop.store.audit import verify_chain
 
     with demo_ctx.session() as session:
         assert audit_chain_problem(session) is None and verify_chain(session).ok
-    with sqlite3.connect(demo_db) as connection:
-        connection.execute("DELETE FROM audit_event WHERE seq = 7")
+    outside_edit(demo_db, "DELETE FROM audit_event WHERE seq = 7")
     with demo_ctx.session() as session:
         assert audit_chain_problem(session) == verify_chain(session).problem == "audit event 7 is missing"

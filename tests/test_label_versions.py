@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
-from database_templates import DatabaseTemplates
+from engine_fixtures import NewDatabase, Templates, outside_edit
 from export_support import all_text, meeting_id, open_docx
 
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
@@ -24,6 +23,7 @@ from unnm_desktop.services.context import open_context
 from unnm_desktop.services.minutes import signoff
 from unnm_desktop.services.minutes.verification import signed_versions
 from unnm_desktop.services.package.importer import export_package, import_package
+from unnm_desktop.store.address import Location
 
 pytest_plugins = ("export_fixtures",)
 
@@ -32,13 +32,14 @@ BEFORE = GOLDEN / "pre-label-versions"
 SIGNED = "UNNM-TR/2021/1"  # signed off in the demo; its attendance has a presenter
 
 
-def _set_label_version(database: Path, reference: str, version: int) -> None:
+def _set_label_version(database: Location, reference: str, version: int) -> None:
     """Change the stored version from outside, as migration 0004 leaves it on an older sign-off (or a tamperer)."""
-    with sqlite3.connect(database) as raw:
-        changed = raw.execute(
-            "UPDATE sign_off SET label_version = ? WHERE meeting_id = (SELECT id FROM meeting WHERE reference = ?)",
-            (version, reference),
-        ).rowcount
+    changed = outside_edit(
+        database,
+        "UPDATE sign_off SET label_version = :version WHERE meeting_id = (SELECT id FROM meeting WHERE reference = :r)",
+        version=version,
+        r=reference,
+    )
     assert changed == 1
 
 
@@ -88,7 +89,7 @@ def test_minutes_exported_before_label_versions_still_verify(tmp_path: Path) -> 
 
 
 def test_an_old_sign_off_verifies_in_english_and_turkish_and_only_with_its_own_version(
-    demo_db: Path, tmp_path: Path
+    demo_db: Location, tmp_path: Path
 ) -> None:
     _set_label_version(demo_db, SIGNED, 1)
     with open_context(demo_db, actor="Verifier") as ctx:
@@ -107,7 +108,7 @@ def test_an_old_sign_off_verifies_in_english_and_turkish_and_only_with_its_own_v
         assert verify_docx(ctx, paths["en"]).ok  # English did not change between the versions
 
 
-def test_a_new_sign_off_prints_onaylandi_and_sunucu_and_verifies(demo_db: Path, tmp_path: Path) -> None:
+def test_a_new_sign_off_prints_onaylandi_and_sunucu_and_verifies(demo_db: Location, tmp_path: Path) -> None:
     """Minutes signed off before the correction, reopened and signed off again: the new version prints the
     corrected words, the earlier one keeps its own; both verify."""
     _set_label_version(demo_db, SIGNED, 1)
@@ -130,7 +131,7 @@ def test_a_new_sign_off_prints_onaylandi_and_sunucu_and_verifies(demo_db: Path, 
 
 
 def test_a_package_round_trip_keeps_the_label_version(
-    demo_db: Path, tmp_path: Path, database_templates: DatabaseTemplates
+    demo_db: Location, tmp_path: Path, templates: Templates, new_db: NewDatabase
 ) -> None:
     _set_label_version(demo_db, SIGNED, 1)
     with open_context(demo_db, actor="Rapporteur") as source:
@@ -145,7 +146,7 @@ def test_a_package_round_trip_keeps_the_label_version(
     assert [
         s.get("label_version") for s in json.loads(newer.read_text(encoding="utf-8"))["meetings"][0]["sign_offs"]
     ] == [LATEST_LABEL_VERSION]
-    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with templates.open_new(new_db("secretariat", empty=False), actor="Secretariat") as target:
         import_package(target, package)
         import_package(target, newer)
         assert [v.label_version for v in signed_versions(target, mid)] == [1]
@@ -155,13 +156,13 @@ def test_a_package_round_trip_keeps_the_label_version(
 
 
 def test_a_package_written_before_label_versions_means_version_1(
-    tmp_path: Path, database_templates: DatabaseTemplates
+    tmp_path: Path, templates: Templates, new_db: NewDatabase
 ) -> None:
     """The package the code before this change wrote (no `label_version`): imported into a new database, its
     sign-off is version 1 there, and the Word files exported back then verify against that database."""
     old_package = BEFORE / "UNNM-TR-2021-1.unnm.json"
     assert "label_version" not in old_package.read_text(encoding="utf-8")
-    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with templates.open_new(new_db("secretariat", empty=False), actor="Secretariat") as target:
         import_package(target, old_package)
         assert [v.label_version for v in signed_versions(target, meeting_id(target, SIGNED))] == [1]
         for lang in LANGUAGES:
@@ -170,7 +171,7 @@ def test_a_package_written_before_label_versions_means_version_1(
 
 
 def test_a_package_naming_an_unknown_label_version_is_refused(
-    demo_db: Path, tmp_path: Path, database_templates: DatabaseTemplates
+    demo_db: Location, tmp_path: Path, templates: Templates, new_db: NewDatabase
 ) -> None:
     from package_support import save
 
@@ -179,7 +180,7 @@ def test_a_package_naming_an_unknown_label_version_is_refused(
     document = json.loads(package.read_text(encoding="utf-8"))
     document["meetings"][0]["sign_offs"][0]["label_version"] = LATEST_LABEL_VERSION + 1
     save(document, package)
-    with database_templates.open_new(tmp_path / "secretariat.sqlite3", actor="Secretariat") as target:
+    with templates.open_new(new_db("secretariat", empty=False), actor="Secretariat") as target:
         with pytest.raises(Exception, match="update UNNM Desktop") as refused:
             import_package(target, package)
         assert "label_version" in str(refused.value)

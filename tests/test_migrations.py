@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -14,6 +15,8 @@ from sqlalchemy import create_engine
 from unnm_desktop.store.database import open_database
 from unnm_desktop.store.models import Base
 from unnm_desktop.store.schema import HEAD_REVISION, MIGRATIONS_DIR, include_in_autogenerate, upgrade_to_head
+
+pytestmark = pytest.mark.sqlite_only("each revision's SQLite file upgraded; a server's upgrade: test_server_basics")
 
 
 def _script() -> ScriptDirectory:

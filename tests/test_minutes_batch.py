@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 import pytest
+from engine_fixtures import outside_edit
 from sqlalchemy import select
 
 from unnm_desktop.services.context import ServiceContext
@@ -106,13 +107,13 @@ def test_stored_text_respaced_still_verifies_and_edited_text_is_found(
     sign_off_id, text, _sha = _signed_off(ctx, "UNNM-TR/2019/1")
     # A copy spaced differently (as a package may carry it): its own hash differs, the content's does not.
     respaced = json.dumps(json.loads(text), ensure_ascii=False, indent=1)
-    with sqlite3.connect(ctx.db.path) as raw:
-        raw.execute("UPDATE sign_off SET content_json = ? WHERE id = ?", (respaced, sign_off_id))
+    outside_edit(ctx.location, "UPDATE sign_off SET content_json = :text WHERE id = :id", text=respaced, id=sign_off_id)
     assert check_database(ctx, backup=False).ok
 
     for edited in (text.replace("UNNM-TR/2019/1", "UNNM-TR/2019/9", 1), text[:-1]):
-        with sqlite3.connect(ctx.db.path) as raw:
-            raw.execute("UPDATE sign_off SET content_json = ? WHERE id = ?", (edited, sign_off_id))
+        outside_edit(
+            ctx.location, "UPDATE sign_off SET content_json = :text WHERE id = :id", text=edited, id=sign_off_id
+        )
         report = check_database(ctx, backup=False)
         assert [str(p) for p in report.problems] == [
             "The signed-off minutes UNNM-TR/2019/1 no longer match their fingerprint: the stored signed-off text "
@@ -139,8 +140,7 @@ def test_an_outside_edit_of_any_signed_off_record_is_found(
     ctx = demo_ctx_of(4)
     meeting_id = meetings.resolve_meeting(ctx, "UNNM-TR/2021/1")
     assert check_database(ctx, backup=False).ok
-    with sqlite3.connect(ctx.db.path) as raw:
-        assert raw.execute(edit, {"m": meeting_id}).rowcount >= 1
+    assert outside_edit(ctx.location, edit, m=meeting_id) >= 1
     report = check_database(ctx, backup=False)
     assert [str(p) for p in report.problems] == [
         "The signed-off minutes UNNM-TR/2021/1 no longer match their fingerprint: the database was changed "
@@ -195,6 +195,7 @@ _CHANGED = "The signed-off minutes {} no longer match their fingerprint: the dat
         ),
     ],
 )
+@pytest.mark.sqlite_only("PostgreSQL enforces foreign keys on every connection: no row can point nowhere there")
 def test_rows_pointing_nowhere_are_reported_not_a_crash(
     demo_ctx_of: Callable[[int], ServiceContext], edit: str, pointing_nowhere: str, changed: list[str]
 ) -> None:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from builders import small_meeting
 from cli_runner import run as run_command
-from database_templates import DatabaseTemplates
+from engine_fixtures import NewDatabase, Templates, lasting_location, outside_query
 
 from unnm_desktop.services.context import open_context
 from unnm_desktop.services.meeting import meetings
+from unnm_desktop.store.address import Location
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,21 +25,23 @@ def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Path:
+def demo_db(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Location:
     """What `demo --db PATH` makes (fill_demo by the actor "Demo data"), copied from the session's template:
     test_cli.py runs the command itself."""
-    path = tmp_path_factory.mktemp("package-cli") / "laptop.sqlite3"
-    return database_templates.copy_to(path, demo_meetings=3, actor="Demo data")
+    path = lasting_location(templates, tmp_path_factory, "package-cli", empty=False)
+    return templates.copy_to(path, demo_meetings=3, actor="Demo data")
 
 
-def test_export_then_import_into_a_new_database_and_again(demo_db: Path, tmp_path: Path) -> None:
+def test_export_then_import_into_a_new_database_and_again(
+    demo_db: Location, tmp_path: Path, new_db: NewDatabase
+) -> None:
     package = tmp_path / "2021.unnm.json"
     result = run("package", "export", "--db", str(demo_db), "--meeting", "UNNM-TR/2021/1", "--out", str(package))
     assert result.returncode == 0, result.stderr
     assert "UNNM-TR/2021/1" in result.stdout and package.is_file()
     assert json.loads(package.read_text(encoding="utf-8"))["format"] == "unnm-meeting-package"
 
-    secretariat = tmp_path / "secretariat.sqlite3"
+    secretariat = new_db("secretariat")
     result = run("package", "import", "--db", str(secretariat), str(package))
     assert result.returncode == 0, result.stderr
     assert "Added:      1  (UNNM-TR/2021/1)" in result.stdout and "Conflicts:  0" in result.stdout
@@ -51,19 +54,23 @@ def test_export_then_import_into_a_new_database_and_again(demo_db: Path, tmp_pat
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_a_broken_package_exits_1_with_one_line(tmp_path: Path) -> None:
+def test_a_broken_package_exits_1_with_one_line(tmp_path: Path, new_db: NewDatabase) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "unnm-meeting-package", "version": 1, "meetings": [', encoding="utf-8")
-    database = tmp_path / "db.sqlite3"
+    database = new_db("db")
     result = run("package", "import", "--db", str(database), str(broken))
     assert result.returncode == 1
     no_traceback(result)
     assert result.stderr.startswith("unnm-desktop: The package “broken.json” cannot be imported")
     assert "cut off" in result.stderr and result.stderr.count("\n") == 1
-    assert not database.exists()  # checked before the database is even opened
+    # Checked before the database is even opened: no file made, no schema on a server.
+    if isinstance(database, Path):
+        assert not database.exists()
+    else:
+        assert outside_query(database, "SELECT to_regclass('alembic_version')") == [(None,)]
 
 
-def test_export_errors_are_sentences(demo_db: Path, tmp_path: Path) -> None:
+def test_export_errors_are_sentences(demo_db: Location, tmp_path: Path) -> None:
     result = run("package", "export", "--db", str(demo_db), "--meeting", "UNNM-TR/1999/9", "--out", str(tmp_path / "x"))
     assert result.returncode == 1 and "No meeting has the id or reference" in result.stderr
     no_traceback(result)
@@ -84,8 +91,8 @@ def test_export_errors_are_sentences(demo_db: Path, tmp_path: Path) -> None:
     assert run("package", "export", "--db", str(demo_db)).returncode == 2  # usage: --meeting and --out are required
 
 
-def test_a_conflict_exits_1_and_says_what_to_do_then_replace_resolves_it(tmp_path: Path) -> None:
-    laptop, secretariat = tmp_path / "laptop.sqlite3", tmp_path / "secretariat.sqlite3"
+def test_a_conflict_exits_1_and_says_what_to_do_then_replace_resolves_it(tmp_path: Path, new_db: NewDatabase) -> None:
+    laptop, secretariat = new_db("laptop"), new_db("secretariat")
     with open_context(laptop, actor="Rapporteur") as ctx:
         meeting_id = small_meeting(ctx).meeting_id
     first, second = tmp_path / "1.json", tmp_path / "2.json"
@@ -107,7 +114,9 @@ def test_a_conflict_exits_1_and_says_what_to_do_then_replace_resolves_it(tmp_pat
 
     result = run("package", "import", "--db", str(secretariat), str(second), "--on-conflict", "replace")
     assert result.returncode == 0, result.stderr
-    assert "Replaced:   1" in result.stdout and "Backup before replacing:" in result.stdout
+    assert "Replaced:   1" in result.stdout
+    # A file is backed up first; a server's backups are pg_dump's (docs/server.md), and none is claimed.
+    assert ("Backup before replacing:" in result.stdout) == isinstance(secretariat, Path)
     with open_context(secretariat, read_only=True) as ctx:
         assert meetings.get_meeting(ctx, meeting_id).title == "Title from the laptop"
     assert run("package", "import", "--db", str(secretariat), str(second), "--on-conflict", "sideways").returncode == 2

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from database_templates import TEST_ACTOR, DatabaseTemplates
+from engine_fixtures import NewDatabase, Templates
 from package_support import dump_database, save
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -41,11 +42,12 @@ def package_2019(tmp_path_factory: pytest.TempPathFactory, exported: dict[str, b
 
 
 @pytest.fixture
-def target(db_path: Path, database_templates: DatabaseTemplates, package_2019: Path) -> Iterator[ServiceContext]:
+def target(new_db: NewDatabase, templates: Templates, package_2019: Path) -> Iterator[ServiceContext]:
     """A database that already holds a meeting, so that 'unchanged' means something: a new database into which
     the 2019 package was imported (a copy of a template made so once)."""
-    database_templates.copy_made_by("2019 imported", lambda ctx: import_package(ctx, package_2019), db_path)
-    context = open_context(db_path, actor=TEST_ACTOR)
+    location = new_db("target", empty=False)
+    templates.copy_made_by("2019 imported", lambda ctx: import_package(ctx, package_2019), location)
+    context = open_context(location, actor=TEST_ACTOR)
     yield context
     context.close()
 

@@ -10,6 +10,7 @@ import docx
 import openpyxl
 import pytest
 from builders import SmallMeeting
+from sqlalchemy import text
 
 from unnm_desktop.domain.errors import MeetingLockedError, ValidationError
 from unnm_desktop.export.desk_docx import write_register_docx
@@ -104,7 +105,9 @@ def test_supersede_rules(ctx: ServiceContext, small: SmallMeeting) -> None:
     assert [e.id for e in load_register(ctx, RegisterFilter(include_superseded=False))] == [newest]
     # A cycle made outside these rules (e.g. an earlier edit) is refused, not followed for ever.
     with ctx.session() as session:
-        session.connection().exec_driver_sql("UPDATE decision SET supersedes_id = ? WHERE id = ?", (newest, old))
+        session.execute(
+            text("UPDATE decision SET supersedes_id = :newest WHERE id = :old"), {"newest": newest, "old": old}
+        )
     with pytest.raises(ValidationError, match="already supersedes"):
         set_supersedes(ctx, newest, old)
     set_supersedes(ctx, newest, None)

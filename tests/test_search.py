@@ -123,6 +123,7 @@ def test_autosave_fast_path_is_searchable_at_once_and_from_a_read_only_view(
     assert "baska notlar" in entries[second]
 
 
+@pytest.mark.sqlite_only("damages the FTS5 index itself; a server's index: tests/test_server_search.py")
 def test_check_rebuilds_a_damaged_index(ctx: ServiceContext, small: SmallMeeting, db_path: Path) -> None:
     agenda.set_notes(ctx, small.item_id, "Göç yönetimi")
     assert _found(ctx, "goc") == {("agenda_item", small.item_id)}

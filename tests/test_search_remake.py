@@ -14,6 +14,8 @@ from unnm_desktop.services.maintenance import check_database
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.store import search_index
 
+pytestmark = pytest.mark.sqlite_only("the SQLite search index (FTS5) remade; a server's: tests/test_server_search.py")
+
 
 def _entries(ctx: ServiceContext) -> list[tuple[object, ...]]:
     with ctx.session() as session:

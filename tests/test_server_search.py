@@ -112,6 +112,7 @@ def _found(ctx: ServiceContext, names: dict[tuple[str, str], tuple[str, str]], q
     return by_search, decided, Counter(names[key] for key in records)
 
 
+@pytest.mark.sqlite_only("`ctx` is the SQLite side of the comparison with the server (`server_ctx`)")
 def test_postgres_finds_exactly_what_sqlite_finds(
     ctx: ServiceContext, server_ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,12 +1,12 @@
-"""Services through a real SQLite file: every change validated, stored and audited."""
+"""Services through a real database (SQLite and PostgreSQL): every change validated, stored and audited."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timezone
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from engine_fixtures import outside_edit, outside_query
 from sqlalchemy import func, select
 
 from unnm_desktop.domain.errors import MeetingLockedError, NotFoundError, ValidationError
@@ -50,7 +50,7 @@ def test_meeting_round_trip_in_istanbul_time(ctx: ServiceContext, db_path) -> No
     assert detail.start.tzinfo == timezone.utc and detail.start.hour == 7  # 10:00 in Ankara is 07:00 UTC
     assert detail.reference == "UNNM-TR/2023/1"
     assert detail.objectives == (1, 4, 23)
-    raw = sqlite3.connect(db_path).execute("SELECT title, venue FROM meeting").fetchone()
+    (raw,) = outside_query(db_path, "SELECT title, venue FROM meeting")
     assert raw == ("Toplantı — Göç", "IOM Türkiye main office")
     second = meetings.create_meeting(ctx, title="Second", start="2023-12-01 10:00")
     assert meetings.get_meeting(ctx, second).reference == "UNNM-TR/2023/2"
@@ -88,10 +88,20 @@ def test_every_change_writes_an_audit_event_in_an_intact_chain(ctx: ServiceConte
     assert _audit_count(ctx) == count
 
 
+def test_a_database_named_as_text_is_the_same_database(
+    ctx: ServiceContext, small: SmallMeeting, db_path, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`str(db_path)`: a file's path, or a server's postgresql:// address, never a file named after the address."""
+    monkeypatch.chdir(tmp_path)
+    ctx.close()
+    with open_context(str(db_path)) as reopened:
+        assert [m.id for m in meetings.list_meetings(reopened)] == [small.meeting_id]
+    assert not (tmp_path / "postgresql:").exists()
+
+
 def test_audit_chain_detects_an_outside_edit(ctx: ServiceContext, small: SmallMeeting, db_path) -> None:
     ctx.close()
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE audit_event SET actor = 'someone else' WHERE seq = 5")
+    outside_edit(db_path, "UPDATE audit_event SET actor = 'someone else' WHERE seq = 5")
     with open_context(db_path) as reopened, reopened.session() as session:
         verdict = verify_chain(session)
     assert not verdict.ok and "5" in verdict.problem
@@ -250,11 +260,7 @@ def test_hostile_and_unusual_text_round_trips(ctx: ServiceContext, small: SmallM
     big = ("Göç yönetimi ve veri — data paragraph. " * 30_000)[:1_000_000]
     agenda.set_notes(ctx, small.item_id, big)
     ctx.close()
-    raw = (
-        sqlite3.connect(db_path)
-        .execute("SELECT notes_md FROM agenda_item WHERE id = ?", (small.item_id,))
-        .fetchone()[0]
-    )
+    ((raw,),) = outside_query(db_path, "SELECT notes_md FROM agenda_item WHERE id = :id", id=small.item_id)
     assert raw == big and len(raw) == 1_000_000
     with open_context(db_path) as reopened, reopened.session() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()

@@ -18,6 +18,8 @@ from unnm_desktop.store.database import open_database
 from unnm_desktop.store.errors import DamagedDatabaseError, DatabaseLockedError
 from unnm_desktop.store.restore import restore_backup
 
+pytestmark = pytest.mark.sqlite_only("the SQLite file itself: pragmas, its file lock, damaged files, backups")
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -130,7 +130,12 @@ class ServiceContext:
 
 
 def open_context(
-    path: Path | ServerAddress, *, actor: str = "", read_only: bool = False, lock: Any = None, checked: bool = False
+    path: Path | ServerAddress | str,
+    *,
+    actor: str = "",
+    read_only: bool = False,
+    lock: Any = None,
+    checked: bool = False,
 ) -> ServiceContext:
     """Open the database for the services; a new database gets the starter directory. `checked`: the
     caller has run quick_check on the file already (store/database.py open_database)."""

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.store import search_sync
-from unnm_desktop.store.address import Location, ServerAddress
+from unnm_desktop.store.address import Location, ServerAddress, is_server_address
 from unnm_desktop.store.audit import install_write_serialisation
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
@@ -117,7 +117,11 @@ class Database:
 
 
 def open_database(
-    path: Path | ServerAddress, *, read_only: bool = False, lock: DatabaseLock | None = None, checked: bool = False
+    path: Path | ServerAddress | str,
+    *,
+    read_only: bool = False,
+    lock: DatabaseLock | None = None,
+    checked: bool = False,
 ) -> Database:
     """Open (creating if missing) the database at `path`: a SQLite file, or a PostgreSQL server's database
     (store/server.py: its schema is brought to head, no file lock).
@@ -129,6 +133,8 @@ def open_database(
     `checked` says the caller has already run quick_check on the file, under that lock (gui/backend.py
     runs it beside the imports).
     """
+    if isinstance(path, str) and is_server_address(path):
+        path = ServerAddress.parse(path)  # an address given as text is a server, never a file named "postgresql:"
     if isinstance(path, ServerAddress):
         from unnm_desktop.store.server import may_write, open_server_engine
 

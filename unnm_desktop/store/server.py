@@ -95,14 +95,14 @@ def open_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
         with engine.connect() as connection:
             revision = stored_revision(connection)
         if revision != HEAD_REVISION:
-            if read_only:
-                raise StorageError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The database {server} is not at this version's schema; open it once for writing."
-                    ),
-                    server=address.display,
-                )
-            _upgrade(engine, address)
+            # Read-only too, as a SQLite file below this schema is (store/database.py): upgraded first, by a
+            # connection that may write, then read; a login that may not upgrade is told who may (_upgrade).
+            writer = make_server_engine(address) if read_only else engine
+            try:
+                _upgrade(writer, address)
+            finally:
+                if writer is not engine:
+                    writer.dispose()
     except DBAPIError as error:
         engine.dispose()
         raise unreachable(address, error) from None

@@ -88,7 +88,8 @@ def import_package(
     if backup and on_conflict == "replace" and not ctx.db.read_only:
         preview = preview_import(ctx, package, on_conflict)
         if preview.with_result(REPLACED):
-            backup_path = str(ctx.db.backup("before-package-import"))
+            made = ctx.db.backup("before-package-import")  # None on a server: no file to copy
+            backup_path = None if made is None else str(made)
     try:
         with ctx.session() as session:
             serialise_writes(session)  # Core writes below: on a server, the writers' turn first (store/audit.py)
