@@ -11,7 +11,10 @@ layers = [
     (
         "command line",
         "#e8eaf6",
-        [("__main__ · cli", "parser only"), ("commands/", "gui, meetings, desk, package, copy, server: every subcommand")],
+        [
+            ("__main__ · cli", "parser only"),
+            ("commands/", "gui, meetings, desk, package, copy, server: every subcommand"),
+        ],
     ),
     (
         "gui/  (Qt; thin)",
