@@ -440,7 +440,38 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>Bunu başka biri değiştirdi</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Benimki kalsın</translation>
+        </message>
+        <message>
+            <source>Save your text over the other change.</source>
+            <translation>Metninizi diğer değişikliğin üzerine kaydeder.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Onlarınkini yükle</translation>
+        </message>
+        <message>
+            <source>Show the other change; your text goes to the clipboard.</source>
+            <translation>Diğer değişikliği gösterir; metniniz panoya kopyalanır.</translation>
+        </message>
+        <message>
+            <source>Until you answer, this text is not saved. Keep mine saves your text over theirs; Reload theirs shows their text and puts yours on the clipboard, to paste what you need.</source>
+            <translation>Yanıt verene kadar bu metin kaydedilmez. «Benimki kalsın» metninizi onlarınkinin üzerine kaydeder; «Onlarınkini yükle» onların metnini gösterir ve sizinkini panoya koyar, gerekeni yapıştırabilirsiniz.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
+        <message>
+            <source>The server cannot be reached, so this could not be done now. What you type is kept on this computer and saved when the server is back.</source>
+            <translation>Sunucuya ulaşılamıyor, bu yüzden bu işlem şimdi yapılamadı. Yazdıklarınız bu bilgisayarda tutulur ve sunucu geri geldiğinde kaydedilir.</translation>
+        </message>
         <message>
             <source>UNNM Desktop — unexpected error</source>
             <translation>UNNM Desktop — beklenmeyen hata</translation>
@@ -2677,10 +2708,6 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>{server} sunucusuna ulaşılamıyor ({reason}). Adresi, ağı ve parolanızı (~/.pgpass ya da anahtarlık) denetleyip yeniden deneyin.</translation>
         </message>
         <message>
-            <source>The database {server} is not at this version's schema; open it once for writing.</source>
-            <translation>{server} veritabanı bu sürümün şemasında değil; bir kez yazmak üzere açın.</translation>
-        </message>
-        <message>
             <source>The register on {server} needs upgrading to this version, which only the login that owns it may do: IT runs `unnm-desktop server init` with that login, then this desk can open it.</source>
             <translation>{server} üzerindeki sicilin bu sürüme yükseltilmesi gerekiyor; bunu yalnızca sicilin sahibi olan oturum açma hesabı yapabilir: BT bu hesapla `unnm-desktop server init` komutunu çalıştırır, ardından bu masa sicili açabilir.</translation>
         </message>
@@ -2711,6 +2738,34 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>Your server login ({role}) may not make this change; ask the secretariat.</source>
             <translation>Sunucu hesabınız ({role}) bu değişikliği yapamaz; sekretaryaya başvurun.</translation>
+        </message>
+        <message>
+            <source>This computer has no usable system keyring, so the password cannot be remembered. Keep it in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows), in the file PGPASSFILE names, or in a service file; PostgreSQL's own client reads them.</source>
+            <translation>Bu bilgisayarda kullanılabilir bir sistem anahtarlığı yok, bu yüzden parola hatırlanamaz. Parolayı ~/.pgpass dosyasında (Windows'ta %APPDATA%\postgresql\pgpass.conf), PGPASSFILE'ın gösterdiği dosyada ya da bir servis dosyasında tutun; PostgreSQL'in kendi istemcisi bunları okur.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the password of {user}: check it (capitals, keyboard layout) and try again.</source>
+            <translation>{server} sunucusu {user} kullanıcısının parolasını kabul etmedi: parolayı (büyük harfler, klavye düzeni) denetleyip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The server {server} asks for the password of {user}: type it, or keep it in the keyring or in ~/.pgpass.</source>
+            <translation>{server} sunucusu {user} kullanıcısının parolasını istiyor: parolayı yazın ya da anahtarlıkta veya ~/.pgpass dosyasında tutun.</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database named {database}: check its name with IT.</source>
+            <translation>{server} sunucusunda {database} adlı bir veritabanı yok: adını BT birimiyle denetleyin.</translation>
+        </message>
+        <message>
+            <source>The server {server} has no login named {user}: check the user name with IT.</source>
+            <translation>{server} sunucusunda {user} adlı bir oturum hesabı yok: kullanıcı adını BT birimiyle denetleyin.</translation>
+        </message>
+        <message>
+            <source>The server {server} does not let {user} connect from this computer (pg_hba.conf): ask IT.</source>
+            <translation>{server} sunucusu {user} kullanıcısının bu bilgisayardan bağlanmasına izin vermiyor (pg_hba.conf): BT birimine danışın.</translation>
+        </message>
+        <message>
+            <source>The server {server} and this desk do not agree on TLS ({reason}): choose another TLS mode or ask IT.</source>
+            <translation>{server} sunucusu ile bu masa TLS konusunda uyuşmuyor ({reason}): başka bir TLS kipi seçin ya da BT birimine danışın.</translation>
         </message>
     </context>
     <context>
@@ -3027,6 +3082,64 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
     </context>
     <context>
+        <name>LeaseBanner</name>
+        <message>
+            <source>Ta&amp;ke over editing</source>
+            <translation>Düzenlemeyi &amp;devral</translation>
+        </message>
+        <message>
+            <source>Edit this meeting here; the other desk turns read-only.</source>
+            <translation>Bu toplantıyı burada düzenleyin; diğer masa salt okunur olur.</translation>
+        </message>
+        <message>
+            <source>Editing of this meeting</source>
+            <translation>Bu toplantının düzenlenmesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaseWatch</name>
+        <message>
+            <source>Could not take over editing ({error}).</source>
+            <translation>Düzenleme devralınamadı ({error}).</translation>
+        </message>
+        <message>
+            <source>Take over editing</source>
+            <translation>Düzenlemeyi devral</translation>
+        </message>
+        <message>
+            <source>{who} is editing this meeting. If you take over, that desk saves what was typed there and turns read-only, and you edit the meeting here. Take over editing?</source>
+            <translation>{who} bu toplantıyı düzenliyor. Devralırsanız o masa orada yazılanları kaydeder ve salt okunur olur; toplantıyı siz burada düzenlersiniz. Düzenleme devralınsın mı?</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke over</source>
+            <translation>&amp;Devral</translation>
+        </message>
+        <message>
+            <source>The meeting is free again: you can edit it here.</source>
+            <translation>Toplantı yeniden serbest: burada düzenleyebilirsiniz.</translation>
+        </message>
+        <message>
+            <source>Another desk</source>
+            <translation>Başka bir masa</translation>
+        </message>
+        <message>
+            <source>{name} on {host}</source>
+            <translation>{host} üzerinde {name}</translation>
+        </message>
+        <message>
+            <source>Being edited on another desk. It is read-only here.</source>
+            <translation>Başka bir masada düzenleniyor. Burada salt okunur.</translation>
+        </message>
+        <message>
+            <source>{name} on {host} took over editing at {time}; what you typed was saved. It is read-only here.</source>
+            <translation>{host} üzerinde {name}, düzenlemeyi {time} saatinde devraldı; yazdıklarınız kaydedildi. Burada salt okunur.</translation>
+        </message>
+        <message>
+            <source>Being edited by {name} on {host} since {time}. It is read-only here.</source>
+            <translation>{time} saatinden beri {host} üzerinde {name} tarafından düzenleniyor. Burada salt okunur.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&lt;b&gt;Meetings&lt;/b&gt;</source>
@@ -3071,6 +3184,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Ayarlar…</translation>
+        </message>
+        <message>
+            <source>Connect to a ser&amp;ver…</source>
+            <translation>Sunucuya &amp;bağlan…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -4478,6 +4595,25 @@ Export them as a Word document now?</source>
         </message>
     </context>
     <context>
+        <name>RegisterSwitch</name>
+        <message>
+            <source>The register is now {where}.</source>
+            <translation>Kayıt artık burada: {where}.</translation>
+        </message>
+        <message>
+            <source>You can work on this computer's file ({path}) meanwhile; the server stays chosen for the next start (Settings → Connect to a server… changes it).</source>
+            <translation>Bu arada bu bilgisayardaki dosyayla ({path}) çalışabilirsiniz; sunucu bir sonraki açılış için seçili kalır (Ayarlar → Sunucuya bağlan… ile değiştirilir).</translation>
+        </message>
+        <message>
+            <source>Open this computer's &amp;file</source>
+            <translation>Bu bilgisayarın &amp;dosyasını aç</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Kapat</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterViews</name>
         <message>
             <source>{count} joined</source>
@@ -4955,6 +5091,164 @@ Export them as a Word document now?</source>
         </message>
     </context>
     <context>
+        <name>ServerConnectDialog</name>
+        <message>
+            <source>The register file: {path}</source>
+            <translation>Kayıt dosyası: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Ka&amp;ydet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>The password is kept by the system keyring, never in the settings file.</source>
+            <translation>Parola sistem anahtarlığında tutulur, asla ayarlar dosyasında tutulmaz.</translation>
+        </message>
+        <message>
+            <source>Type the server's host name or address.</source>
+            <translation>Sunucunun ana bilgisayar adını ya da adresini yazın.</translation>
+        </message>
+        <message>
+            <source>Type the name of the database on the server.</source>
+            <translation>Sunucudaki veritabanının adını yazın.</translation>
+        </message>
+        <message>
+            <source>Type your user name on the server.</source>
+            <translation>Sunucudaki kullanıcı adınızı yazın.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+            <translation>Bağlantı noktası 1 ile 65535 arasında bir sayıdır (PostgreSQL'inki 5432'dir).</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>{server} sunucusuna bağlanılıyor…</translation>
+        </message>
+        <message>
+            <source>Connected to {server} as {role}. The database has no register yet: it is set up when you save.</source>
+            <translation>{server} sunucusuna {role} olarak bağlanıldı. Veritabanında henüz kayıt yok: kaydettiğinizde kurulur.</translation>
+        </message>
+        <message>
+            <source>Connected to {server} as {role}. Meetings in the register: {count}.</source>
+            <translation>{server} sunucusuna {role} olarak bağlanıldı. Kayıttaki toplantılar: {count}.</translation>
+        </message>
+        <message>
+            <source>Where the register lives</source>
+            <translation>Kaydın bulunduğu yer</translation>
+        </message>
+        <message>
+            <source>This computer (&amp;file)</source>
+            <translation>Bu bilgisayar (&amp;dosya)</translation>
+        </message>
+        <message>
+            <source>The register is a file on this computer, for one desk.</source>
+            <translation>Kayıt bu bilgisayardaki bir dosyadır, tek bir masa içindir.</translation>
+        </message>
+        <message>
+            <source>A ser&amp;ver (PostgreSQL)</source>
+            <translation>Bir &amp;sunucu (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>The register is on the secretariat's PostgreSQL server, shared by several desks.</source>
+            <translation>Kayıt sekretaryanın PostgreSQL sunucusundadır ve birkaç masa tarafından paylaşılır.</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>&amp;Ana bilgisayar</translation>
+        </message>
+        <message>
+            <source>Server host</source>
+            <translation>Sunucu ana bilgisayarı</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Bağlantı noktası</translation>
+        </message>
+        <message>
+            <source>Server port</source>
+            <translation>Sunucu bağlantı noktası</translation>
+        </message>
+        <message>
+            <source>5432</source>
+            <translation>5432</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>&amp;Veritabanı</translation>
+        </message>
+        <message>
+            <source>Database name</source>
+            <translation>Veritabanı adı</translation>
+        </message>
+        <message>
+            <source>unnm</source>
+            <translation>unnm</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Kullanıcı adı</translation>
+        </message>
+        <message>
+            <source>Server user name</source>
+            <translation>Sunucu kullanıcı adı</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>&amp;Parola</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>Sunucu parolası</translation>
+        </message>
+        <message>
+            <source>&amp;TLS</source>
+            <translation>&amp;TLS</translation>
+        </message>
+        <message>
+            <source>TLS mode (sslmode)</source>
+            <translation>TLS kipi (sslmode)</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password (system keyring)</source>
+            <translation>Parolayı &amp;hatırla (sistem anahtarlığı)</translation>
+        </message>
+        <message>
+            <source>T&amp;est connection</source>
+            <translation>Bağlantıyı sı&amp;na</translation>
+        </message>
+        <message>
+            <source>Saving switches this window to the chosen register. A database given on the command line (--db) or in UNNM_DESKTOP_DB is used instead of this choice when the program starts.</source>
+            <translation>Kaydetmek bu pencereyi seçilen kayda geçirir. Program başlarken komut satırında (--db) ya da UNNM_DESKTOP_DB içinde verilen bir veritabanı bu seçimin yerine kullanılır.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerEdits</name>
+        <message>
+            <source>Server unreachable — {count} changes waiting</source>
+            <translation>Sunucuya ulaşılamıyor — {count} değişiklik bekliyor</translation>
+        </message>
+        <message>
+            <source>Writing {count} changes kept on this computer while the server could not be reached.</source>
+            <translation>Sunucuya ulaşılamadığı sırada bu bilgisayarda tutulan {count} değişiklik yazılıyor.</translation>
+        </message>
+        <message>
+            <source>Their change is shown; your text is on the clipboard.</source>
+            <translation>Onların değişikliği gösteriliyor; metniniz panoda.</translation>
+        </message>
+        <message>
+            <source>The changes kept on this computer are saved on the server.</source>
+            <translation>Bu bilgisayarda tutulan değişiklikler sunucuya kaydedildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWatch</name>
         <message>
             <source>Recovered after an unexpected exit: “{title}”, last saved on {date} at {time}. Nothing saved was lost; carry on typing.</source>
@@ -5028,6 +5322,18 @@ Export them as a Word document now?</source>
             <translation>Dışa aktarma &amp;klasörü</translation>
         </message>
         <message>
+            <source>Register</source>
+            <translation>Kayıt</translation>
+        </message>
+        <message>
+            <source>Connect to a ser&amp;ver…</source>
+            <translation>Sunucuya &amp;bağlan…</translation>
+        </message>
+        <message>
+            <source>Choose where the register lives: this computer's file or a PostgreSQL server.</source>
+            <translation>Kaydın nerede tutulacağını seçin: bu bilgisayarın dosyası ya da bir PostgreSQL sunucusu.</translation>
+        </message>
+        <message>
             <source>The Word template must be a .docx file; “{name}” is not. In Word, save the letterhead as .docx.</source>
             <translation>Word şablonu bir .docx dosyası olmalıdır; “{name}” değil. Antetli kâğıdı Word'de .docx olarak kaydedin.</translation>
         </message>
@@ -5046,6 +5352,14 @@ Export them as a Word document now?</source>
         <message>
             <source>Default export folder</source>
             <translation>Varsayılan dışa aktarma klasörü</translation>
+        </message>
+        <message>
+            <source>On the server {server}</source>
+            <translation>{server} sunucusunda</translation>
+        </message>
+        <message>
+            <source>On this computer: {path}</source>
+            <translation>Bu bilgisayarda: {path}</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist; choose another, or leave it empty.</source>
