@@ -155,6 +155,7 @@ def test_a_deleted_meeting_takes_its_lease_with_it(server_ctx: ServiceContext) -
         assert session.scalar(select(func.count()).select_from(MeetingLease)) == 0
 
 
+@pytest.mark.sqlite_only("compares a SQLite file's desk with a server's; the server side is server_ctx")
 def test_leases_are_taken_only_on_a_server_this_desk_may_write_to(
     ctx: ServiceContext, server_ctx: ServiceContext, server_address: ServerAddress
 ) -> None:
@@ -166,6 +167,7 @@ def test_leases_are_taken_only_on_a_server_this_desk_may_write_to(
     assert desk.id == leases.DESK_ID and desk.holder == server_ctx.actor and desk.host
 
 
+@pytest.mark.sqlite_only("what the lease services do on a SQLite file")
 def test_the_services_work_on_a_sqlite_file_too(ctx: ServiceContext) -> None:
     meeting_id = small_meeting(ctx).meeting_id
     assert leases.take(ctx, meeting_id, AYSE).granted

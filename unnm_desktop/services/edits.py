@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from unnm_desktop.services.context import ServiceContext
+if TYPE_CHECKING:  # the autosave imports this at start; SQLAlchemy (~0.2 s) waits until the services are used
+    from unnm_desktop.services.context import ServiceContext
 
 Versions = Mapping[str, int | None]
 
