@@ -28,18 +28,17 @@ def two_desks(server_address: Any) -> Iterator[tuple[ServiceContext, ServiceCont
         yield mine, theirs
 
 
-def _between_read_and_write(monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[], None]) -> None:
-    """Run `meanwhile` once, right after the next save has read the row and before it writes."""
-    read = server_autosave.NotesSave.read
+def _before_the_write(monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[], None]) -> None:
+    """Run `meanwhile` once, right before the next save writes (after it read the row, or knew it without)."""
+    write = server_autosave.NotesSave.write
     pending = [meanwhile]
 
-    def read_then(self: server_autosave.NotesSave, item_id: str) -> Any:
-        row = read(self, item_id)
+    def write_after(self: server_autosave.NotesSave, **fields: Any) -> Any:
         while pending:
             pending.pop()()
-        return row
+        return write(self, **fields)
 
-    monkeypatch.setattr(server_autosave.NotesSave, "read", read_then)
+    monkeypatch.setattr(server_autosave.NotesSave, "write", write_after)
 
 
 def _audit_events(ctx: ServiceContext, item_id: str) -> list[tuple[str, str]]:
@@ -83,15 +82,16 @@ def test_the_server_path_is_the_one_taken_and_its_chain_links_verify(
     assert ("agenda_item", m.item_id) in [tuple(row) for row in pending]
 
 
-def test_notes_changed_between_the_read_and_the_write_are_refused_not_overwritten(
+def test_notes_changed_just_before_the_write_are_refused_not_overwritten(
     two_desks: tuple[ServiceContext, ServiceContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mine, theirs = two_desks
     m = small_meeting(mine)
     agenda.set_notes(mine, m.item_id, "İlk satır.")
-    _between_read_and_write(monkeypatch, lambda: agenda.set_notes(theirs, m.item_id, "Ayşe'nin notu: Işık"))
+    read = agenda.get_item(mine, m.item_id).version
+    _before_the_write(monkeypatch, lambda: agenda.set_notes(theirs, m.item_id, "Ayşe'nin notu: Işık"))
     with pytest.raises(ConcurrentChangeError) as refused:
-        agenda.set_notes(mine, m.item_id, "İsmail'in notu")  # no version known (the command line): still caught
+        agenda.set_notes(mine, m.item_id, "İsmail'in notu", expected_version=read)
     assert "«Ayşe'nin notu: Işık»" in str(refused.value)
     assert agenda.get_item(mine, m.item_id).notes_md == "Ayşe'nin notu: Işık"
     assert _audit_events(mine, m.item_id)[-2:] == [(ISMAIL, "notes"), (AYSE, "notes")]
@@ -99,7 +99,33 @@ def test_notes_changed_between_the_read_and_the_write_are_refused_not_overwritte
         assert verify_chain(session).ok
 
 
-def test_a_meeting_signed_off_between_the_read_and_the_write_keeps_its_notes(
+def test_typing_on_saves_without_reading_and_a_change_from_elsewhere_is_still_seen(
+    two_desks: tuple[ServiceContext, ServiceContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine, theirs = two_desks
+    m = small_meeting(mine)
+    reads: list[str] = []
+    read = server_autosave.NotesSave.read
+    monkeypatch.setattr(
+        server_autosave.NotesSave, "read", lambda self, item_id: reads.append(item_id) or read(self, item_id)
+    )
+    version = agenda.get_item(mine, m.item_id).version
+    for text_so_far in ("Göç", "Göç İdaresi", "Göç İdaresi Başkanlığı"):
+        assert agenda.set_notes(mine, m.item_id, text_so_far, expected_version=version)
+        version += 1
+    assert len(reads) == 1  # the first save read the row; the next two knew it
+    agenda.update_item(theirs, m.item_id, title="Göç ve uyum")  # the row moves on elsewhere
+    with pytest.raises(ConcurrentChangeError) as refused:
+        agenda.set_notes(mine, m.item_id, "Göç İdaresi Başkanlığı.", expected_version=version)
+    assert "title «Göç ve uyum»" in str(refused.value)
+    assert agenda.set_notes(mine, m.item_id, "Göç İdaresi Başkanlığı.")  # no version known: written over it
+    item = agenda.get_item(mine, m.item_id)
+    assert (item.title, item.notes_md, item.version) == ("Göç ve uyum", "Göç İdaresi Başkanlığı.", version + 2)
+    with mine.session() as session:
+        assert verify_chain(session).ok
+
+
+def test_a_meeting_signed_off_before_the_write_keeps_its_notes(
     two_desks: tuple[ServiceContext, ServiceContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mine, theirs = two_desks
@@ -110,7 +136,7 @@ def test_a_meeting_signed_off_between_the_read_and_the_write_keeps_its_notes(
         with theirs.session() as session:
             session.execute(text("UPDATE meeting SET status = 'signed_off' WHERE id = :id"), {"id": m.meeting_id})
 
-    _between_read_and_write(monkeypatch, sign_off_elsewhere)
+    _before_the_write(monkeypatch, sign_off_elsewhere)
     with pytest.raises(MeetingLockedError):
         agenda.set_notes(mine, m.item_id, "Onaydan sonra yazılan")
     assert agenda.get_item(mine, m.item_id).notes_md == "Onaylanan metin"

@@ -3,9 +3,11 @@ none of them.
 
 On a server eight desks may be typing at once, each saving on every pause. The general path (a transaction that
 takes the writers' lock of store/audit.py first, then reads, writes and appends, one statement at a time) holds
-that lock for about ten round trips, and every other desk's save queues behind it. Here instead:
+that lock for about ten round trips, and every other desk's save queues behind it. Here instead, two round
+trips (one while typing on):
 
-1. the row is read on its own (status, version, the notes as they are), outside any transaction;
+1. the row is read on its own (status, version, the notes as they are), outside any transaction; while a desk
+   types into the same item this is skipped, its last save telling what the row holds (`last_written`);
 2. one pipeline (psycopg's: sent at once, answered at once) runs BEGIN, takes the writers' lock, then one
    statement updates the notes if the version read is still the row's and the meeting is not signed off,
    marks the item's search entry as behind (search_pending) and appends the audit event, its chain link (seq,
@@ -19,12 +21,14 @@ itself: a change made between the read and the write matches no row, and the cal
 from __future__ import annotations
 
 import contextlib
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from unnm_desktop.domain.enums import MeetingStatus
@@ -63,6 +67,19 @@ RETURNING seq, hash
 
 
 @dataclass(frozen=True)
+class Written:
+    """What this desk last wrote to an item: while the row is at that version, these are its notes."""
+
+    version: int
+    notes: str
+
+
+# engine -> item id -> what this desk (this engine's process) last wrote there, for the few items it typed into last.
+_WRITTEN: weakref.WeakKeyDictionary[Engine, OrderedDict[str, Written]] = weakref.WeakKeyDictionary()
+_ITEMS_KEPT = 16
+
+
+@dataclass(frozen=True)
 class NotesRow:
     notes_md: str
     version: int
@@ -94,6 +111,13 @@ class NotesSave:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._raw: Any = connection.connection.dbapi_connection
+        self._written = _WRITTEN.setdefault(connection.engine, OrderedDict())
+
+    def last_written(self, item_id: str) -> Written | None:
+        """What this desk wrote to the item last. While typing, the next save is based on it without reading
+        the row again (one round trip, not two): if anything changed the row since, its version did too, the
+        write matches no row, and the save reads the row and goes the ordinary way."""
+        return self._written.get(item_id)
 
     @contextlib.contextmanager
     def _statements(self) -> Iterator[Any]:
@@ -176,4 +200,11 @@ class NotesSave:
             raw.execute("COMMIT")
             pipeline.sync()
             link = appended.fetchone()
-        return None if link is None else (link[0], link[1])
+        if link is None:
+            self._written.pop(item_id, None)
+            return None
+        self._written[item_id] = Written(read_version + 1, notes)
+        self._written.move_to_end(item_id)
+        while len(self._written) > _ITEMS_KEPT:
+            self._written.popitem(last=False)
+        return link[0], link[1]

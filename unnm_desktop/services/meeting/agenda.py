@@ -255,7 +255,15 @@ def _set_notes_on_server(
     notes: str,
     expected_version: int | None,
 ) -> bool:
-    """set_notes on a server: the same checks and outcome in two round trips (store/server_autosave.py)."""
+    """set_notes on a server: the same checks and outcome in two round trips, one while typing on in the same item
+    (store/server_autosave.py)."""
+    known = save.last_written(item_id)
+    if known is not None and known.notes != notes and expected_version in (None, known.version):
+        link = _write_notes(ctx, save, item_id, known.version, known.notes, notes)
+        if link is not None:
+            session.info[AUDIT_TIP_KEY] = link
+            return True
+        # The row changed since this desk wrote it: read it, and go on as if nothing had been known.
     row = save.read(item_id)
     if row is None:
         get_or_fail(session, AgendaItem, item_id, "agenda item")
@@ -265,16 +273,7 @@ def _set_notes_on_server(
         raise _notes_changed(session, item_id, row.time_zone)
     if row.notes_md == notes:
         return False
-    link = save.write(
-        item_id=item_id,
-        read_version=row.version,
-        notes=notes,
-        now=utc_now(),
-        actor=ctx.audit_actor,
-        os_user=ctx.os_user,
-        before={"notes_md": summarise_for_audit(row.notes_md)},
-        after={"notes_md": summarise_for_audit(notes)},
-    )
+    link = _write_notes(ctx, save, item_id, row.version, row.notes_md, notes)
     if link is None:  # changed between the read and the write: deleted, signed off or edited meanwhile
         now = save.read(item_id)
         if now is None:
@@ -284,6 +283,21 @@ def _set_notes_on_server(
         raise _notes_changed(session, item_id, row.time_zone)
     session.info[AUDIT_TIP_KEY] = link  # the context tells its commit listeners
     return True
+
+
+def _write_notes(
+    ctx: ServiceContext, save: server_autosave.NotesSave, item_id: str, version: int, before: str, notes: str
+) -> tuple[int, str] | None:
+    return save.write(
+        item_id=item_id,
+        read_version=version,
+        notes=notes,
+        now=utc_now(),
+        actor=ctx.audit_actor,
+        os_user=ctx.os_user,
+        before={"notes_md": summarise_for_audit(before)},
+        after={"notes_md": summarise_for_audit(notes)},
+    )
 
 
 def _notes_changed(session: Session, item_id: str, time_zone: str) -> Exception:
