@@ -152,11 +152,10 @@ def fetch_matching(
     connection = cursor.connection
     # One round trip for the three: the setting's value before is kept in a variable of this transaction and put
     # back from there in the same batch.
-    # Not prepared: a statement psycopg prepares inside a pipeline left the next one outside it without its rows.
     with connection.pipeline():
-        connection.execute(_SEQSCAN_OFF, prepare=False)
-        found = connection.execute(f"{explain} {sql}".strip(), parameters, prepare=False)
-        connection.execute(_SEQSCAN_BACK, prepare=False)
+        connection.execute(_SEQSCAN_OFF)
+        found = connection.execute(f"{explain} {sql}".strip(), parameters)
+        connection.execute(_SEQSCAN_BACK)
     return found.fetchall()
 
 

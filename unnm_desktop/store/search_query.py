@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
+from sqlalchemy import ARRAY, Connection, String, any_, bindparam
 
-from unnm_desktop.store.search_index import cursor_of, document, source_rows
+from unnm_desktop.store.search_index import cursor_of, document, source_query, source_rows
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,39 @@ def source_texts(connection: Connection, keys: Iterable[tuple[str, str]]) -> dic
     by_kind: dict[str, list[str]] = {}
     for kind, record_id in keys:
         by_kind.setdefault(kind, []).append(record_id)
+    if connection.dialect.name == "postgresql" and len(by_kind) > 1:
+        return _server_source_texts(connection, by_kind)
     texts = {}
     for kind, ids in by_kind.items():
         for row in source_rows(connection, kind, ids):
             texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
     return texts
+
+
+# kind -> its source select by an array of ids, as SQL for the driver: built once, prepared by the server.
+_BY_IDS: dict[str, str] = {}
+
+
+def _server_source_texts(connection: Connection, by_kind: dict[str, list[str]]) -> dict[tuple[str, str], Source]:
+    """`source_texts` on a server: the kinds' selects in one pipeline, one round trip instead of one each."""
+    raw = connection.connection.dbapi_connection
+    found = []
+    with raw.pipeline():
+        for kind, ids in by_kind.items():
+            found.append((kind, raw.execute(_by_ids(connection, kind), {"ids": ids})))
+    texts = {}
+    for kind, rows in found:
+        for row in rows.fetchall():
+            texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
+    return texts
+
+
+def _by_ids(connection: Connection, kind: str) -> str:
+    if kind not in _BY_IDS:
+        query, id_column = source_query(kind)
+        statement = query.where(id_column == any_(bindparam("ids", type_=ARRAY(String))))
+        _BY_IDS[kind] = str(statement.compile(dialect=connection.dialect))
+    return _BY_IDS[kind]
 
 
 def entry_count(connection: Connection) -> int:
