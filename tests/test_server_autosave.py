@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from builders import small_meeting
+from server_fixtures import address_as
 from sqlalchemy import text
 
 from unnm_desktop.domain.errors import ConcurrentChangeError, MeetingLockedError
@@ -17,6 +18,9 @@ from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.meeting import agenda
 from unnm_desktop.store import server_autosave, server_pool
 from unnm_desktop.store.audit import verify_chain
+from unnm_desktop.store.errors import PermissionRefusedError
+from unnm_desktop.store.server import make_server_engine
+from unnm_desktop.store.server_roles import grant_role, set_up_roles
 
 AYSE = "Ayşe Yılmaz"
 ISMAIL = "İsmail Çelik"
@@ -173,3 +177,23 @@ def test_a_pooled_connection_the_server_ended_is_replaced_before_use(server_ctx:
     assert server_pool._has_news(raw)
     assert agenda.set_notes(server_ctx, m.item_id, "sonra")  # on a new connection, no error shown
     assert agenda.get_item(server_ctx, m.item_id).notes_md == "sonra"
+
+
+def test_a_login_that_may_only_read_is_told_so_and_nothing_is_written(
+    postgres_cluster: Any, server_address: Any, server_logins: dict[str, str]
+) -> None:
+    with open_context(server_address, actor=ISMAIL) as owner:
+        m = small_meeting(owner)
+        agenda.set_notes(owner, m.item_id, "Sahibin notu")
+    engine = make_server_engine(server_address)
+    try:
+        set_up_roles(engine)
+        grant_role(engine, server_logins["reader"], "reader")
+    finally:
+        engine.dispose()
+    with open_context(address_as(postgres_cluster, server_address, server_logins["reader"]), actor="Işıl") as reader:
+        with pytest.raises(PermissionRefusedError) as refusal:
+            agenda.set_notes(reader, m.item_id, "Okuyucunun notu")
+        assert "may only read the register" in str(refusal.value)
+    with open_context(server_address, actor=ISMAIL) as owner:
+        assert agenda.get_item(owner, m.item_id).notes_md == "Sahibin notu"
