@@ -99,6 +99,11 @@ class ServiceContext:
             except Exception:  # a listener never undoes or hides a commit that has happened
                 log.exception("commit listener failed")
 
+    @property
+    def audit_actor(self) -> str:
+        """Who the audit log names: the actor given, else the system's user."""
+        return self.actor or self.os_user
+
     def audit(
         self,
         session: Session,
@@ -110,7 +115,7 @@ class ServiceContext:
     ) -> None:
         append_event(
             session,
-            actor=self.actor or self.os_user,
+            actor=self.audit_actor,
             os_user=self.os_user,
             entity=entity,
             entity_id=entity_id,

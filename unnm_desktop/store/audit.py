@@ -26,9 +26,11 @@ _INSERT = AuditEvent.__table__.insert()
 _COLUMNS = tuple(column.key for column in AuditEvent.__table__.columns)
 
 
-def _event_hash(event: AuditEvent) -> str:
+def link_content(event: AuditEvent) -> str:
+    """What an event's hash covers besides its place in the chain (its seq and the previous hash), as canonical
+    JSON list items: the server's autosave (store/server_autosave.py) sends this and lets the server put the
+    chain link around it, under the writers' lock, in the same statement that appends the event."""
     payload = [
-        event.seq,
         event.id,
         event.at.isoformat(),
         event.actor,
@@ -38,9 +40,14 @@ def _event_hash(event: AuditEvent) -> str:
         event.action,
         event.before_json,
         event.after_json,
-        event.prev_hash,
     ]
-    canonical = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+
+def _event_hash(event: AuditEvent) -> str:
+    # The canonical JSON list [seq, id, at, actor, os_user, entity, entity_id, action, before, after, prev_hash];
+    # seq is an integer and prev_hash hex, so neither needs escaping (the server builds the same text).
+    canonical = f'[{event.seq},{link_content(event)},"{event.prev_hash}"]'
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -215,6 +215,12 @@ def source_rows(
         yield from connection.execute(query.where(id_column.in_(ids[start : start + _CHUNK])))
 
 
+def source_query(kind: str) -> tuple[Select[Any], Any]:
+    """The select of `kind`'s source rows (as `source_rows` yields them) and its id column."""
+    query, id_column, _meeting_column = _SOURCES[kind]
+    return query, id_column
+
+
 def sync_records(connection: Connection, kind: str, record_ids: Iterable[str]) -> None:
     """Bring the entries of these records in step with the rows (a record that is gone loses its entry)."""
     ids = sorted(set(record_ids))

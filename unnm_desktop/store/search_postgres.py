@@ -112,7 +112,7 @@ def matching_entries(
     """SQL (and its parameters) of the entries holding every phrase (each a list of words), best first: the
     shorter entry first (a bm25 without frequencies, lower is better), then by kind and record id, so that the
     order is always the same."""
-    weight = f"{_K1 + 1} / (1 + {_K1} * (1 - {_B} + {_B} * octet_length(e.folded) / {_AVERAGE_BYTES}))"
+    weight = f"{_K1 + 1} / (1 + {_K1} * (1 - {_B} + {_B} * best.bytes / {_AVERAGE_BYTES}))"
     conditions = ["e.lexemes @@ %s::tsquery"]
     parameters: list[object] = [tsquery(phrases)]
     for words in phrases:
@@ -127,11 +127,15 @@ def matching_entries(
         tail = " LIMIT %s"
         parameters.append(limit)
     # Ordered by the length itself (an integer; the score falls as it grows) and by bytes ("C"), not by the
-    # locale's collation: a common word has thousands of entries to sort.
+    # locale's collation: a common word has thousands of entries to sort. They are sorted narrow (the length, the
+    # kind, the ids) and only the best are read whole: carrying every match's text through the sort cost a
+    # one-letter query two thirds of its time.
+    order = 'best.bytes, best.kind COLLATE "C", best.record_id COLLATE "C"'
     sql = (
         f"SELECT e.kind, e.record_id, e.meeting_id, e.agenda_item_id, e.folded, -{len(phrases)} * {weight} AS score "
-        f"FROM search_entry AS e WHERE {' AND '.join(conditions)} "
-        f'ORDER BY octet_length(e.folded), e.kind COLLATE "C", e.record_id COLLATE "C"{tail}'
+        f"FROM (SELECT e.id, e.kind, e.record_id, octet_length(e.folded) AS bytes FROM search_entry AS e "
+        f"WHERE {' AND '.join(conditions)} ORDER BY {order.replace('best.', '')}{tail}) AS best "
+        f"JOIN search_entry AS e ON e.id = best.id ORDER BY {order}"
     )
     return sql, parameters
 
@@ -145,9 +149,18 @@ def fetch_matching(
     table and read every entry's words; the GIN index answers without reading them (a one-letter word on
     1,000 meetings: 15 ms instead of 70). The setting lasts for this statement only."""
     sql, parameters = matching_entries(phrases, limit, kinds)
-    scans = cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
-    before = scans.fetchone()[0]
-    try:
-        return cursor.execute(f"{explain} {sql}".strip(), parameters).fetchall()
-    finally:
-        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", (before,))
+    connection = cursor.connection
+    # One round trip for the three: the setting's value before is kept in a variable of this transaction and put
+    # back from there in the same batch.
+    with connection.pipeline():
+        connection.execute(_SEQSCAN_OFF)
+        found = connection.execute(f"{explain} {sql}".strip(), parameters)
+        connection.execute(_SEQSCAN_BACK)
+    return found.fetchall()
+
+
+_SEQSCAN_OFF = (
+    "SELECT set_config('unnm.enable_seqscan_before', current_setting('enable_seqscan'), true), "
+    "set_config('enable_seqscan', 'off', true)"
+)
+_SEQSCAN_BACK = "SELECT set_config('enable_seqscan', current_setting('unnm.enable_seqscan_before'), true)"

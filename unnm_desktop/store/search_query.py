@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
-from sqlalchemy import Connection
+from sqlalchemy import ARRAY, Connection, String, any_, bindparam, select
 
-from unnm_desktop.store.search_index import cursor_of, document, source_rows
+from unnm_desktop.store.models import Meeting
+from unnm_desktop.store.search_index import cursor_of, document, source_query, source_rows
 
 
 @dataclass(frozen=True)
@@ -96,11 +98,77 @@ def source_texts(connection: Connection, keys: Iterable[tuple[str, str]]) -> dic
     by_kind: dict[str, list[str]] = {}
     for kind, record_id in keys:
         by_kind.setdefault(kind, []).append(record_id)
+    if connection.dialect.name == "postgresql" and len(by_kind) > 1:
+        return _server_snippet_sources(connection, by_kind, set())[0]
     texts = {}
     for kind, ids in by_kind.items():
         for row in source_rows(connection, kind, ids):
             texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
     return texts
+
+
+@dataclass(frozen=True)
+class MeetingHeading:
+    reference: str
+    title: str
+    start_utc: datetime | None
+
+
+_MEETINGS = Meeting.__table__
+_HEADINGS = select(_MEETINGS.c.id, _MEETINGS.c.reference, _MEETINGS.c.title, _MEETINGS.c.start_utc)
+
+
+def snippet_sources(
+    connection: Connection, keys: Sequence[tuple[str, str]], meeting_ids: set[str]
+) -> tuple[dict[tuple[str, str], Source], dict[str, MeetingHeading]]:
+    """A page of results' texts (`source_texts`) and their meetings' headings; on a server in one round trip."""
+    if connection.dialect.name == "postgresql" and len(keys) <= _ONE_PIPELINE:
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        return _server_snippet_sources(connection, by_kind, meeting_ids)
+    headings = {}
+    for start in range(0, len(meeting_ids), _ONE_PIPELINE):
+        chunk = sorted(meeting_ids)[start : start + _ONE_PIPELINE]
+        for row in connection.execute(_HEADINGS.where(_MEETINGS.c.id.in_(chunk))):
+            headings[row.id] = MeetingHeading(row.reference, row.title, row.start_utc)
+    return source_texts(connection, keys), headings
+
+
+# A page of results (30, and the pending records): more (a caller's large limit) go the ordinary way.
+_ONE_PIPELINE = 500
+# kind -> its source select by an array of ids, as SQL for the driver: built once, prepared by the server.
+_BY_IDS: dict[str, str] = {}
+_HEADINGS_BY_IDS = "SELECT id, reference, title, start_utc FROM meeting WHERE id = ANY(%(ids)s::VARCHAR[])"
+
+
+def _server_snippet_sources(
+    connection: Connection, by_kind: dict[str, list[str]], meeting_ids: set[str]
+) -> tuple[dict[tuple[str, str], Source], dict[str, MeetingHeading]]:
+    """The kinds' selects and the meetings' in one pipeline, one round trip instead of one each."""
+    raw = connection.connection.dbapi_connection
+    found = []
+    with raw.pipeline():
+        for kind, ids in by_kind.items():
+            found.append((kind, raw.execute(_by_ids(connection, kind), {"ids": ids})))
+        meetings = raw.execute(_HEADINGS_BY_IDS, {"ids": sorted(meeting_ids)}) if meeting_ids else None
+    texts = {}
+    for kind, rows in found:
+        for row in rows.fetchall():
+            texts[(kind, row[0])] = Source(row[1], row[2], document(row[3:]))
+    headings = {}
+    for meeting_id, reference, title, start in meetings.fetchall() if meetings is not None else ():
+        # As store/types.py UTCDateTime reads it back: naive UTC made aware.
+        headings[meeting_id] = MeetingHeading(reference, title, start.replace(tzinfo=timezone.utc) if start else None)
+    return texts, headings
+
+
+def _by_ids(connection: Connection, kind: str) -> str:
+    if kind not in _BY_IDS:
+        query, id_column = source_query(kind)
+        statement = query.where(id_column == any_(bindparam("ids", type_=ARRAY(String))))
+        _BY_IDS[kind] = str(statement.compile(dialect=connection.dialect))
+    return _BY_IDS[kind]
 
 
 def entry_count(connection: Connection) -> int:

@@ -17,6 +17,7 @@ from unnm_desktop.store.audit import APP_LOCK_SPACE, MIGRATION_LOCK
 from unnm_desktop.store.errors import StorageError
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
 from unnm_desktop.store.server_passwords import fall_back_to_keyring
+from unnm_desktop.store.server_pool import install_liveness_check
 from unnm_desktop.store.server_refusals import refusal_of
 
 DRIVER_MISSING = QT_TRANSLATE_NOOP(
@@ -45,7 +46,8 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False, conne
     connect_args: dict[str, Any] = {"application_name": "unnm-desktop", "connect_timeout": connect_timeout, **DEAD_PEER}
     if address.password:
         connect_args["password"] = address.password
-    engine = create_engine(address.sqlalchemy_url(), pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(address.sqlalchemy_url(), connect_args=connect_args)
+    install_liveness_check(engine)  # instead of pool_pre_ping, which costs the autosave a round trip in three
     fall_back_to_keyring(engine, address)  # libpq's own means first (store/server_passwords.py)
     if read_only:
 

@@ -13,14 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.domain.snippet import WORD, make_snippet
 from unnm_desktop.domain.text import fold
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.store import search_index, search_query
-from unnm_desktop.store.models import Meeting
 from unnm_desktop.store.search_words import holds_every
 
 KINDS = search_index.KINDS
@@ -84,16 +81,9 @@ def search(
         hits = search_query.match(connection, terms, limit=limit + len(pending), kinds=kinds)
         if pending:
             hits = _with_pending(connection, hits, pending, terms, kinds)[:limit]
-        sources = search_query.source_texts(connection, [(h.kind, h.record_id) for h in hits])
-        meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
-        meetings = {
-            row.id: row
-            for row in session.execute(
-                select(Meeting.id, Meeting.reference, Meeting.title, Meeting.start_utc).where(
-                    Meeting.id.in_(meeting_ids)
-                )
-            )
-        }
+        sources, meetings = search_query.snippet_sources(
+            connection, [(h.kind, h.record_id) for h in hits], {h.meeting_id for h in hits if h.meeting_id}
+        )
     results = []
     for hit in hits:
         source = sources.get((hit.kind, hit.record_id))

@@ -24,6 +24,8 @@ from unnm_desktop.services.common import (
 from unnm_desktop.services.concurrency import begin_edit, changed_meanwhile, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import AgendaItemView
+from unnm_desktop.store import server_autosave
+from unnm_desktop.store.audit import AUDIT_TIP_KEY
 from unnm_desktop.store.models import AgendaItem, AgendaItemObjective, Meeting
 from unnm_desktop.store.search_index import mark_pending
 from unnm_desktop.store.types import utc_now
@@ -214,8 +216,11 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
     """
     notes = long_text(markdown)
     with ctx.session() as session:
-        begin_edit(session)
         connection = session.connection()
+        if server_autosave.supported(connection):
+            return _set_notes_on_server(ctx, session, server_autosave.NotesSave(connection), item_id, notes,
+                                        expected_version)  # fmt: skip
+        begin_edit(session)
         row = connection.execute(_NOTES_ROW, {"item_id": item_id}).first()
         if row is None:
             get_or_fail(session, AgendaItem, item_id, "agenda item")
@@ -240,6 +245,59 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
             {"notes_md": summarise_for_audit(notes)},
         )
         return True
+
+
+def _set_notes_on_server(
+    ctx: ServiceContext,
+    session: Session,
+    save: server_autosave.NotesSave,
+    item_id: str,
+    notes: str,
+    expected_version: int | None,
+) -> bool:
+    """set_notes on a server: the same checks and outcome in two round trips, one while typing on in the same item
+    (store/server_autosave.py)."""
+    known = save.last_written(item_id)
+    if known is not None and known.notes != notes and expected_version in (None, known.version):
+        link = _write_notes(ctx, save, item_id, known.version, known.notes, notes)
+        if link is not None:
+            session.info[AUDIT_TIP_KEY] = link
+            return True
+        # The row changed since this desk wrote it: read it, and go on as if nothing had been known.
+    row = save.read(item_id)
+    if row is None:
+        get_or_fail(session, AgendaItem, item_id, "agenda item")
+    if row.status == MeetingStatus.SIGNED_OFF:
+        raise MeetingLockedError(LOCKED, title=row.title)
+    if expected_version is not None and row.version != expected_version:
+        raise _notes_changed(session, item_id, row.time_zone)
+    if row.notes_md == notes:
+        return False
+    link = _write_notes(ctx, save, item_id, row.version, row.notes_md, notes)
+    if link is None:  # changed between the read and the write: deleted, signed off or edited meanwhile
+        now = save.read(item_id)
+        if now is None:
+            get_or_fail(session, AgendaItem, item_id, "agenda item")
+        if now.status == MeetingStatus.SIGNED_OFF:
+            raise MeetingLockedError(LOCKED, title=now.title)
+        raise _notes_changed(session, item_id, row.time_zone)
+    session.info[AUDIT_TIP_KEY] = link  # the context tells its commit listeners
+    return True
+
+
+def _write_notes(
+    ctx: ServiceContext, save: server_autosave.NotesSave, item_id: str, version: int, before: str, notes: str
+) -> tuple[int, str] | None:
+    return save.write(
+        item_id=item_id,
+        read_version=version,
+        notes=notes,
+        now=utc_now(),
+        actor=ctx.audit_actor,
+        os_user=ctx.os_user,
+        before={"notes_md": summarise_for_audit(before)},
+        after={"notes_md": summarise_for_audit(notes)},
+    )
 
 
 def _notes_changed(session: Session, item_id: str, time_zone: str) -> Exception:
