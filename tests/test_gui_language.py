@@ -194,7 +194,7 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
     from PySide6.QtWidgets import QDateTimeEdit
 
     from unnm_desktop.gui.i18n import typed_date
-    from unnm_desktop.gui.tabs import ACTIONS
+    from unnm_desktop.gui.tabs import ACTIONS, DETAILS
     from unnm_desktop.services.meeting import actions
 
     m = small_meeting(ctx)
@@ -204,6 +204,7 @@ def test_dates_are_typed_and_shown_the_way_the_language_writes_them(qtbot, ctx: 
     ]  # fmt: skip
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     window.refresh_meetings(m.meeting_id)
+    window.show_tab(DETAILS)  # the tab's widgets are loaded when first shown
     start = window.findChild(QDateTimeEdit, "startEdit")
     assert start.displayFormat() == "d.MM.yyyy HH:mm" and "." in start.text()
     window.show_tab(ACTIONS)

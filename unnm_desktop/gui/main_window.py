@@ -87,11 +87,13 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         # The agenda and notes are on the first screen; the other tabs' pages are made when first needed
         # (shown, or named by a command), which takes the import of their modules out of the start.
         self._built_pages: dict[int, Any] = {}
+        self._page_widgets = {}  # the other tabs' widgets are loaded into them when first needed (Pages)
         self._read_only = False
         self.agenda = AgendaPage(self, ctx, self.autosaver)
         self.agenda.message.connect(self.show_message)
         self._built_pages[AGENDA] = self.agenda
         self.agenda.item_changed.connect(self._on_item_changed)
+        self.tabs.currentChanged.connect(self.load_page_widgets)  # first: the tab's widgets, then its page
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._last_stamp_org = ""
         self._stale: set[int] = set()

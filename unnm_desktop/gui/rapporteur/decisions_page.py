@@ -88,7 +88,7 @@ class DecisionsPage(QObject):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 780])
-        root.findChild(QWidget, "decisionsTab").layout().setStretchFactor(splitter, 1)
+        root.findChild(QWidget, "decisionsPage").layout().setStretchFactor(splitter, 1)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.text.textChanged.connect(self._on_text_changed)

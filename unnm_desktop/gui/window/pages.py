@@ -1,24 +1,36 @@
 """The main window's tab pages other than the agenda, made on first use (shown, or named by a command).
 
 The agenda and notes are on the first screen; the Details, Attendance, Decisions and Action points pages are
-made when first needed, which takes the import of their modules out of the start. Their widgets are in the
-main window's .ui from the start; a page is the controller that fills them from the services.
+made when first needed, which takes the import of their modules out of the start. Their widgets are in
+ui/<page>_page.ui, loaded into the (empty) tab of the main window's .ui when the tab is first shown or its page
+first made, which takes building them out of the start too; a page is the controller that fills them from the
+services. The page files keep the translation context of the main window's .ui (their <class> is MainWindow).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from unnm_desktop.gui.accessibility import describe_controls
 from unnm_desktop.gui.tabs import ACTIONS, ATTENDANCE, DECISIONS, DETAILS
+from unnm_desktop.gui.widgets.uiload import load_ui
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from unnm_desktop.gui.rapporteur.actions_page import ActionsPage
     from unnm_desktop.gui.rapporteur.attendance_page import AttendancePage
     from unnm_desktop.gui.rapporteur.autosave import Autosaver
     from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
     from unnm_desktop.gui.rapporteur.details_page import DetailsPage
+
+PAGE_FILES = {
+    DETAILS: "details_page",
+    ATTENDANCE: "attendance_page",
+    DECISIONS: "decisions_page",
+    ACTIONS: "actions_page",
+}
 
 
 class Pages:
@@ -29,6 +41,8 @@ class Pages:
     decision_commands: list[QAction]
     _built_pages: dict[int, Any]  # by tab (gui/tabs.py); the agenda's is made with the window
     _read_only: bool  # the open minutes are signed off: a page made later starts read-only too
+    _page_widgets: dict[int, QWidget]  # by tab: the root of its ui/<page>_page.ui, once loaded
+    tabs: QTabWidget
 
     @property
     def details(self) -> DetailsPage:
@@ -49,9 +63,23 @@ class Pages:
     def page_is_made(self, index: int) -> bool:
         return index in self._built_pages
 
+    def load_page_widgets(self, index: int) -> None:
+        """Put the tab's widgets in it, if they are not yet: before it is shown, or its page is made."""
+        name = PAGE_FILES.get(index)
+        if name is None or index in self._page_widgets:
+            return
+        tab = self.tabs.widget(index)
+        loaded = self._page_widgets[index] = load_ui(name, tab)  # its date fields follow the language too
+        tab.layout().addWidget(loaded)
+        loaded.show()  # now, not when the layout would (later, in the event loop): focus can go into it at once
+        # Created after the window, its widgets come last in the window's focus chain, where the other tabs'
+        # hidden widgets are skipped: Tab walks the meetings, the tab bar, then this page, as it always has.
+        describe_controls(loaded)
+
     def _page(self, index: int) -> Any:
         page = self._built_pages.get(index)
         if page is None:
+            self.load_page_widgets(index)
             page = self._built_pages[index] = self._make_page(index)
             page.message.connect(self.show_message)
             page.set_read_only(self._read_only)
