@@ -13,12 +13,14 @@ import pytest
 from builders import SmallMeeting, small_meeting
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, answered, press, type_keys, wait_saved, wait_until
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from unnm_desktop.domain.clock import ISTANBUL
 from unnm_desktop.gui.window import lease_watch
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.meeting import agenda, leases
+from unnm_desktop.services.meeting import agenda, leases, meetings
 from unnm_desktop.store.address import ServerAddress
 
 AYSE = leases.Desk("desk-ayse", "Ayşe Yılmaz", "sekreterya-01")
@@ -211,4 +213,34 @@ def test_on_a_sqlite_file_no_lease_is_taken_and_nothing_changes(
     press("Ctrl+3")
     type_keys(TYPED)
     wait_saved(lambda: _notes(ctx, small), TYPED)
+    window.close()
+
+
+def test_minutes_being_typed_on_another_desk_cannot_be_signed_off_here(
+    qtbot, server_ctx: ServiceContext, desk_a: ServiceContext, small_on_server: SmallMeeting, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Signing off would lock the minutes under a rapporteur still typing them: refused, saying who and where."""
+    meeting = small_on_server
+    held = leases.take(desk_a, meeting.meeting_id, AYSE)
+    assert held.granted and held.lease is not None
+    since = f"{held.lease.since.astimezone(ISTANBUL):%H:%M}"
+    window = make_window(qtbot, server_ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    said: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        said.append(dialog.text())  # type: ignore[attr-defined]
+        press("Return")
+
+    seen = answer_dialog(answer)
+    press("Alt+M")  # the Minutes menu
+    wait_until(QApplication.activePopupWidget, message="the Minutes menu did not open")
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_S)  # a popup menu takes the keys while open
+    wait_until(lambda: said, message=f"no refusal: {seen}")
+    assert said == [
+        f"Ayşe Yılmaz is typing these minutes on sekreterya-01 (since {since}). Sign them off when they have "
+        "finished, or take over editing first."
+    ]
+    assert meetings.get_meeting(server_ctx, meeting.meeting_id).status == "draft"
     window.close()

@@ -4028,6 +4028,10 @@ Export them as a Word document now?</source>
 Şimdi Word belgesi olarak dışa aktarılsın mı?</translation>
         </message>
         <message>
+            <source>{name} is typing these minutes on {host} (since {time}). Sign them off when they have finished, or take over editing first.</source>
+            <translation>{name}, bu tutanağı {host} üzerinde yazıyor ({time} saatinden beri). Yazmayı bitirdiğinde imzaya açın ya da önce düzenlemeyi devralın.</translation>
+        </message>
+        <message>
             <source>Reopen for revision</source>
             <translation>Düzeltme için yeniden aç</translation>
         </message>

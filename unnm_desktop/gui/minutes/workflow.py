@@ -89,6 +89,10 @@ def sign_off(host: MinutesHost, status_changed: Callable[[], None]) -> None:
             ).format(reference=detail.reference, revision=detail.revision),
         )
         return
+    typing_elsewhere = _being_typed_elsewhere(host, detail.id, detail.time_zone)
+    if typing_elsewhere:
+        warn(host.window(), QCoreApplication.translate("MinutesMenu", "Sign off"), typing_elsewhere)
+        return
     dialog = SignOffDialog(host.window(), host.ctx, detail.id)
     if not dialog.exec() or dialog.fingerprint is None:
         return
@@ -107,6 +111,24 @@ def sign_off(host: MinutesHost, status_changed: Callable[[], None]) -> None:
         ),
     ):
         export_minutes(host, ".docx")
+
+
+def _being_typed_elsewhere(host: MinutesHost, meeting_id: str, time_zone: str) -> str | None:
+    """On a server, the sentence refusing a sign-off while another desk holds the meeting's lease: signing off
+    would lock the minutes under a rapporteur still typing them (services/meeting/leases.py)."""
+    from unnm_desktop.domain.clock import zone
+    from unnm_desktop.services.meeting import leases
+
+    if not leases.leases_apply(host.ctx):
+        return None
+    lease = leases.current(host.ctx, meeting_id)
+    if lease is None or lease.desk_id == leases.DESK_ID:
+        return None
+    return QCoreApplication.translate(
+        "MinutesMenu",
+        "{name} is typing these minutes on {host} (since {time}). Sign them off when they have finished, or take "
+        "over editing first.",
+    ).format(name=lease.holder, host=lease.host, time=f"{lease.since.astimezone(zone(time_zone)):%H:%M}")
 
 
 def reopen(host: MinutesHost, status_changed: Callable[[], None]) -> None:
