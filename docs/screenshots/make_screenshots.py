@@ -378,24 +378,7 @@ def main() -> None:
     if wanted & set(server_shots.NEEDS_POSTGRES):
         with server_shots.demo_on_server(work / "demo.sqlite3") as address:
             if address is not None:
-                server_desk(address, settings, wanted, save, settle)
-
-
-def server_desk(address: Any, settings: Any, wanted: set[str], save: Callable[..., None], settle: Callable[..., None]) -> None:
-    """The two banners, each on its own window of this desk on the server register."""
-    desk = server_shots.ServerDesk(address, settings, "UNNM-TR/2023/1", USER_NAME, settle)
-    try:
-        if server_shots.LEASE in wanted:
-            window = desk.lease_window()
-            save(window, server_shots.LEASE)
-            window.close()
-        desk.release_other_lease()
-        if server_shots.CONFLICT in wanted:
-            window = desk.conflict_window()
-            save(window, server_shots.CONFLICT)
-            window.close()
-    finally:
-        desk.close()
+                server_shots.banners(address, settings, wanted, save, settle, USER_NAME)
 
 
 if __name__ == "__main__":

@@ -24,9 +24,18 @@ SHOTS = (CONNECT, LEASE, CONFLICT)
 NEEDS_POSTGRES = (LEASE, CONFLICT)
 
 # What a desk types into the dialog: the secretariat's server, as IT would hand it out.
-HOST, PORT, DATABASE, LOGIN, PASSWORD, TLS = "db.iom-turkiye.local", "5432", "unnm", "ayse.yilmaz", "g0c-2026!", "verify-full"
+HOST, PORT, DATABASE, LOGIN, PASSWORD, TLS = (
+    "db.iom-turkiye.local",
+    "5432",
+    "unnm",
+    "ayse.yilmaz",
+    "g0c-2026!",
+    "verify-full",
+)
 # This computer's own register file, where a desk's would be (rather than the script's temporary folder).
 REGISTER_FILE = Path("/home/ayse/.local/share/unnm-desktop/unnm-desktop.sqlite3")
+# The meeting of the shots, on its agenda item with decisions (as the main window's shots).
+MEETING = "UNNM-TR/2023/1"
 # The other desk: who holds the lease, on which computer; and who changes the notes meanwhile.
 OTHER_DESK = ("desk-masa-2", "İsmail Çelik", "masa-2")
 # The other desk's correction to the notes being typed, and what this desk types at their end meanwhile.
@@ -167,3 +176,21 @@ class ServerDesk:
 
     def close(self) -> None:
         self.ctx.close()
+
+
+def banners(address: Any, settings: Any, wanted: set[str], save: Callable[[Any, str], None],
+            settle: Callable[[int], None], user_name: str) -> None:  # fmt: skip
+    """The two banners wanted, each on its own window of this desk on the server register."""
+    desk = ServerDesk(address, settings, MEETING, user_name, settle)
+    try:
+        if LEASE in wanted:
+            window = desk.lease_window()
+            save(window, LEASE)
+            window.close()
+        desk.release_other_lease()
+        if CONFLICT in wanted:
+            window = desk.conflict_window()
+            save(window, CONFLICT)
+            window.close()
+    finally:
+        desk.close()
