@@ -7,6 +7,9 @@ attendance, agenda, decisions, actions) and, at 100 %, the other windows the use
 signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast) and the rapporteur's
 editors at work over the main window (action-editors: the Responsible cell with its suggestions; due-date:
 the calendar of the Due cell; stamp: the intervention stamp dialog with "pm" typed; decision-objectives).
+`--only server` makes the server shots (docs/screenshots/server_shots.py): server-connect, the "Connect to a
+server…" dialog, and, on a throwaway PostgreSQL cluster (skipped without PostgreSQL's server binaries),
+lease-banner, a meeting another desk is editing, and conflict-banner, the other desk's change to the notes.
 A scale other than 1 adds its percentage to the names (agenda-200.png), Turkish adds -tr (agenda-tr.png,
 agenda-200-tr.png).
 
@@ -26,12 +29,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import server_shots
+
 HERE = Path(__file__).resolve().parent
 PANES = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
 WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "gcm-report", "directory", "revisions")
 EDITORS = ("action-editors", "due-date", "stamp", "decision-objectives")
 HIGH_CONTRAST = "high-contrast"
-NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST)
+NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST, *server_shots.SHOTS)
+GROUPS = {"server": server_shots.SHOTS}
 
 # The user's own data in the screenshots: in the language of the screenshot, as a user would type it.
 USER_NAME = "Ayşe Yılmaz"
@@ -136,7 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio, e.g. 2 for 200 %%")
     parser.add_argument("--language", choices=("en", "tr"), default="en", help="interface language (default en)")
-    parser.add_argument("--only", nargs="+", choices=NAMES, metavar="NAME", help=f"only these: {', '.join(NAMES)}")
+    parser.add_argument("--only", nargs="+", choices=(*NAMES, *GROUPS), metavar="NAME",
+                        help=f"only these: {', '.join(NAMES)}; or server (the last three)")  # fmt: skip
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -186,7 +193,8 @@ def main() -> None:
     window.open_meeting(latest, substantive.id)
 
     suffix = ("" if args.scale == 1.0 else f"-{int(args.scale * 100)}") + ("" if args.language == "en" else "-tr")
-    wanted = set(args.only or (NAMES if args.scale == 1.0 else PANES))
+    wanted = {shot for name in args.only for shot in GROUPS.get(name, (name,))} if args.only else set()
+    wanted = wanted or set(NAMES if args.scale == 1.0 else PANES)
 
     def settle(wait_ms: int = 50) -> None:
         app.processEvents()
@@ -355,8 +363,22 @@ def main() -> None:
         window.show_tab(PANES["agenda"])
         app.setPalette(high_contrast_palette())
         save(window, HIGH_CONTRAST)
+
+    if server_shots.CONNECT in wanted:  # File → Connect to a server…, "A server" chosen and typed in
+        dialog = server_shots.connect_dialog(window, settings)
+        dialog.show()
+        settle(200)
+        dialog.password.deselect()  # showing the dialog selected what the focus is in: the cursor at its end
+        settle()
+        framed(dialog).save(str(args.out / f"{server_shots.CONNECT}{suffix}.png"))
+        print(args.out / f"{server_shots.CONNECT}{suffix}.png")
+        dialog.reject()
     window.close()
     ctx.close()
+    if wanted & set(server_shots.NEEDS_POSTGRES):
+        with server_shots.demo_on_server(work / "demo.sqlite3") as address:
+            if address is not None:
+                server_shots.banners(address, settings, wanted, save, settle, USER_NAME)
 
 
 if __name__ == "__main__":
