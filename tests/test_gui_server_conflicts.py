@@ -55,10 +55,12 @@ def test_notes_changed_on_another_desk_stop_the_autosave_with_a_banner_and_keep_
     assert _notes(server_address, small.item_id) == theirs
     assert banner.current_key() is not None and len(window.autosaver.conflict_keys()) == 1
     assert window.agenda.editor.hasFocus()  # the banner did not take the typing away
+    assert window.save_status.text() == "Not saved: someone else changed it — answer above the tabs"
 
     press("Alt+K")  # Keep mine
     wait_until(lambda: _notes(server_address, small.item_id) == "Işık Göç şğüöç", message="Keep mine not saved")
     assert not banner.isVisible()
+    wait_until(lambda: window.save_status.text().startswith("Saved "), message="the status bar still says not saved")
 
     # And typing on saves again, on the version "Keep mine" produced: no new conflict.
     type_keys(" İ")

@@ -29,7 +29,7 @@ from unnm_desktop.gui.window.lease_watch import LeaseWatch
 from unnm_desktop.gui.window.meeting_list import MeetingList
 from unnm_desktop.gui.window.menu_bar import MenuBar
 from unnm_desktop.gui.window.pages import Pages
-from unnm_desktop.gui.window.server_edits import ServerEdits
+from unnm_desktop.gui.window.server_edits import ServerEdits, not_saved_text
 from unnm_desktop.gui.window.startup import Startup
 
 if TYPE_CHECKING:
@@ -108,6 +108,10 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
     def show_saved(self, _when: object = None) -> None:
         if self.autosaver.waiting_count():
             return  # the status bar says what waits for the server (gui/window/server_edits.py)
+        edits = getattr(self, "server_edits", None)  # made after the first screen
+        if edits is not None and edits.unanswered():
+            self.save_status.setText(not_saved_text())
+            return
         self.save_status.setText(self.tr("Saved {time}").format(time=self.clock_time("%H:%M:%S")))
 
     def show_message(self, text: str) -> None:

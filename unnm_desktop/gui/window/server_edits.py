@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from unnm_desktop.gui.rapporteur.autosave import Autosaver
 
 
+def not_saved_text() -> str:
+    return QCoreApplication.translate("ServerEdits", "Not saved: someone else changed it — answer above the tabs")
+
+
 def waiting_text(count: int) -> str:
     return QCoreApplication.translate("ServerEdits", "Server unreachable — {count} changes waiting").format(count=count)
 
@@ -48,6 +52,7 @@ class ServerEdits(QObject):
         window.setCentralWidget(container)
 
         self.autosaver.conflict.connect(self.banner.show_conflict)
+        self.autosaver.conflict.connect(lambda *_conflict: self.status.setText(not_saved_text()))
         self.banner.keep_mine.connect(lambda key: self.autosaver.resolve(key, keep_mine=True))
         self.banner.reload_theirs.connect(self._reload_theirs)
         self.autosaver.reload_requested.connect(self._reload)
@@ -78,6 +83,10 @@ class ServerEdits(QObject):
                     "Writing {count} changes kept on this computer while the server could not be reached.",
                 ).format(count=waiting)
             )
+
+    def unanswered(self) -> bool:
+        """A conflict waits for Keep mine / Reload theirs: the status bar must not say everything is saved."""
+        return self.banner.current_key() is not None
 
     def _show_waiting(self, count: int) -> None:
         if count:
