@@ -4,8 +4,9 @@ Every list relationship has an explicit, total order ending in the record's id (
 a database may return rows in any order (PostgreSQL does), and what the minutes show must not depend on it.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: with it every Mapped[...] is a string that SQLAlchemy must
+# eval at class creation, ~8 ms of the start's opening thread. Only the names of classes defined further
+# down are quoted (Mapped[list["AgendaItem"]]); the mappings are the same.
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -63,7 +64,7 @@ class Organization(Versioned, Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(30))
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
 
-    aliases: Mapped[list[OrganizationAlias]] = relationship(
+    aliases: Mapped[list["OrganizationAlias"]] = relationship(
         back_populates="organization",
         cascade="all, delete-orphan",
         # NULLS FIRST as SQLite does by default (PostgreSQL would put them last): `name_at` takes the first match.
@@ -131,19 +132,19 @@ class Meeting(Versioned, Timestamped, Base):
 
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
     rapporteur: Mapped[Person | None] = relationship(foreign_keys=[rapporteur_id])
-    objectives: Mapped[list[MeetingObjective]] = relationship(
+    objectives: Mapped[list["MeetingObjective"]] = relationship(
         cascade="all, delete-orphan", order_by="MeetingObjective.objective"
     )
-    attendance: Mapped[list[Attendance]] = relationship(
+    attendance: Mapped[list["Attendance"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (Attendance.created_at, Attendance.id)
     )
-    agenda_items: Mapped[list[AgendaItem]] = relationship(
+    agenda_items: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (AgendaItem.position, AgendaItem.id)
     )
-    decisions: Mapped[list[Decision]] = relationship(
+    decisions: Mapped[list["Decision"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (Decision.sequence, Decision.id)
     )
-    actions: Mapped[list[ActionPoint]] = relationship(
+    actions: Mapped[list["ActionPoint"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by=lambda: (ActionPoint.position, ActionPoint.id)
     )
 
@@ -201,7 +202,7 @@ class AgendaItem(Versioned, Timestamped, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     presenter: Mapped[Person | None] = relationship()
-    objectives: Mapped[list[AgendaItemObjective]] = relationship(
+    objectives: Mapped[list["AgendaItemObjective"]] = relationship(
         cascade="all, delete-orphan", order_by="AgendaItemObjective.objective"
     )
 
@@ -232,10 +233,10 @@ class Decision(Versioned, Timestamped, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship()
-    positions: Mapped[list[Position]] = relationship(
+    positions: Mapped[list["Position"]] = relationship(
         back_populates="decision", cascade="all, delete-orphan", order_by=lambda: (Position.created_at, Position.id)
     )
-    objectives: Mapped[list[DecisionObjective]] = relationship(
+    objectives: Mapped[list["DecisionObjective"]] = relationship(
         cascade="all, delete-orphan", order_by="DecisionObjective.objective"
     )
 
@@ -281,10 +282,10 @@ class ActionPoint(Versioned, Timestamped, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="actions")
     responsible_person: Mapped[Person | None] = relationship()
-    responsible: Mapped[list[ActionResponsible]] = relationship(
+    responsible: Mapped[list["ActionResponsible"]] = relationship(
         cascade="all, delete-orphan", order_by=lambda: ActionResponsible.organization_id
     )
-    follow_ups: Mapped[list[ActionFollowUp]] = relationship(
+    follow_ups: Mapped[list["ActionFollowUp"]] = relationship(
         back_populates="action",
         cascade="all, delete-orphan",
         order_by=lambda: (ActionFollowUp.created_at, ActionFollowUp.id),
@@ -335,7 +336,7 @@ class SignOff(Base):
     # before the column existed 1 (the server default, which migration 0004 gives them).
     label_version: Mapped[int] = mapped_column(Integer, default=LATEST_LABEL_VERSION, server_default="1")
 
-    signatories: Mapped[list[Signatory]] = relationship(
+    signatories: Mapped[list["Signatory"]] = relationship(
         cascade="all, delete-orphan", order_by=lambda: (Signatory.position, Signatory.id)
     )
 

@@ -12,13 +12,13 @@ printing and the dialogs are imported when first used, so the window starts as f
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from unnm_desktop.domain.errors import UserFacingError
-from unnm_desktop.gui.minutes import exporting, printing, verifying, workflow
 from unnm_desktop.gui.minutes.host import SIGNED_OFF, MinutesHost
 
 
@@ -38,27 +38,27 @@ class MinutesMenu(QObject):
             return host.add_menu_action(menu_name, menu, text, shortcut, lambda _checked=False: slot())
 
         self.export_word_action = add(
-            self.tr("Export to &Word…"), "Ctrl+E", lambda: exporting.export_minutes(host, ".docx")
+            self.tr("Export to &Word…"), "Ctrl+E", lambda: _exporting().export_minutes(host, ".docx")
         )
         self.export_pdf_action = add(
-            self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: exporting.export_minutes(host, ".pdf")
+            self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: _exporting().export_minutes(host, ".pdf")
         )
         menu.addSeparator()
-        self.preview_action = add(self.tr("Print pr&eview…"), "Ctrl+F2", lambda: printing.print_preview(host))
+        self.preview_action = add(self.tr("Print pr&eview…"), "Ctrl+F2", lambda: _printing().print_preview(host))
         self.print_action = add(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: printing.print_minutes(host)
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: _printing().print_minutes(host)
         )
         menu.addSeparator()
         self.circulate_action = add(
-            self.tr("&Circulate draft for comments…"), None, lambda: workflow.circulate(host, self.update_state)
+            self.tr("&Circulate draft for comments…"), None, lambda: _workflow().circulate(host, self.update_state)
         )
-        self.sign_off_action = add(self.tr("&Sign off…"), None, lambda: workflow.sign_off(host, self.update_state))
+        self.sign_off_action = add(self.tr("&Sign off…"), None, lambda: _workflow().sign_off(host, self.update_state))
         self.reopen_action = add(
-            self.tr("&Reopen for revision…"), None, lambda: workflow.reopen(host, self.update_state)
+            self.tr("&Reopen for revision…"), None, lambda: _workflow().reopen(host, self.update_state)
         )
-        self.history_action = add(self.tr("Revision &history…"), None, lambda: workflow.show_revisions(host))
+        self.history_action = add(self.tr("Revision &history…"), None, lambda: _workflow().show_revisions(host))
         menu.addSeparator()
-        self.verify_action = add(self.tr("&Verify a Word file…"), None, lambda: verifying.verify_file(host))
+        self.verify_action = add(self.tr("&Verify a Word file…"), None, lambda: _verifying().verify_file(host))
         menu.aboutToShow.connect(self.update_state)
         self.update_state()
 
@@ -95,6 +95,34 @@ def _enable(action: QAction, enabled: bool, why_not: str) -> None:
     action.setEnabled(enabled)
     action.setToolTip("" if enabled else why_not)
     action.setStatusTip("" if enabled else why_not)
+
+
+# The commands' modules (and the file dialogs, busy cursor and save folders they bring) are imported when a
+# command is first run, not when the menu is built at the start.
+
+
+def _exporting() -> ModuleType:
+    from unnm_desktop.gui.minutes import exporting
+
+    return exporting
+
+
+def _printing() -> ModuleType:
+    from unnm_desktop.gui.minutes import printing
+
+    return printing
+
+
+def _workflow() -> ModuleType:
+    from unnm_desktop.gui.minutes import workflow
+
+    return workflow
+
+
+def _verifying() -> ModuleType:
+    from unnm_desktop.gui.minutes import verifying
+
+    return verifying
 
 
 __all__ = ["MinutesMenu", "install_minutes_menu"]

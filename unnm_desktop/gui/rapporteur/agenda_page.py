@@ -25,7 +25,6 @@ from unnm_desktop.gui.accessibility import error_colour
 from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import agenda
 from unnm_desktop.gui.rapporteur.autosave import Autosaver
-from unnm_desktop.gui.rapporteur.html_to_markdown import html_to_markdown
 from unnm_desktop.gui.rapporteur.notes_format import NotesFormatter
 from unnm_desktop.gui.widgets.uiload import child
 from unnm_desktop.services.edits import item_edit, notes_edit, record_key
@@ -257,7 +256,7 @@ class AgendaPage(QObject):
             # toHtml() takes a few milliseconds here; the Markdown conversion and the commit run on the
             # writer thread (see html_to_markdown for why not toMarkdown()).
             html = document.toHtml()
-            return lambda: notes_edit(item_id, html_to_markdown(html))
+            return lambda: notes_edit(item_id, _markdown(html))
 
         self.autosaver.schedule_edit(f"notes:{item_id}", self.ctx, prepare=prepare)
 
@@ -386,3 +385,11 @@ class AgendaPage(QObject):
         except UserFacingError as error:
             self.message.emit(error_text(error))
             return False
+
+
+def _markdown(html: str) -> str:
+    # Imported on the writer thread at the first save, not at the start: html.parser and its regular
+    # expressions are no part of the first screen (~5-10 ms of the start's interpreter time).
+    from unnm_desktop.gui.rapporteur.html_to_markdown import html_to_markdown
+
+    return html_to_markdown(html)

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from unnm_desktop.gui.i18n import localize_date_edits
 from unnm_desktop.resources import ui_dir
@@ -23,7 +23,7 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
             QCoreApplication.translate("UiLoad", "the interface file {path} cannot be read").format(path=path)
         )
     try:
-        widget = QUiLoader().load(handle, parent)
+        widget = _loader().load(handle, parent)
     finally:
         handle.close()
     if widget is None:
@@ -34,6 +34,22 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
         )
     localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
     return widget
+
+
+def _loader() -> QUiLoader:
+    """A QUiLoader without Qt Designer's custom-widget plugins, which no file in ui/ uses.
+
+    QUiLoader's constructor loads every plugin in <library path>/designer (PySide's own, QQuickWidget's,
+    QWebEngineView's: ~10 ms of the start for the first one). It looks for them in the application's library
+    paths at that moment, so these are emptied for the construction and put back at once; the standard widgets
+    (the only ones the .ui files name) are built into QUiLoader and stay available.
+    """
+    paths = QApplication.libraryPaths()
+    QApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QApplication.setLibraryPaths(paths)
 
 
 def embed_ui(dialog: QDialog, name: str) -> QWidget:
