@@ -22,9 +22,15 @@ Notes merge like diff3: the hunks of base→ours and base→theirs (difflib.Sequ
 side by side on the base. Hunks that do not overlap are both applied, including hunks that only touch (one
 ends on the line where the other starts, or an insertion just before or after the other's lines). Hunks that
 overlap — share a base line, or insert at the same point — merge only when both sides made the same change
-there; otherwise the whole field is a conflict. Lines keep their own endings, so text passes through
-byte-exact (Turkish, right-to-left Arabic, emoji) and a missing final newline stays missing: a last line
-without its newline is a different line from the same line with it.
+there, or when both rewrote the overlapping lines one for one and no single line changed differently on both;
+otherwise the whole field is a conflict. Lines keep their own endings, so text passes through
+byte-exact (Turkish, right-to-left Arabic, emoji). Whether the text ends with a newline is merged apart, like a
+field of its own (so a missing final newline stays missing, and a line one side adds after a last line without
+its newline does not glue onto it).
+
+Merging is not idempotent against a stale base: merge(base, merged, theirs) may differ from merged (as with any
+diff3, the diff base→merged need not split into the same hunks). A sync must therefore move the base to the merged
+content in the same transaction that stores it; merge(merged, merged, merged) == merged.
 
 Equal means equal value of the same type (1, 1.0 and True differ), so the result never depends on which side
 is called ours.
@@ -220,9 +226,17 @@ def merge_lines(base: str, ours: str, theirs: str) -> str | None:
         return ours
     if ours == base:
         return theirs
-    base_lines = split_lines(base)
+    # A last line without its newline would glue onto a line the other side adds after it: every text is merged
+    # with its newline, and whether the result ends with one is merged apart, as a field of its own.
+    ends_in_newline = (
+        _ends_in_newline(ours) if _ends_in_newline(base) == _ends_in_newline(theirs) else _ends_in_newline(theirs)
+    )
+    base_lines = split_lines(_with_final_newline(base))
     hunks = sorted(
-        [*_hunks(base_lines, split_lines(ours), theirs=False), *_hunks(base_lines, split_lines(theirs), theirs=True)],
+        [
+            *_hunks(base_lines, split_lines(_with_final_newline(ours)), theirs=False),
+            *_hunks(base_lines, split_lines(_with_final_newline(theirs)), theirs=True),
+        ],
         key=lambda hunk: (hunk.start, hunk.end, hunk.theirs),
     )
     merged: list[str] = []
@@ -233,13 +247,43 @@ def merge_lines(base: str, ours: str, theirs: str) -> str | None:
         merged.extend(base_lines[position:start])
         our_version = _applied(base_lines, start, end, [hunk for hunk in cluster if not hunk.theirs])
         their_version = _applied(base_lines, start, end, [hunk for hunk in cluster if hunk.theirs])
-        only_one_side = all(hunk.theirs for hunk in cluster) or not any(hunk.theirs for hunk in cluster)
-        if not only_one_side and our_version != their_version:
-            return None
-        merged.extend(their_version if all(hunk.theirs for hunk in cluster) else our_version)
+        if all(hunk.theirs for hunk in cluster):
+            merged.extend(their_version)
+        elif not any(hunk.theirs for hunk in cluster) or our_version == their_version:
+            merged.extend(our_version)
+        else:
+            settled = _merged_line_for_line(base_lines[start:end], our_version, their_version)
+            if settled is None:
+                return None
+            merged.extend(settled)
         position = end
     merged.extend(base_lines[position:])
-    return "".join(merged)
+    text = "".join(merged)
+    return text if ends_in_newline or not text else text[:-1]
+
+
+def _ends_in_newline(text: str) -> bool:
+    return not text or text.endswith("\n")
+
+
+def _with_final_newline(text: str) -> str:
+    return text if _ends_in_newline(text) else text + "\n"
+
+
+def _merged_line_for_line(base: list[str], ours: list[str], theirs: list[str]) -> list[str] | None:
+    """Overlapping rewrites of as many lines as the base, settled line by line where no line changed on both.
+
+    SequenceMatcher joins neighbouring changed lines into one hunk, so a line edited the same way on both sides
+    next to a line edited on one side only would otherwise be a conflict.
+    """
+    if not len(base) == len(ours) == len(theirs):
+        return None
+    settled: list[str] = []
+    for base_line, our_line, their_line in zip(base, ours, theirs, strict=True):
+        if our_line != base_line and their_line != base_line and our_line != their_line:
+            return None
+        settled.append(their_line if our_line == base_line else our_line)
+    return settled
 
 
 def _hunks(base_lines: list[str], side_lines: list[str], *, theirs: bool) -> list[_Hunk]:
