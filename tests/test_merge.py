@@ -291,14 +291,21 @@ records = st.fixed_dictionaries({"title": values, "notes": notes}, optional={"ow
 keys = st.integers(0, 3)
 positions = st.integers(0, 8)
 
+
+def line_edits(record_keys: st.SearchStrategy[int]) -> st.SearchStrategy[tuple]:
+    return st.one_of(
+        st.tuples(st.just("insert_line"), record_keys, positions, lines),
+        st.tuples(st.just("delete_line"), record_keys, positions),
+        st.tuples(st.just("replace_line"), record_keys, positions, lines),
+    )
+
+
 edits = st.one_of(
     st.tuples(st.just("set"), keys, st.sampled_from(FIELDS), values),
     st.tuples(st.just("unset"), keys, st.sampled_from(FIELDS)),
     st.tuples(st.just("delete"), keys),
     st.tuples(st.just("create"), keys, records),
-    st.tuples(st.just("insert_line"), keys, positions, lines),
-    st.tuples(st.just("delete_line"), keys, positions),
-    st.tuples(st.just("replace_line"), keys, positions, lines),
+    line_edits(keys),
 )
 bases = st.dictionaries(keys, records, max_size=3)
 
@@ -406,14 +413,16 @@ def test_random_edits_on_two_sides(base, our_steps, their_steps):
 
 
 @PROPERTY_SETTINGS
-@given(base=st.lists(lines, max_size=8), our_steps=st.lists(edits, max_size=5), their_steps=st.lists(edits, max_size=5))
+@given(
+    base=st.lists(lines, max_size=8),
+    our_steps=st.lists(line_edits(st.just(0)), max_size=5),
+    their_steps=st.lists(line_edits(st.just(0)), max_size=5),
+)
 def test_random_note_edits_merge_symmetrically_and_keep_typed_lines(base, our_steps, their_steps):
     base_text = "".join(base)
     start = {0: {"title": "", "notes": base_text}}
-    only_lines = [step for step in our_steps if step[0].endswith("_line")]
-    their_lines = [step for step in their_steps if step[0].endswith("_line")]
-    ours = edited(start, [(kind, 0, *args) for kind, _key, *args in only_lines])[0]["notes"]
-    theirs = edited(start, [(kind, 0, *args) for kind, _key, *args in their_lines])[0]["notes"]
+    ours = edited(start, our_steps)[0]["notes"]
+    theirs = edited(start, their_steps)[0]["notes"]
     merged = merge_lines(base_text, ours, theirs)
     assert merge_lines(base_text, theirs, ours) == merged
     if merged is not None:
