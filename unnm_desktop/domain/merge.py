@@ -46,6 +46,7 @@ from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
+from typing import Any
 
 
 class Absent(enum.Enum):
@@ -99,7 +100,7 @@ class MergeResult:
         return not self.conflicts
 
 
-def same(left: object, right: object) -> bool:
+def same_value(left: object, right: object) -> bool:
     """Equal values of the same type: True, 1 and 1.0 are three different values."""
     return left is right or (type(left) is type(right) and left == right)
 
@@ -108,7 +109,7 @@ def _same_record(left: Record | Absent, right: Record | Absent) -> bool:
     if left is ABSENT or right is ABSENT:
         return left is right
     assert not isinstance(left, Absent) and not isinstance(right, Absent)
-    return left.keys() == right.keys() and all(same(left[name], right[name]) for name in left)
+    return left.keys() == right.keys() and all(same_value(left[name], right[name]) for name in left)
 
 
 def merge_records(base: Records, ours: Records, theirs: Records, *, line_fields: Collection[str] = ()) -> MergeResult:
@@ -153,7 +154,7 @@ def merge_records(base: Records, ours: Records, theirs: Records, *, line_fields:
     return MergeResult(merged, tuple(conflicts))
 
 
-def _keys_in_order(*mappings: Records) -> Iterable[Hashable]:
+def _keys_in_order(*mappings: Mapping[Any, object]) -> Iterable[Any]:
     # dict keeps first-seen order: base's records, then those new on ours, then those new on theirs.
     return dict.fromkeys(key for mapping in mappings for key in mapping)
 
@@ -176,9 +177,9 @@ def _merge_fields(
         base_value = base.get(name, ABSENT)
         our_value = ours.get(name, ABSENT)
         their_value = theirs.get(name, ABSENT)
-        if same(our_value, their_value) or same(their_value, base_value):
+        if same_value(our_value, their_value) or same_value(their_value, base_value):
             value = our_value
-        elif same(our_value, base_value):
+        elif same_value(our_value, base_value):
             value = their_value
         else:
             value = _merged_text(base_value, our_value, their_value) if name in line_fields else None
