@@ -109,3 +109,36 @@ def server_logins(postgres_cluster: PostgresCluster | ExternalServer) -> dict[st
 def address_as(postgres_cluster: PostgresCluster, address: ServerAddress, login: str) -> ServerAddress:
     """The same database, connected to as `login`."""
     return ServerAddress.parse(postgres_cluster.url(address.database, user=login))
+
+
+def server_register_at(postgres_cluster: PostgresCluster | ExternalServer, revision: str) -> ServerAddress:
+    """A new database migrated only to `revision`, holding one draft meeting `m-1`: the start of an upgrade test
+    on the server (opening it with the services brings it to head)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from unnm_desktop.store.schema import MIGRATIONS_DIR
+
+    name = f"unnm_at_{revision}"
+    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    address = ServerAddress.parse(postgres_cluster.url(name))
+    engine = create_engine(address.sqlalchemy_url())
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.execute(
+            text(
+                "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality,"
+                " event_category, main_organisers, target_audience, language, time_zone, geographic_scope,"
+                " sub_region, workstream_output, status, revision, created_at, updated_at) VALUES ('m-1', '',"
+                " 'UNNM-TR/2026/9', 'Toplantı', now(), 'Ankara', '', 'in_person', '', '', '', 'tr',"
+                " 'Europe/Istanbul', '', '', '', 'draft', 0, now(), now())"
+            )
+        )
+    engine.dispose()
+    return address

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 import pytest
 from builders import small_meeting
+from server_fixtures import server_register_at
 from sqlalchemy import func, select
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -222,33 +223,10 @@ def test_rapporteurs_and_the_secretariat_take_leases_and_a_reader_only_sees_them
 def test_migration_0007_on_a_server_adds_the_lease_table(postgres_cluster: object) -> None:
     """Upgrade test of 0007 on PostgreSQL: a register at 0006 with a meeting opens at head and takes its lease."""
     import psycopg
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
 
-    from unnm_desktop.store.schema import MIGRATIONS_DIR
-
-    with psycopg.connect(postgres_cluster.url("postgres"), autocommit=True) as admin:  # type: ignore[attr-defined]
-        admin.execute("DROP DATABASE IF EXISTS unnm_at_0006")
-        admin.execute("CREATE DATABASE unnm_at_0006")
-    address = ServerAddress.parse(postgres_cluster.url("unnm_at_0006"))  # type: ignore[attr-defined]
-    engine = create_engine(address.sqlalchemy_url())
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
-        assert connection.execute(text("SELECT to_regclass('meeting_leases')")).scalar() is None
-        connection.execute(
-            text(
-                "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality,"
-                " event_category, main_organisers, target_audience, language, time_zone, geographic_scope,"
-                " sub_region, workstream_output, status, revision, created_at, updated_at) VALUES ('m-1', '',"
-                " 'UNNM-TR/2026/9', 'Toplantı', now(), 'Ankara', '', 'in_person', '', '', '', 'tr',"
-                " 'Europe/Istanbul', '', '', '', 'draft', 0, now(), now())"
-            )
-        )
-    engine.dispose()
+    address = server_register_at(postgres_cluster, "0006")
+    with psycopg.connect(postgres_cluster.url(address.database)) as raw:  # type: ignore[attr-defined]
+        assert raw.execute("SELECT to_regclass('meeting_leases')").fetchone() == (None,)
     with open_context(address, actor=AYSE.holder) as ctx:
         assert leases.current(ctx, "m-1") is None
         assert leases.take(ctx, "m-1", AYSE).granted

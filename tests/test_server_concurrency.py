@@ -24,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from server_fixtures import server_register_at
 from sqlalchemy import text
 
 from unnm_desktop.domain.errors import ConcurrentChangeError
@@ -185,33 +186,7 @@ def _audited_changes(ctx: ServiceContext, record: str) -> int:
 
 def test_migration_0006_on_a_server_gives_existing_records_version_1(postgres_cluster: object) -> None:
     """Upgrade test of 0006 on PostgreSQL: a meeting made at 0005 reads back with version 1 and takes a save."""
-    import psycopg
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from unnm_desktop.store.schema import MIGRATIONS_DIR
-
-    with psycopg.connect(postgres_cluster.url("postgres"), autocommit=True) as admin:  # type: ignore[attr-defined]
-        admin.execute("DROP DATABASE IF EXISTS unnm_at_0005")
-        admin.execute("CREATE DATABASE unnm_at_0005")
-    address = ServerAddress.parse(postgres_cluster.url("unnm_at_0005"))  # type: ignore[attr-defined]
-    engine = create_engine(address.sqlalchemy_url())
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
-        connection.execute(
-            text(
-                "INSERT INTO meeting (id, series, reference, title, start_utc, location, venue, modality,"
-                " event_category, main_organisers, target_audience, language, time_zone, geographic_scope,"
-                " sub_region, workstream_output, status, revision, created_at, updated_at) VALUES ('m-1', '',"
-                " 'UNNM-TR/2026/9', 'Toplantı', now(), 'Ankara', '', 'in_person', '', '', '', 'tr',"
-                " 'Europe/Istanbul', '', '', '', 'draft', 0, now(), now())"
-            )
-        )
-    engine.dispose()
+    address = server_register_at(postgres_cluster, "0005")
     with open_context(address, actor="Ayşe Yılmaz") as ctx:
         assert meetings.get_meeting(ctx, "m-1").version == 1
         assert meetings.update_meeting(ctx, "m-1", expected_version=1, location="İzmir") == 2
