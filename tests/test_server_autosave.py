@@ -1,4 +1,4 @@
-"""The autosave on a server in two round trips (store/server_autosave.py) and the pool's check without a ping
+"""The autosave on a server in two round trips (one while typing on) (store/server_autosave.py) and the pool's check without a ping
 (store/server_pool.py): what happens between the read and the write is caught, the audit chain the server links
 is the chain store/audit.py verifies, and a connection the server ended is replaced before it is used."""
 
@@ -60,8 +60,7 @@ def test_the_server_path_is_the_one_taken_and_its_chain_links_verify(
 ) -> None:
     mine, theirs = two_desks
     m = small_meeting(mine)
-    with mine.session() as session:
-        assert server_autosave.supported(session.connection())
+    assert server_autosave.supported(mine.db)
     committed: list[int] = []
     mine.add_commit_listener(lambda: committed.append(1))
     # Autosaves of both desks between ordinary edits that link the chain in Python: one chain either way.
@@ -197,3 +196,23 @@ def test_a_login_that_may_only_read_is_told_so_and_nothing_is_written(
         assert "may only read the register" in str(refusal.value)
     with open_context(server_address, actor=ISMAIL) as owner:
         assert agenda.get_item(owner, m.item_id).notes_md == "Sahibin notu"
+
+
+def test_the_prepared_write_is_prepared_again_when_the_connection_lost_it(server_ctx: ServiceContext) -> None:
+    """psycopg deallocates every prepared statement of a connection after a rollback there (a session's that
+    failed): the autosave then prepares its write again and saves once, not twice and not never."""
+    m = small_meeting(server_ctx)
+    assert agenda.set_notes(server_ctx, m.item_id, "Bir")
+    engine = server_ctx.db.engine
+    idle = [engine.raw_connection() for _ in range(engine.pool.checkedin())]
+    assert idle
+    for pooled in idle:
+        pooled.driver_connection.execute("DEALLOCATE ALL")
+        pooled.driver_connection.commit()
+    for pooled in idle:
+        pooled.close()
+    assert agenda.set_notes(server_ctx, m.item_id, "Bir, iki: Işık")
+    assert agenda.get_item(server_ctx, m.item_id).notes_md == "Bir, iki: Işık"
+    assert _audit_events(server_ctx, m.item_id)[-2:] == [(server_ctx.audit_actor, "notes")] * 2
+    with server_ctx.session() as session:
+        assert verify_chain(session).ok

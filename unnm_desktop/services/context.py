@@ -83,6 +83,18 @@ class ServiceContext:
         if self._audit_tip is not None and self._audit_tip != tip_before:
             self._tell_committed()
 
+    @contextlib.contextmanager
+    def driver_connection(self) -> Iterator[Any]:
+        """A server's pooled connection in autocommit (store/database.py), for the autosave of notes (store/server_autosave.py), this
+        process's other writers kept out meanwhile as by `session`; whoever commits through it calls
+        `tell_committed` afterwards."""
+        with self._write_lock, self.db.driver_connection() as pooled:
+            yield pooled
+
+    def tell_committed(self) -> None:
+        """Tell the commit listeners that something was committed (a session does it by itself)."""
+        self._tell_committed()
+
     def add_commit_listener(self, listener: CommitListener) -> None:
         """Call `listener()` after each commit that changed something. It runs on the committing thread
         (the GUI's or the autosave writer's), so it must be quick and must not use the context."""

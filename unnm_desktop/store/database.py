@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -71,6 +72,40 @@ class Database:
             if original is None:
                 raise
             raise refused(self.engine, original) from None
+
+    @contextlib.contextmanager
+    def driver_connection(self) -> Iterator[Any]:
+        """A server's pooled connection (its `driver_connection` psycopg's, its `info` kept as long as it lives),
+        in autocommit, without an ORM session: for the one path
+        that runs at every pause in typing (store/server_autosave.py), where a session's bookkeeping costs more
+        than the server's work. Each statement stands alone unless it says BEGIN; errors come out as from a
+        session (SQLAlchemy's DBAPIError, a refusal as one sentence), and a connection found broken is dropped
+        from the pool."""
+        import psycopg
+
+        try:
+            pooled = self.engine.raw_connection()  # the pool's checkout check (store/server_pool.py) runs here
+        except psycopg.Error as error:  # the server cannot be reached: as a session's connection would say it
+            raise DBAPIError.instance(None, None, error, psycopg.Error) from None
+        raw = pooled.driver_connection
+        try:
+            raw.autocommit = True
+            yield pooled
+        except psycopg.Error as error:
+            if raw.closed or raw.broken:
+                pooled.invalidate(error)
+            wrapped = DBAPIError.instance(None, None, error, psycopg.Error)
+            original = refusal_of(wrapped)
+            if original is not None:
+                raise refused(self.engine, original) from None
+            raise wrapped from None
+        finally:
+            if not raw.closed:
+                with contextlib.suppress(Exception):
+                    raw.rollback()  # only when a statement failed inside its own BEGIN: nothing is sent otherwise
+                with contextlib.suppress(Exception):
+                    raw.autocommit = False
+            pooled.close()
 
     @property
     def location(self) -> Location:

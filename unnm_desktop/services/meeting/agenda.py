@@ -25,7 +25,6 @@ from unnm_desktop.services.concurrency import begin_edit, changed_meanwhile, che
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.views import AgendaItemView
 from unnm_desktop.store import server_autosave
-from unnm_desktop.store.audit import AUDIT_TIP_KEY
 from unnm_desktop.store.models import AgendaItem, AgendaItemObjective, Meeting
 from unnm_desktop.store.search_index import mark_pending
 from unnm_desktop.store.types import utc_now
@@ -215,11 +214,10 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
     that returns True made the version one higher: the editor's next save is based on that.
     """
     notes = long_text(markdown)
+    if server_autosave.supported(ctx.db):
+        return _set_notes_on_server(ctx, item_id, notes, expected_version)
     with ctx.session() as session:
         connection = session.connection()
-        if server_autosave.supported(connection):
-            return _set_notes_on_server(ctx, session, server_autosave.NotesSave(connection), item_id, notes,
-                                        expected_version)  # fmt: skip
         begin_edit(session)
         row = connection.execute(_NOTES_ROW, {"item_id": item_id}).first()
         if row is None:
@@ -247,42 +245,41 @@ def set_notes(ctx: ServiceContext, item_id: str, markdown: str, *, expected_vers
         return True
 
 
-def _set_notes_on_server(
-    ctx: ServiceContext,
-    session: Session,
-    save: server_autosave.NotesSave,
-    item_id: str,
-    notes: str,
-    expected_version: int | None,
-) -> bool:
-    """set_notes on a server: the same checks and outcome in two round trips, one while typing on in the same item
-    (store/server_autosave.py)."""
-    known = save.last_written(item_id)
-    if known is not None and known.notes != notes and expected_version in (None, known.version):
-        link = _write_notes(ctx, save, item_id, known.version, known.notes, notes)
-        if link is not None:
-            session.info[AUDIT_TIP_KEY] = link
+def _set_notes_on_server(ctx: ServiceContext, item_id: str, notes: str, expected_version: int | None) -> bool:
+    """set_notes on a server: the same checks and outcome in two round trips, one while typing on in the same item,
+    without an ORM session (store/server_autosave.py); a session only to say what went wrong."""
+    with ctx.driver_connection() as pooled:
+        save = server_autosave.NotesSave(pooled, ctx.db.engine)
+        known = save.last_written(item_id)
+        # While typing on, the save is based on what this desk wrote last; if the row changed since, it is read
+        # and the save goes on as if nothing had been known.
+        if (
+            known is not None
+            and known.notes != notes
+            and expected_version in (None, known.version)
+            and _write_notes(ctx, save, item_id, known.version, known.notes, notes) is not None
+        ):
+            ctx.tell_committed()
             return True
-        # The row changed since this desk wrote it: read it, and go on as if nothing had been known.
-    row = save.read(item_id)
-    if row is None:
-        get_or_fail(session, AgendaItem, item_id, "agenda item")
-    if row.status == MeetingStatus.SIGNED_OFF:
-        raise MeetingLockedError(LOCKED, title=row.title)
-    if expected_version is not None and row.version != expected_version:
-        raise _notes_changed(session, item_id, row.time_zone)
-    if row.notes_md == notes:
-        return False
-    link = _write_notes(ctx, save, item_id, row.version, row.notes_md, notes)
-    if link is None:  # changed between the read and the write: deleted, signed off or edited meanwhile
-        now = save.read(item_id)
-        if now is None:
+        row = save.read(item_id)
+        if row is not None and row.status != MeetingStatus.SIGNED_OFF:
+            if expected_version is not None and row.version != expected_version:
+                changed = row
+            elif row.notes_md == notes:
+                return False
+            elif _write_notes(ctx, save, item_id, row.version, row.notes_md, notes) is not None:
+                ctx.tell_committed()
+                return True
+            else:  # changed between the read and the write: deleted, signed off or edited meanwhile
+                changed = save.read(item_id)
+        else:
+            changed = row
+    with ctx.session() as session:
+        if changed is None:
             get_or_fail(session, AgendaItem, item_id, "agenda item")
-        if now.status == MeetingStatus.SIGNED_OFF:
-            raise MeetingLockedError(LOCKED, title=now.title)
-        raise _notes_changed(session, item_id, row.time_zone)
-    session.info[AUDIT_TIP_KEY] = link  # the context tells its commit listeners
-    return True
+        if changed.status == MeetingStatus.SIGNED_OFF:
+            raise MeetingLockedError(LOCKED, title=changed.title)
+        raise _notes_changed(session, item_id, row.time_zone if row is not None else changed.time_zone)
 
 
 def _write_notes(
