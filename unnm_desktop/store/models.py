@@ -25,6 +25,7 @@ from unnm_desktop.store.model_base import NAMING, Base  # noqa: F401  (NAMING an
 from unnm_desktop.store.sync_models import SyncBase, SyncConflict  # noqa: F401  (their tables join Base.metadata)
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
 
+
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

@@ -2,7 +2,9 @@
 
 `sync_base` holds, per other register (`target_id`, that register's own `register_id` in its app_info) and per
 record, the content last exchanged with it: the base of the three-way merge. `sync_conflict` holds the questions
-a sync left for a person (field None: the whole record). Neither is minutes content: no version, no audit events,
+a sync left for a person (field None: the whole record), with why (`reason`: changed-on-both, created-on-both,
+edited-and-deleted, signed-off, same-value) and, for a whole record, the side a person chose (`choice`), which the
+next sync carries out (a field's choice is written into the laptop's record and the base at once). Neither is minutes content: no version, no audit events,
 never synchronised themselves. `*_json` of NULL means the record (or field) does not exist on that side; the JSON
 text "null" is a real empty value.
 """
@@ -34,6 +36,8 @@ class SyncConflict(Base):
     record_id: Mapped[str] = mapped_column(ID)
     meeting_id: Mapped[str | None] = mapped_column(ID)
     field: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(30))
+    choice: Mapped[str | None] = mapped_column(String(10))
     ours_json: Mapped[str | None] = mapped_column(Text)
     theirs_json: Mapped[str | None] = mapped_column(Text)
     base_json: Mapped[str | None] = mapped_column(Text)

@@ -37,6 +37,8 @@ def upgrade() -> None:
         sa.Column("record_id", sa.String(36), nullable=False),
         sa.Column("meeting_id", sa.String(36), nullable=True),
         sa.Column("field", sa.String(100), nullable=True),
+        sa.Column("reason", sa.String(30), nullable=False),
+        sa.Column("choice", sa.String(10), nullable=True),
         sa.Column("ours_json", sa.Text(), nullable=True),
         sa.Column("theirs_json", sa.Text(), nullable=True),
         sa.Column("base_json", sa.Text(), nullable=True),
