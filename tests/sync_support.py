@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from database_templates import TEST_ACTOR, DatabaseTemplates
+from database_templates import DatabaseTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.maintenance import check_database
@@ -52,5 +52,3 @@ def audit_count(ctx: ServiceContext) -> int:
 
     with ctx.session() as session:
         return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-
-
