@@ -102,7 +102,7 @@ class _Planner:
         self.ours = ours
         self.theirs = theirs
         self.all_keys = ordered(set(base) | set(ours) | set(theirs))
-        self.referrers = _referrers(self.all_keys, base, ours, theirs)
+        self._referrers: dict[Key, dict[str, set[Key]]] | None = None
         self.base = self._with_choices(dict(base), choices)
         self.conflicts: dict[tuple[Key, str | None], PlannedConflict] = {}
         self._fields_cache: dict[Key, list[str]] | None = None
@@ -122,9 +122,12 @@ class _Planner:
             size = (len(self.held), len(self.conflicts))
             self._close_held()
             laptop, target = self._desired()
-            for state in (laptop, target):
-                self._hold_clashes(state)
-                self._hold_orphans(state)
+            for state, side in ((laptop, self.ours), (target, self.theirs)):
+                # Each side's own records hold together: only what changes on it can break a link or a unique value.
+                changed = [key for key in self.all_keys if state.get(key) != side.get(key)]
+                if changed:
+                    self._hold_clashes(state, {key[0] for key in changed})
+                    self._hold_orphans(state, changed if all(key in state for key in changed) else list(state))
             if (len(self.held), len(self.conflicts)) == size:
                 break
         return Plan(
@@ -146,11 +149,17 @@ class _Planner:
                     base.pop(owned, None)
         return base
 
+    def referrers(self) -> dict[Key, dict[str, set[Key]]]:
+        """Made when first needed: a run where nothing is held or chosen does without."""
+        if self._referrers is None:
+            self._referrers = _referrers(self.all_keys, self.stored_base, self.ours, self.theirs)
+        return self._referrers
+
     def _owned(self, key: Key) -> set[Key]:
         """The record and what it owns (through links that cannot be empty), transitively."""
         found, frontier = {key}, [key]
         while frontier:
-            for child in self.referrers.get(frontier.pop(), {}).get("owned", ()):
+            for child in self.referrers().get(frontier.pop(), {}).get("owned", ()):
                 if child not in found:
                     found.add(child)
                     frontier.append(child)
@@ -238,7 +247,7 @@ class _Planner:
             key = frontier.pop()
             if key in self.ours and key in self.theirs:
                 continue
-            for referrer in self.referrers.get(key, {}).get("all", ()):
+            for referrer in self.referrers().get(key, {}).get("all", ()):
                 if referrer not in self.held:
                     self.held.add(referrer)
                     frontier.append(referrer)
@@ -260,8 +269,10 @@ class _Planner:
                 target[key] = theirs
         return laptop, target
 
-    def _hold_clashes(self, state: dict[Key, Record]) -> None:
+    def _hold_clashes(self, state: dict[Key, Record], kinds: set[str]) -> None:
         for kind, uniques in UNIQUE_FIELDS.items():
+            if kind not in kinds:
+                continue
             for fields in uniques:
                 holders: dict[tuple[Any, ...], list[Key]] = {}
                 for key, record in state.items():
@@ -280,8 +291,11 @@ class _Planner:
         self._conflict(own, field, CLASH_REASON, self.ours.get(own, {}).get(field, ABSENT), value, base)
         self.held.update(keys)
 
-    def _hold_orphans(self, state: dict[Key, Record]) -> None:
-        for key, record in list(state.items()):
+    def _hold_orphans(self, state: dict[Key, Record], keys: list[Key]) -> None:
+        for key in keys:
+            record = state.get(key)
+            if record is None:
+                continue
             for name, kind in links(key[0]).items():
                 value = record.get(name)
                 for parent_id in value if isinstance(value, list) else [value]:

@@ -12,6 +12,7 @@ same record reads the same on SQLite and PostgreSQL and is stored as it is in th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -99,11 +100,13 @@ SIGNATORIES = "signatories"
 SIGNATORY_FIELDS = ("id", "position", "name", "title", "role", "signed_on")
 
 
-def columns(kind: str) -> list[Column[Any]]:
+@functools.cache
+def columns(kind: str) -> tuple[Column[Any], ...]:
     """The columns that are the record's content."""
-    return [column for column in Base.metadata.tables[kind].columns if column.key not in BOOKKEEPING]
+    return tuple(column for column in Base.metadata.tables[kind].columns if column.key not in BOOKKEEPING)
 
 
+@functools.cache
 def links(kind: str) -> dict[str, str]:
     """field -> the kind its value is the id of (foreign keys, a list field's ids included)."""
     found = {
@@ -155,10 +158,16 @@ def read_snapshot(session: Session) -> Snapshot:
         content = columns(kind)
         has_created = "created_at" in table.c
         query = select(table.c.id, *content, *([table.c.created_at] if has_created else []))
+        names = [column.key for column in content]
+        # Only dates and times need converting: the other values are JSON values as they come.
+        timed = [index for index, column in enumerate(content, start=1) if isinstance(column.type, (Date, UTCDateTime))]
         for row in session.execute(query):
-            key = (kind, row.id)
-            snapshot.records[key] = {column.key: to_json_value(row._mapping[column.key]) for column in content}
-            snapshot.created[key] = to_json_value(row.created_at) if has_created else None
+            values = list(row)
+            for index in timed:
+                values[index] = to_json_value(values[index])
+            key = (kind, values[0])
+            snapshot.records[key] = dict(zip(names, values[1 : len(names) + 1], strict=True))
+            snapshot.created[key] = to_json_value(values[-1]) if has_created else None
         listed = LIST_FIELDS.get(kind)
         if listed is not None:
             _read_list(session, kind, listed, snapshot.records)

@@ -33,6 +33,7 @@ from unnm_desktop.services.sync.records import (
     links,
     record_of,
 )
+from unnm_desktop.store.audit import serialise_writes
 from unnm_desktop.store.models import Base, Signatory
 
 CHUNK = 500
@@ -53,6 +54,10 @@ class Written:
 
 
 def write_changes(session: Session, changes: Sequence[Change], *, strict: bool) -> Written:
+    if changes:
+        # On a server, the writers' turn before the records are read again: none can change between the check and
+        # the writes (store/audit.py).
+        serialise_writes(session)
     objects = _load(session, changes)
     kept: list[Change] = []
     skipped: list[Change] = []
