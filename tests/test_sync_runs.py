@@ -23,6 +23,7 @@ from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync import run
 from unnm_desktop.services.sync.conflicts import target_id_of
 from unnm_desktop.services.sync.run import synchronise
+from unnm_desktop.services.sync.sides import PUSH_ACTION
 from unnm_desktop.store.address import Location, ServerAddress
 from unnm_desktop.store.models import AuditEvent
 
@@ -50,7 +51,7 @@ def _edit_both_sides(laptop: ServiceContext, register: ServiceContext, meeting: 
 
 def _pushes(ctx: ServiceContext) -> list[str]:
     with ctx.session() as session:
-        return list(session.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == run.PUSH_ACTION)))
+        return list(session.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == PUSH_ACTION)))
 
 
 def _expect_merged(laptop: ServiceContext, register: ServiceContext, meeting: SmallMeeting) -> None:

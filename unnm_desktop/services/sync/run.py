@@ -23,24 +23,20 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync.conflicts import conflict_views
 from unnm_desktop.services.sync.plan import Change, Plan, PlannedConflict, make_plan
-from unnm_desktop.services.sync.records import Key, Snapshot, key_text, meeting_of, read_snapshot
+from unnm_desktop.services.sync.records import Key, key_text, read_snapshot
+from unnm_desktop.services.sync.sides import OtherSide, RegisterSide, exchanged, repeatable_read
 from unnm_desktop.services.sync.views import SyncReport
 from unnm_desktop.services.sync.write import ChangedMeanwhile, Written, write_changes
-from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id
 
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 3
-PUSH_ACTION = "sync_push"
 PULL_ACTION = "sync"
 
 
@@ -48,19 +44,20 @@ class SyncRefused(UserFacingError):
     """The sync did not run, or stopped before writing anything on the side named."""
 
 
-def synchronise(laptop: ServiceContext, target: ServiceContext) -> SyncReport:
-    """Exchange what each register lacks; report what was written on each side and every conflict waiting."""
-    target_id, laptop_id = _register_ids(laptop, target)
+def synchronise(laptop: ServiceContext, target: ServiceContext | OtherSide) -> SyncReport:
+    """Exchange what each side lacks; report what was written on each side and every conflict waiting."""
+    other: OtherSide = RegisterSide(target) if isinstance(target, ServiceContext) else target
+    target_id, laptop_id = _register_ids(laptop, other)
     pulled = pushed = 0
     with laptop.session() as session:
         intent = stored.read_intent(session, target_id)
-    if intent is not None and _target_has_run(target, intent["run"]):
-        pulled += _finish(laptop, target_id, laptop_id, intent["run"], *_half_plan(intent))
+    if intent is not None and other.has_run(intent["run"]):
+        pulled += _finish(laptop, target_id, intent["run"], *_half_plan(intent))
     for _attempt in range(ATTEMPTS):
         try:
-            run_pulled, run_pushed = _run(laptop, target, target_id, laptop_id)
+            run_pulled, run_pushed = _run(laptop, other, target_id, laptop_id)
         except ChangedMeanwhile as meanwhile:
-            log.info("sync: %d records on the other register changed meanwhile; starting over", len(meanwhile.keys))
+            log.info("sync: %d records on the other side changed meanwhile; starting over", len(meanwhile.keys))
             continue
         return SyncReport(pulled + run_pulled, pushed + run_pushed, conflict_views(laptop, target_id))
     raise SyncRefused(
@@ -72,9 +69,8 @@ def synchronise(laptop: ServiceContext, target: ServiceContext) -> SyncReport:
     )
 
 
-def _register_ids(laptop: ServiceContext, target: ServiceContext) -> tuple[str, str]:
-    with target.session() as session:
-        target_id = stored.ensure_register_id(session)
+def _register_ids(laptop: ServiceContext, other: OtherSide) -> tuple[str, str]:
+    target_id = other.register_id()
     with laptop.session() as session:
         laptop_id = stored.ensure_register_id(session)
     if target_id == laptop_id:
@@ -84,31 +80,18 @@ def _register_ids(laptop: ServiceContext, target: ServiceContext) -> tuple[str, 
                 "{target} is the same register as {laptop} (or a copy of it): a register is not synchronised with "
                 "itself. Nothing was changed.",
             ),
-            target=target.db.name,
+            target=other.name,
             laptop=laptop.db.name,
         )
     return target_id, laptop_id
 
 
-def _snapshot(ctx: ServiceContext, target_id: str | None = None) -> tuple[Snapshot, dict[Key, Any], dict[Key, str]]:
-    """A side's records, read in one snapshot; on the laptop (target_id given) also its base and choices."""
-    with ctx.session() as session:
-        _repeatable_read(session)
-        snapshot = read_snapshot(session)
-        if target_id is None:
-            return snapshot, {}, {}
-        return snapshot, stored.read_base(session, target_id), stored.read_choices(session, target_id)
-
-
-def _repeatable_read(session: Session) -> None:
-    # pysqlite's transaction is one snapshot already; PostgreSQL's default (READ COMMITTED) is not.
-    if session.connection().dialect.name == "postgresql":
-        session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-
-
-def _run(laptop: ServiceContext, target: ServiceContext, target_id: str, laptop_id: str) -> tuple[int, int]:
-    ours, base, choices = _snapshot(laptop, target_id)
-    theirs, _, _ = _snapshot(target)
+def _run(laptop: ServiceContext, other: OtherSide, target_id: str, laptop_id: str) -> tuple[int, int]:
+    with laptop.session() as session:
+        repeatable_read(session)
+        ours = read_snapshot(session)
+        base, choices = stored.read_base(session, target_id), stored.read_choices(session, target_id)
+    theirs = other.read()
     plan = make_plan(
         base, ours.records, theirs.records, ours_created=ours.created, theirs_created=theirs.created, choices=choices
     )
@@ -117,22 +100,18 @@ def _run(laptop: ServiceContext, target: ServiceContext, target_id: str, laptop_
     if plan.target:
         with laptop.session() as session:  # step 1
             stored.write_intent(session, target_id, _intent(run_id, plan))
-        pushed = _push(target, laptop_id, run_id, plan.target)  # step 2
-    pulled = _finish(laptop, target_id, laptop_id, run_id, plan.laptop, plan.base, plan.conflicts, pushed)
+        pushed = _push(other, laptop_id, run_id, plan.target)  # step 2
+    pulled = _finish(laptop, target_id, run_id, plan.laptop, plan.base, plan.conflicts, pushed)
     return pulled, pushed
 
 
-def _push(target: ServiceContext, laptop_id: str, run_id: str, changes: tuple[Change, ...]) -> int:
-    with target.session() as session:
-        written = write_changes(session, changes, strict=True)
-        target.audit(session, "sync", run_id, PUSH_ACTION, after=_exchanged(laptop_id, written.changes, "pushed"))
-    return len(written.changes)
+def _push(other: OtherSide, laptop_id: str, run_id: str, changes: tuple[Change, ...]) -> int:
+    return other.write(changes, run_id=run_id, peer_id=laptop_id)
 
 
 def _finish(
     laptop: ServiceContext,
     target_id: str,
-    laptop_id: str,
     run_id: str,
     changes: Iterable[Change],
     base: dict[Key, Any],
@@ -151,34 +130,9 @@ def _finish(
         stored.store_conflicts(session, target_id, tuple(conflicts))
         stored.clear_intent(session, target_id)
         if written.changes or pushed:
-            after = {**_exchanged(target_id, written.changes, "pulled"), "pushed": pushed}
+            after = {**exchanged(target_id, written.changes, "pulled"), "pushed": pushed}
             laptop.audit(session, "sync", run_id, PULL_ACTION, after=after)
     return len(written.changes)
-
-
-def _exchanged(other_id: str, changes: Iterable[Change], count_name: str) -> dict[str, Any]:
-    """What an audit event says about a run: with whom, how many records of each kind, which meetings."""
-    kinds: dict[str, int] = {}
-    meetings: set[str] = set()
-    changes = tuple(changes)
-    for change in changes:
-        kinds[change.key[0]] = kinds.get(change.key[0], 0) + 1
-        meeting_id = meeting_of(change.key, *({change.key: r} for r in (change.before, change.after) if r))
-        if meeting_id is not None:
-            meetings.add(meeting_id)
-    return {"with": other_id, count_name: len(changes), "records": kinds, "meetings": sorted(meetings)}
-
-
-def _target_has_run(target: ServiceContext, run_id: str) -> bool:
-    with target.session() as session:
-        return (
-            session.scalar(
-                select(AuditEvent.seq).where(
-                    AuditEvent.entity == "sync", AuditEvent.entity_id == run_id, AuditEvent.action == PUSH_ACTION
-                )
-            )
-            is not None
-        )
 
 
 # --- the intent's half-plan, as JSON -------------------------------------------------------------------------
