@@ -55,8 +55,9 @@ def typed_value(kind: str, field: str, text: str) -> Any:
         ) from None
 
 
-def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take: str | _Value) -> None:
-    """Resolve one conflict on the laptop `ctx`: `take` is "ours", "theirs" or value(...)."""
+def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take: object) -> None:
+    """Resolve one conflict on the laptop `ctx`: `take` is "ours", "theirs", or the value itself (`value(...)` for
+    a value that is literally "ours" or "theirs")."""
     target_id = target_id_of(target)
     try:
         with ctx.session() as session:
@@ -87,11 +88,15 @@ def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take
             session.delete(row)
     except IntegrityError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Another record on this register already holds that value; choose another.")
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That value cannot be kept: another record on this register holds it already, or the field does not "
+                "take it. Nothing was changed; choose another.",
+            )
         ) from None
 
 
-def _choose_record(row: SyncConflict, take: str | _Value) -> None:
+def _choose_record(row: SyncConflict, take: object) -> None:
     if take not in (OURS, THEIRS):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A whole record is resolved by taking ours or theirs, not a typed value.")
@@ -99,9 +104,11 @@ def _choose_record(row: SyncConflict, take: str | _Value) -> None:
     row.choice = str(take)
 
 
-def _chosen(row: SyncConflict, take: str | _Value) -> Any:
+def _chosen(row: SyncConflict, take: object) -> Any:
     if isinstance(take, _Value):
         return take.value
+    if take not in (OURS, THEIRS):
+        return take
     if row.reason == CLASH_REASON:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -110,8 +117,6 @@ def _chosen(row: SyncConflict, take: str | _Value) -> Any:
             ),
             field=row.field,
         )
-    if take not in (OURS, THEIRS):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Take ours, theirs or a value."))
     chosen = stored.loads_or_absent(row.ours_json if take == OURS else row.theirs_json)
     if chosen is ABSENT:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That side has no value for this field."))
