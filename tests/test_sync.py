@@ -10,6 +10,7 @@ from builders import SmallMeeting, small_meeting
 from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converged, audit_count, records
 
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.desk.search import search
 from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.services.minutes import signoff, verification
@@ -135,7 +136,7 @@ def test_new_meetings_and_directory_entries_travel_both_ways(
 ) -> None:
     on_laptop = meetings.create_meeting(laptop, title=f"Saha ziyareti {TURKISH}", start="2024-02-01 09:00",
                                         reference="UNNM-TR/2024/L1", objectives=[2, 16])  # fmt: skip
-    agenda.add_item(laptop, on_laptop, title="Gözlemler", notes_md=f"{ARABIC}\n{EMOJI}\n")
+    item = agenda.add_item(laptop, on_laptop, title="Gözlemler", notes_md=f"{ARABIC}\nKızılcahamam ziyareti\n")
     on_register = meetings.create_meeting(ctx, title="Koordinasyon", start="2024-02-03 10:00",
                                           reference="UNNM-TR/2024/R1")  # fmt: skip
     person = directory.create_person(laptop, full_name="Gülşen Öztürk", organization_id=shared.orgs["IOM"])
@@ -150,6 +151,9 @@ def test_new_meetings_and_directory_entries_travel_both_ways(
         assert meetings.get_meeting(side, on_register).title == "Koordinasyon"
         assert {p.full_name for p in directory.list_people(side)} >= {"Gülşen Öztürk"}
         assert any(o.id == org for o in directory.list_organizations(side))
+        # The search index follows the records a sync writes (before any `check` remakes it).
+        assert item in {hit.id for hit in search(side, "kızılcahamam")}
+        assert on_register in {hit.id for hit in search(side, "koordinasyon")}
     assert person
     assert_converged(laptop, ctx)
     assert_checked(laptop, ctx)
