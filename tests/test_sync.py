@@ -12,7 +12,7 @@ from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converge
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk.search import search
 from unnm_desktop.services.directory import entries as directory
-from unnm_desktop.services.meeting import agenda, meetings
+from unnm_desktop.services.meeting import agenda, attendance, meetings
 from unnm_desktop.services.minutes import signoff, verification
 from unnm_desktop.services.sync.conflicts import pending_conflicts
 from unnm_desktop.services.sync.resolve import resolve_conflict, value
@@ -239,3 +239,25 @@ def test_the_same_reference_on_two_new_meetings_is_a_question_not_a_crash(
 def test_a_register_is_not_synchronised_with_itself(ctx: ServiceContext) -> None:
     with pytest.raises(SyncRefused, match="not synchronised with itself"):
         synchronise(ctx, ctx)
+
+
+@pytest.mark.parametrize("take", ["ours", "theirs"])
+def test_one_person_added_to_a_meeting_on_both_sides_is_a_duplicate_settled_by_taking_a_side(
+    ctx: ServiceContext, laptop: ServiceContext, shared: SmallMeeting, take: str
+) -> None:
+    person = directory.create_person(ctx, full_name="Çiğdem Işıklı")
+    synchronise(laptop, ctx)
+    ours = attendance.add_attendee(laptop, shared.meeting_id, person_id=person, status="remote")
+    theirs = attendance.add_attendee(ctx, shared.meeting_id, person_id=person, status="present")
+
+    (conflict,) = synchronise(laptop, ctx).conflicts
+
+    assert (conflict.record, conflict.field, conflict.reason) == (f"attendance/{ours}", "person_id", "same-value")
+    resolve_conflict(laptop, ctx, conflict.id, take)
+    assert synchronise(laptop, ctx).conflicts == ()
+    kept = ours if take == "ours" else theirs
+    for side in (laptop, ctx):
+        rows = [row for row in attendance.list_attendance(side, shared.meeting_id) if row.person_id == person]
+        assert [row.id for row in rows] == [kept]
+    assert_converged(laptop, ctx)
+    assert_checked(laptop, ctx)

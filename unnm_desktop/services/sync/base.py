@@ -20,7 +20,7 @@ from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.merge import ABSENT
-from unnm_desktop.services.sync.plan import PlannedConflict
+from unnm_desktop.services.sync.plan import KEEP_OURS, PlannedConflict
 from unnm_desktop.services.sync.records import Key, Record
 from unnm_desktop.store.models import AppInfo
 from unnm_desktop.store.sync_models import SyncBase, SyncConflict
@@ -116,11 +116,11 @@ def pending_rows(session: Session, target_id: str) -> list[SyncConflict]:
 
 
 def read_choices(session: Session, target_id: str) -> dict[Key, str]:
-    """Whole-record conflicts a person has decided, for the next run to carry out."""
+    """Whole-record conflicts (and duplicates) a person has decided, for the next run to carry out."""
     return {
         (row.kind, row.record_id): row.choice
         for row in pending_rows(session, target_id)
-        if row.field is None and row.choice in ("ours", "theirs")
+        if (row.field is None and row.choice in ("ours", "theirs")) or row.choice == KEEP_OURS
     }
 
 

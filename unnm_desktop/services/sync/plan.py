@@ -19,7 +19,8 @@ Whatever refers to a held record that one side lacks is held with it. Sign-offs 
 A conflicting field: the laptop keeps ours, the other side keeps theirs, the base keeps its old value for that
 field; every other field of the record travels. A person's choice on a whole-record conflict (`choices`) is
 carried out by moving the base of the record and of what it owns to the side not chosen, so that the chosen
-side's version is what changed.
+side's version is what changed; keeping the laptop's record of a duplicate (one person twice at a meeting…)
+moves the base of the other side's record to that record, which is then seen as deleted by the laptop.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ SIGNED_OFF = "signed_off"
 SIGNED_OFF_REASON = "signed-off"
 CLASH_REASON = "same-value"
 EDITED_AND_DELETED = "edited-and-deleted"
+# A person's choice on a duplicate (a same-value clash of records that own nothing): keep the laptop's record and
+# drop the other side's.
+KEEP_OURS = "keep-ours"
+DUPLICATE_KINDS = frozenset({"attendance", "position", "action_follow_up"})
 
 Records = Mapping[Key, Record]
 
@@ -141,6 +146,11 @@ class _Planner:
 
     def _with_choices(self, base: dict[Key, Record], choices: Mapping[Key, str]) -> dict[Key, Record]:
         for key, choice in choices.items():
+            if choice == KEEP_OURS:
+                # A duplicate (same-value clash): the other side's record is seen as deleted by ours.
+                for partner in self._clash_partners(key):
+                    base[partner] = self.theirs[partner]
+                continue
             other = self.theirs if choice == "ours" else self.ours
             for owned in self._owned(key):
                 if owned in other:
@@ -148,6 +158,20 @@ class _Planner:
                 else:
                     base.pop(owned, None)
         return base
+
+    def _clash_partners(self, key: Key) -> list[Key]:
+        """The other side's records holding one of the unique values the laptop's record `key` holds."""
+        record = self.ours.get(key)
+        if record is None:
+            return []
+        values = [tuple(record.get(name) for name in fields) for fields in UNIQUE_FIELDS.get(key[0], ())]
+        return [
+            other
+            for other, their_record in self.theirs.items()
+            if other[0] == key[0] and other != key and other not in self.ours
+            for fields, value in zip(UNIQUE_FIELDS[key[0]], values, strict=True)
+            if tuple(their_record.get(name) for name in fields) == value
+        ]
 
     def referrers(self) -> dict[Key, dict[str, set[Key]]]:
         """Made when first needed: a run where nothing is held or chosen does without."""

@@ -2,8 +2,10 @@
 
 A field: the laptop's record gets the chosen value and the base for that field becomes theirs, so the next sync
 pushes the choice (or changes nothing when theirs was taken). Two records holding the same unique value
-(reason same-value) are resolved by giving the laptop's record another value; taking either side changes
-nothing there. A whole record (edited on one side and deleted on the other, or signed-off minutes edited
+(reason same-value) are resolved by giving the laptop's record another value (a meeting's or a decision's
+reference); a duplicate (one person twice at a meeting, one organisation's two positions on a decision, one
+action followed up twice at a meeting) by taking a side: theirs removes the laptop's record, ours drops the
+other side's at the next sync. A whole record (edited on one side and deleted on the other, or signed-off minutes edited
 elsewhere): the choice is kept with the conflict and carried out by the next sync, which then has both sides at
 hand (the base of the record and of what it owns moves to the side not chosen).
 """
@@ -21,7 +23,7 @@ from unnm_desktop.domain.merge import ABSENT
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync.conflicts import Target, target_id_of
-from unnm_desktop.services.sync.plan import CLASH_REASON
+from unnm_desktop.services.sync.plan import CLASH_REASON, DUPLICATE_KINDS, KEEP_OURS
 from unnm_desktop.services.sync.records import MODELS, columns, record_of
 from unnm_desktop.services.sync.write import update_record
 from unnm_desktop.store.sync_models import SyncConflict
@@ -67,6 +69,9 @@ def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take
                     QT_TRANSLATE_NOOP("Errors", "There is no conflict {conflict} waiting with that register."),
                     conflict=conflict_id,
                 )
+            if row.reason == CLASH_REASON and row.kind in DUPLICATE_KINDS and take in (OURS, THEIRS):
+                _settle_duplicate(ctx, session, row, str(take))
+                return
             if row.field is None:
                 _choose_record(row, take)
                 ctx.audit(session, row.kind, row.record_id, "sync_choose", after={"take": row.choice})
@@ -94,6 +99,20 @@ def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take
                 "take it. Nothing was changed; choose another.",
             )
         ) from None
+
+
+def _settle_duplicate(ctx: ServiceContext, session: Any, row: SyncConflict, take: str) -> None:
+    """One person twice at a meeting (or one organisation's two positions, one action followed up twice): taking
+    theirs removes the laptop's record now; keeping ours drops the other side's at the next sync."""
+    if take == OURS:
+        row.choice = KEEP_OURS
+        ctx.audit(session, row.kind, row.record_id, "sync_choose", after={"take": take})
+        return
+    obj = session.get(MODELS[row.kind], row.record_id)
+    if obj is not None:
+        ctx.audit(session, row.kind, row.record_id, "sync_resolve", before=record_of(row.kind, obj), after=None)
+        session.delete(obj)
+    session.delete(row)
 
 
 def _choose_record(row: SyncConflict, take: object) -> None:
