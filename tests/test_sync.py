@@ -261,3 +261,17 @@ def test_one_person_added_to_a_meeting_on_both_sides_is_a_duplicate_settled_by_t
         assert [row.id for row in rows] == [kept]
     assert_converged(laptop, ctx)
     assert_checked(laptop, ctx)
+
+
+def test_minutes_signed_off_on_the_laptop_reach_the_register_and_prove_there(
+    ctx: ServiceContext, laptop: ServiceContext, shared: SmallMeeting
+) -> None:
+    digest = _sign(laptop, shared.meeting_id)
+
+    report = synchronise(laptop, ctx)
+
+    assert report.conflicts == () and report.pushed > 0
+    assert [v.sha256 for v in verification.signed_versions(ctx, shared.meeting_id)] == [digest]
+    assert meetings.get_meeting(ctx, shared.meeting_id).status == "signed_off"
+    assert_converged(laptop, ctx)
+    assert_checked(laptop, ctx)
