@@ -103,16 +103,17 @@ def _print_conflicts(conflicts: Any, args: argparse.Namespace) -> None:
         what = f"field {view.field}" if view.field else "the whole record"
         chosen = f" — {view.choice} chosen, carried out by the next sync" if view.choice else ""
         print(f"  {view.id}  {where}{view.record}, {what} ({view.reason}){chosen}")
-        print(f"      ours:   {_short(view.ours)}")
-        print(f"      theirs: {_short(view.theirs)}")
-        print(f"      base:   {_short(view.base)}")
+        for side, shown in (("ours", view.ours), ("theirs", view.theirs), ("base", view.base)):
+            print(f"      {side + ':':<8}{_short(shown, whole_record=view.field is None)}")
     print(f"Resolve each with: unnm-desktop sync resolve --db {args.db if 'db' in args else '…'} --with {args.target} "
           "--conflict ID --take ours|theirs (or --value TEXT).")  # fmt: skip
 
 
-def _short(value: Any) -> str:
+def _short(value: Any, *, whole_record: bool) -> str:
     import json
 
+    if whole_record and value is None:
+        return "(not there: deleted, or never made)"
     shown = json.dumps(value, ensure_ascii=False, default=str)
     return shown if len(shown) <= 200 else shown[:199] + "…"
 
