@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from database_templates import DatabaseTemplates
 
-pytest_plugins = ["server_fixtures", "engine_fixtures"]
+pytest_plugins = ["server_fixtures", "engine_fixtures", "sync_support"]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -77,7 +77,7 @@ def test_every_subcommand_has_its_handler_and_takes_db() -> None:
     commands = _subcommands(parser)
     assert list(commands) == [
         "demo", "list", "check", "restore", "export", "verify", "package",
-        "search", "register", "actions", "gcm-report", "import-directory", "copy", "server",
+        "search", "register", "actions", "gcm-report", "import-directory", "copy", "server", "sync",
     ]  # fmt: skip
     assert set(handlers) == set(commands)
     groups = ("package", "server")

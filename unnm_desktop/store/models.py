@@ -14,27 +14,16 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
+from unnm_desktop.store.model_base import NAMING, Base  # noqa: F401  (NAMING and Base are imported from here too)
+from unnm_desktop.store.sync_models import SyncBase, SyncConflict  # noqa: F401  (their tables join Base.metadata)
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
 
 
 class Timestamped:

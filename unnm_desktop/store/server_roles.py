@@ -73,6 +73,9 @@ KNOWN_TABLES: dict[str, tuple[str, str]] = {
     "app_info": (WRITE, WRITE),
     # Who is typing which meeting (services/meeting/leases.py): both writers take, renew and release leases.
     "meeting_leases": (WRITE, WRITE),
+    # What a desk that synchronises with another register keeps about it (services/sync): its own bookkeeping.
+    "sync_base": (WRITE, WRITE),
+    "sync_conflict": (WRITE, WRITE),
     # Only the owner migrates.
     "alembic_version": ("SELECT", "SELECT"),
 }

@@ -1,0 +1,1 @@
+"""Synchronising a register with another, field by field, through a three-way merge (issue 13; docs/sync.md)."""

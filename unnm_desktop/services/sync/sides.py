@@ -1,0 +1,99 @@
+"""The other side of a sync: what a run asks of it, so that an exchange folder can later stand where a register does.
+
+`RegisterSide` is another register opened directly (a SQLite file or a server's database). A side yields its
+records in one consistent snapshot, writes a run's changes all or nothing with a record of the run id that a
+later run can look for, and has an id of its own that the laptop files its base under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.sync import base as stored
+from unnm_desktop.services.sync.plan import Change
+from unnm_desktop.services.sync.records import Snapshot, meeting_of, read_snapshot
+from unnm_desktop.services.sync.write import write_changes
+from unnm_desktop.store.models import AuditEvent
+
+PUSH_ACTION = "sync_push"
+
+
+class OtherSide(Protocol):
+    @property
+    def name(self) -> str:
+        """How the side is named to people."""
+        ...
+
+    def register_id(self) -> str:
+        """The side's own id (made the first time it is asked for)."""
+        ...
+
+    def read(self) -> Snapshot:
+        """Every record, in one consistent snapshot."""
+        ...
+
+    def has_run(self, run_id: str) -> bool:
+        """Whether the changes of run `run_id` were written here."""
+        ...
+
+    def write(self, changes: tuple[Change, ...], *, run_id: str, peer_id: str) -> int:
+        """Write the changes all or nothing, with a record naming `run_id`; raise write.ChangedMeanwhile when a
+        record is no longer what the plan was made from. Returns the number of records written."""
+        ...
+
+
+class RegisterSide:
+    """Another register, opened: changes through its ORM sessions, and an audit event naming the run."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def name(self) -> str:
+        return self.ctx.db.name
+
+    def register_id(self) -> str:
+        with self.ctx.session() as session:
+            return stored.ensure_register_id(session)
+
+    def read(self) -> Snapshot:
+        with self.ctx.session() as session:
+            repeatable_read(session)
+            return read_snapshot(session)
+
+    def has_run(self, run_id: str) -> bool:
+        with self.ctx.session() as session:
+            query = select(AuditEvent.seq).where(
+                AuditEvent.entity == "sync", AuditEvent.entity_id == run_id, AuditEvent.action == PUSH_ACTION
+            )
+            return session.scalar(query) is not None
+
+    def write(self, changes: tuple[Change, ...], *, run_id: str, peer_id: str) -> int:
+        with self.ctx.session() as session:
+            written = write_changes(session, changes, strict=True)
+            self.ctx.audit(session, "sync", run_id, PUSH_ACTION, after=exchanged(peer_id, written.changes, "pushed"))
+        return len(written.changes)
+
+
+def repeatable_read(session: Session) -> None:
+    """One snapshot for the whole read: pysqlite's transaction is one already; PostgreSQL's default is not."""
+    if session.connection().dialect.name == "postgresql":
+        session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+
+
+def exchanged(other_id: str, changes: Iterable[Change], count_name: str) -> dict[str, Any]:
+    """What an audit event says about a run: with whom, how many records of each kind, which meetings."""
+    kinds: dict[str, int] = {}
+    meetings: set[str] = set()
+    changes = tuple(changes)
+    for change in changes:
+        kinds[change.key[0]] = kinds.get(change.key[0], 0) + 1
+        meeting_id = meeting_of(change.key, *({change.key: r} for r in (change.before, change.after) if r))
+        if meeting_id is not None:
+            meetings.add(meeting_id)
+    return {"with": other_id, count_name: len(changes), "records": kinds, "meetings": sorted(meetings)}
