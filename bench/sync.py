@@ -1,0 +1,203 @@
+"""Issue 13's sync figures on `demo --meetings N` (1,000 by default), each printed beside its goal with a verdict:
+
+(a) the first sync of a new, empty laptop file with a register holding N meetings (goal ≤ 30 s);
+(b) a sync with one changed meeting — the notes of one agenda item and the meeting's title edited on the laptop —
+    (goal ≤ 1 s), median of --repeat runs, each with another meeting; and a sync with nothing changed, median too;
+(c) (a) and (b) again with the register on a PostgreSQL server: a throwaway cluster (bench/server.py's
+    `server`, fsync off unless --durable) or --url; skipped, and said so, where no server can be started;
+(d) the size of the change file of a typical meeting in an exchange folder (goal ≤ 100 kB), when this tree has
+    services/sync/folder.py; otherwise it is said not to be measured.
+
+The syncs run in this process through the service (`services.sync.run.synchronise`), as the `sync` command does
+once it has opened both registers; one command run (`unnm-desktop sync`, a fresh process: imports and opening
+included) is timed too, for comparison. The register is a copy of the cached demo file (bench/_common.py), which
+is left as it is. The machine is shared: the figures are noisy, the medians less so.
+
+    python bench/sync.py [--meetings N] [--repeat N] [--no-server] [--durable] [--url postgresql://user@host:port/]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import multiprocessing
+import platform
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from _common import demo_database  # noqa: E402
+
+FIRST_SYNC_GOAL = 30.0
+ONE_MEETING_GOAL = 1.0
+CHANGE_FILE_GOAL_KB = 100.0
+
+
+def _verdict(value: float, goal: float, unit: str) -> str:
+    if value <= goal:
+        return f"goal ≤ {goal:g}{unit}: met"
+    return f"goal ≤ {goal:g}{unit}: MISSED by {value - goal:.2f}{unit} ({value / goal:.1f}×)"
+
+
+def _sqlite_copy(path: Path, target: Path) -> Path:
+    """The demo file copied (the cached one is left as it is)."""
+    source, copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
+def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def _edit_one_meeting(laptop: Any, meeting_id: str, round_number: int) -> None:
+    """What a rapporteur does to one meeting between two syncs: a line of notes and the title."""
+    from unnm_desktop.services.meeting import agenda, meetings
+
+    detail = meetings.get_meeting(laptop, meeting_id)
+    items = agenda.list_items(laptop, meeting_id)
+    if items:
+        item = items[0]
+        agenda.set_notes(
+            laptop, item.id, (agenda.get_item(laptop, item.id).notes_md or "") + f"Satır {round_number}: göç ✅\n"
+        )
+    meetings.update_meeting(laptop, meeting_id, title=f"{detail.title} ({round_number})")
+
+
+def _meeting_ids(ctx: Any, count: int) -> list[str]:
+    from sqlalchemy import select
+
+    from unnm_desktop.store.models import Meeting
+
+    with ctx.session() as session:
+        ids = list(session.scalars(select(Meeting.id).where(Meeting.status != "signed_off").order_by(Meeting.id)))
+    step = max(1, len(ids) // count)
+    return ids[::step][:count]
+
+
+def figures(label: str, register: Any, laptop_path: Path, repeat: int, summary: list[str]) -> None:
+    """(a) and (b) against one register (a context, opened)."""
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.sync.run import synchronise
+
+    with open_context(laptop_path, actor="bench laptop") as laptop:
+        seconds, report = _timed(lambda: synchronise(laptop, register))
+        print(f"(a) first sync of a new laptop: {seconds:.1f} s  (pulled {report.pulled}, pushed {report.pushed}, "
+              f"{len(report.conflicts)} conflicts)")  # fmt: skip
+        summary.append(f"{label}: first sync {seconds:.1f} s  {_verdict(seconds, FIRST_SYNC_GOAL, ' s')}")
+        nothing: list[float] = []
+        one: list[float] = []
+        for number, meeting_id in enumerate(_meeting_ids(laptop, repeat), start=1):
+            seconds, report = _timed(lambda: synchronise(laptop, register))
+            assert (report.pulled, report.pushed) == (0, 0), report
+            nothing.append(seconds)
+            _edit_one_meeting(laptop, meeting_id, number)
+            seconds, report = _timed(lambda: synchronise(laptop, register))
+            assert report.pushed >= 2 and report.conflicts == (), report
+            one.append(seconds)
+        print(f"(b) one changed meeting: median {statistics.median(one):.3f} s of {len(one)} "
+              f"(min {min(one):.3f}, max {max(one):.3f})")  # fmt: skip
+        print(f"    nothing changed:     median {statistics.median(nothing):.3f} s of {len(nothing)} "
+              f"(min {min(nothing):.3f}, max {max(nothing):.3f})")  # fmt: skip
+        median = statistics.median(one)
+        summary.append(f"{label}: one changed meeting {median:.3f} s  {_verdict(median, ONE_MEETING_GOAL, ' s')}; "
+                       f"nothing changed {statistics.median(nothing):.3f} s")  # fmt: skip
+    return None
+
+
+def command_run(laptop_path: Path, target: str) -> float:
+    """One `unnm-desktop sync` with nothing changed, in a fresh process (imports and opening included)."""
+    import subprocess
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "unnm_desktop", "sync", "--db", str(laptop_path), "--with", target],
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def change_file_size(summary: list[str]) -> None:
+    if importlib.util.find_spec("unnm_desktop.services.sync.folder") is None:
+        print("(d) change file of a typical meeting: not measured (no exchange folder in this tree: "
+              "services/sync/folder.py)")  # fmt: skip
+        summary.append("change file size: not measured (no services/sync/folder.py)")
+        return
+    print("(d) change file of a typical meeting: services/sync/folder.py is here, but this bench does not measure it "
+          "yet")  # fmt: skip
+    summary.append("change file size: not measured yet")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--meetings", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5, help="syncs with one changed meeting (default 5)")
+    parser.add_argument("--no-server", action="store_true", help="SQLite only")
+    parser.add_argument("--durable", action="store_true", help="the throwaway cluster with fsync on, as in use")
+    parser.add_argument("--url", help="a running server (postgresql://user@host:port/) instead of a throwaway one")
+    args = parser.parse_args()
+
+    from unnm_desktop.services.context import open_context
+
+    print(f"machine: {platform.machine()} {platform.system()} {platform.processor() or ''} "
+          f"python {platform.python_version()}, {multiprocessing.cpu_count()} cores")  # fmt: skip
+    path, demo_seconds = demo_database(args.meetings)
+    if demo_seconds is not None:
+        print(f"demo --meetings {args.meetings}: {demo_seconds:.1f} s")
+    summary: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="unnm-bench-sync-") as name:
+        folder = Path(name)
+        register_path = _sqlite_copy(path, folder / "register.sqlite3")
+        print(f"\nSQLite register ({args.meetings} meetings), a new SQLite laptop")
+        with open_context(register_path, actor="bench register") as register:
+            figures("SQLite", register, folder / "laptop.sqlite3", args.repeat, summary)
+        seconds = command_run(folder / "laptop.sqlite3", str(register_path))
+        print(f"    the sync command, nothing changed, in a fresh process: {seconds:.2f} s")
+        summary.append(f"SQLite: the sync command with nothing changed (fresh process) {seconds:.2f} s")
+        if args.no_server:
+            summary.append("PostgreSQL: not measured (--no-server)")
+        else:
+            server_figures(args, path, folder, summary)
+    change_file_size(summary)
+    print("\nsummary:")
+    for line in summary:
+        print("  " + line)
+
+
+def server_figures(args: argparse.Namespace, path: Path, folder: Path, summary: list[str]) -> None:
+    from postgres_server import server_binaries
+
+    if args.url is None and server_binaries() is None:
+        print("\nPostgreSQL: no server binaries and no --url: not measured")
+        summary.append("PostgreSQL: not measured (no server)")
+        return
+    from server_search import server
+
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.copy_register import copy_register
+    from unnm_desktop.store.address import ServerAddress
+
+    print(f"\nPostgreSQL register ({args.meetings} meetings), a new SQLite laptop")
+    with server(args.url, args.durable) as url:
+        address = ServerAddress.parse(url)
+        report = copy_register(path, address, actor="bench")
+        print(f"copied the register to the server in {report.seconds:.1f} s ({len(report.problems)} problems)")
+        with open_context(address, actor="bench register") as register:
+            figures("PostgreSQL", register, folder / "laptop-pg.sqlite3", args.repeat, summary)
+
+
+if __name__ == "__main__":
+    main()
