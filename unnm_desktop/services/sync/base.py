@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select, tuple_
@@ -28,6 +28,9 @@ from unnm_desktop.store.types import new_id
 
 REGISTER_ID_KEY = "register_id"
 INTENT_PREFIX = "sync_intent:"
+# Moved by every change of the base, so that digests taken against another base are not trusted (incremental.py).
+STAMP_PREFIX = "sync_base_stamp:"
+SEEN_PREFIX = "sync_seen:"
 CHUNK = 400
 
 
@@ -72,11 +75,20 @@ def ensure_register_id(session: Session) -> str:
 # --- the base ---------------------------------------------------------------------------------------------
 
 
-def read_base(session: Session, target_id: str) -> dict[Key, Record]:
-    rows = session.execute(
-        select(SyncBase.kind, SyncBase.record_id, SyncBase.content_json).where(SyncBase.target_id == target_id)
-    )
-    return {(kind, record_id): json.loads(content) for kind, record_id, content in rows}
+def read_base(session: Session, target_id: str, keys: Collection[Key] | None = None) -> dict[Key, Record]:
+    """The base, or the base of the records `keys` (those the base has)."""
+    query = select(SyncBase.kind, SyncBase.record_id, SyncBase.content_json).where(SyncBase.target_id == target_id)
+    if keys is None:
+        return {(kind, record_id): json.loads(content) for kind, record_id, content in session.execute(query)}
+    found: dict[Key, Record] = {}
+    wanted = sorted(keys)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for kind, record_id, content in session.execute(
+            query.where(tuple_(SyncBase.kind, SyncBase.record_id).in_(chunk))
+        ):
+            found[(kind, record_id)] = json.loads(content)
+    return found
 
 
 def read_base_record(session: Session, target_id: str, key: Key) -> Record | None:
@@ -100,6 +112,49 @@ def write_base(session: Session, target_id: str, changes: Mapping[Key, Record | 
     ]
     if rows:
         session.execute(SyncBase.__table__.insert(), rows)
+    if keys:
+        _set_info(session, STAMP_PREFIX + target_id, new_id())
+
+
+def _set_info(session: Session, key: str, value: str | None) -> None:
+    row = session.get(AppInfo, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(AppInfo(key=key, value=value))
+    elif row.value != value:
+        row.value = value
+    session.flush()
+
+
+def _info(session: Session, key: str) -> str | None:
+    return session.scalar(select(AppInfo.value).where(AppInfo.key == key))
+
+
+# --- the digests of the incremental read (incremental.py) ------------------------------------------------
+
+
+def read_seen(session: Session, target_id: str) -> dict[str, Any] | None:
+    """Each side's digests (`ours`, `theirs`) and the `schema` revisions they were taken with, if taken against the
+    base as it is."""
+    text = _info(session, SEEN_PREFIX + target_id)
+    if text is None:
+        return None
+    seen = json.loads(text)
+    if seen.get("stamp") != _info(session, STAMP_PREFIX + target_id):
+        return None
+    return seen
+
+
+def write_seen(
+    session: Session, target_id: str, schema: str | None, ours: Mapping[str, str], theirs: Mapping[str, str]
+) -> None:
+    """Kept with the base's stamp as it is now: call after write_base in the same transaction."""
+    stamp = _info(session, STAMP_PREFIX + target_id)
+    _set_info(
+        session, SEEN_PREFIX + target_id, dumps({"stamp": stamp, "schema": schema, "ours": ours, "theirs": theirs})
+    )
 
 
 # --- conflicts ------------------------------------------------------------------------------------------
@@ -113,6 +168,12 @@ def pending_rows(session: Session, target_id: str) -> list[SyncConflict]:
             .order_by(SyncConflict.meeting_id, SyncConflict.kind, SyncConflict.record_id, SyncConflict.field)
         )
     )
+
+
+def conflict_meetings(session: Session, target_id: str) -> set[str]:
+    """The meetings a conflict waits in (read again by every run until it is settled)."""
+    query = select(SyncConflict.meeting_id).where(SyncConflict.target_id == target_id).distinct()
+    return {meeting_id for meeting_id in session.scalars(query) if meeting_id is not None}
 
 
 def read_choices(session: Session, target_id: str) -> dict[Key, str]:

@@ -25,7 +25,7 @@ moves the base of the other side's record to that record, which is then seen as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,13 +96,19 @@ def make_plan(
     ours_created: Mapping[Key, str | None] | None = None,
     theirs_created: Mapping[Key, str | None] | None = None,
     choices: Mapping[Key, str] | None = None,
+    present: Collection[Key] = frozenset(),
 ) -> Plan:
-    planner = _Planner(base, ours, theirs, choices or {})
+    """`present`: records left out of `base`, `ours` and `theirs` because both sides hold them as in the base (an
+    incremental read): a link to one is not a missing parent."""
+    planner = _Planner(base, ours, theirs, choices or {}, present)
     return planner.plan(ours_created or {}, theirs_created or {})
 
 
 class _Planner:
-    def __init__(self, base: Records, ours: Records, theirs: Records, choices: Mapping[Key, str]) -> None:
+    def __init__(
+        self, base: Records, ours: Records, theirs: Records, choices: Mapping[Key, str], present: Collection[Key]
+    ) -> None:
+        self.present = present
         self.stored_base = base
         self.ours = ours
         self.theirs = theirs
@@ -324,7 +330,7 @@ class _Planner:
                 value = record.get(name)
                 for parent_id in value if isinstance(value, list) else [value]:
                     parent = (kind, parent_id)
-                    if parent_id is None or parent in state:
+                    if parent_id is None or parent in state or parent in self.present:
                         continue
                     if parent in self.held:
                         self.held.add(key)

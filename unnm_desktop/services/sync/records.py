@@ -13,7 +13,7 @@ same record reads the same on SQLite and PostgreSQL and is stored as it is in th
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
@@ -150,8 +150,9 @@ class Snapshot:
     created: dict[Key, str | None] = field(default_factory=dict)
 
 
-def read_snapshot(session: Session) -> Snapshot:
-    """Every record of the register, one query per table."""
+def read_snapshot(session: Session, meetings: Collection[str] | None = None) -> Snapshot:
+    """Every record of the register, one query per table; with `meetings`, the directory and only the records of
+    those meetings (services/sync/incremental.py)."""
     snapshot = Snapshot()
     for kind in KINDS:
         table = Base.metadata.tables[kind]
@@ -161,43 +162,81 @@ def read_snapshot(session: Session) -> Snapshot:
         names = [column.key for column in content]
         # Only dates and times need converting: the other values are JSON values as they come.
         timed = [index for index, column in enumerate(content, start=1) if isinstance(column.type, (Date, UTCDateTime))]
-        for row in session.execute(query):
-            values = list(row)
-            for index in timed:
-                values[index] = to_json_value(values[index])
-            key = (kind, values[0])
-            snapshot.records[key] = dict(zip(names, values[1 : len(names) + 1], strict=True))
-            snapshot.created[key] = to_json_value(values[-1]) if has_created else None
+        for chunk in meeting_chunks(meetings, kind):
+            for row in session.execute(query if chunk is None else query.where(in_meetings(kind, chunk))):
+                values = list(row)
+                for index in timed:
+                    values[index] = to_json_value(values[index])
+                key = (kind, values[0])
+                snapshot.records[key] = dict(zip(names, values[1 : len(names) + 1], strict=True))
+                snapshot.created[key] = to_json_value(values[-1]) if has_created else None
         listed = LIST_FIELDS.get(kind)
         if listed is not None:
-            _read_list(session, kind, listed, snapshot.records)
-    _read_signatories(session, snapshot.records)
+            _read_list(session, kind, listed, snapshot.records, meetings)
+    _read_signatories(session, snapshot.records, meetings)
     return snapshot
 
 
-def _read_list(session: Session, kind: str, listed: ListField, records: dict[Key, Record]) -> None:
+DIRECTORY_KINDS = frozenset({"organization", "organization_alias", "person"})
+MEETING_CHUNK = 400
+
+
+def meeting_chunks(meetings: Collection[str] | None, kind: str) -> Iterator[list[str] | None]:
+    """The meetings in chunks of a query's size; one None (no filter) for every meeting or a directory kind."""
+    if meetings is None or kind in DIRECTORY_KINDS:
+        yield None
+        return
+    ordered_ids = sorted(meetings)
+    for start in range(0, len(ordered_ids), MEETING_CHUNK):
+        yield ordered_ids[start : start + MEETING_CHUNK]
+
+
+def in_meetings(kind: str, meeting_ids: list[str]) -> Any:
+    """The condition on `kind`'s table for its rows of those meetings (a position's is its decision's)."""
+    table = Base.metadata.tables[kind]
+    if kind == "meeting":
+        return table.c.id.in_(meeting_ids)
+    if kind == "position":
+        decision = Base.metadata.tables["decision"]
+        return table.c.decision_id.in_(select(decision.c.id).where(decision.c.meeting_id.in_(meeting_ids)))
+    return table.c.meeting_id.in_(meeting_ids)
+
+
+def _owned_rows(table: Any, owner_column: str, owner_kind: str, chunk: list[str] | None) -> Any:
+    query = select(table)
+    if chunk is None:
+        return query
+    owner = Base.metadata.tables[owner_kind]
+    return query.where(table.c[owner_column].in_(select(owner.c.id).where(in_meetings(owner_kind, chunk))))
+
+
+def _read_list(
+    session: Session, kind: str, listed: ListField, records: dict[Key, Record], meetings: Collection[str] | None
+) -> None:
     for key, record in records.items():
         if key[0] == kind:
             record[listed.name] = []
     table = Base.metadata.tables[listed.table]
-    for owner, value in session.execute(select(table.c[listed.owner], table.c[listed.value])):
-        record = records.get((kind, owner))
-        if record is not None:
-            record[listed.name].append(value)
+    for chunk in meeting_chunks(meetings, kind):
+        for row in session.execute(_owned_rows(table, listed.owner, kind, chunk)):
+            record = records.get((kind, row._mapping[listed.owner]))
+            if record is not None:
+                record[listed.name].append(row._mapping[listed.value])
     for key, record in records.items():
         if key[0] == kind:
             record[listed.name].sort()
 
 
-def _read_signatories(session: Session, records: dict[Key, Record]) -> None:
+def _read_signatories(session: Session, records: dict[Key, Record], meetings: Collection[str] | None) -> None:
     for key, record in records.items():
         if key[0] == "sign_off":
             record[SIGNATORIES] = []
     table = Base.metadata.tables["signatory"]
-    for row in session.execute(select(table)):
-        record = records.get(("sign_off", row.sign_off_id))
-        if record is not None:
-            record[SIGNATORIES].append({name: to_json_value(row._mapping[name]) for name in SIGNATORY_FIELDS})
+    for chunk in meeting_chunks(meetings, "sign_off"):
+        for row in session.execute(_owned_rows(table, "sign_off_id", "sign_off", chunk)):
+            record = records.get(("sign_off", row.sign_off_id))
+            if record is not None:
+                record[SIGNATORIES].append({name: to_json_value(row._mapping[name]) for name in SIGNATORY_FIELDS})
     for key, record in records.items():
         if key[0] == "sign_off":
             record[SIGNATORIES].sort(key=lambda signatory: (signatory["position"], signatory["id"]))

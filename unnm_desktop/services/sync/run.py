@@ -20,16 +20,25 @@ A run with nothing for the other register skips steps 1 and 2; a run with nothin
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync.conflicts import conflict_views
+from unnm_desktop.services.sync.incremental import (
+    after,
+    changed,
+    scan,
+    schema_revision,
+    seen_after,
+    unequal_meetings,
+)
 from unnm_desktop.services.sync.plan import Change, Plan, PlannedConflict, make_plan
-from unnm_desktop.services.sync.records import Key, key_text, read_snapshot
-from unnm_desktop.services.sync.sides import OtherSide, RegisterSide, exchanged, repeatable_read
+from unnm_desktop.services.sync.records import Key, key_text, meeting_of, read_snapshot
+from unnm_desktop.services.sync.sides import IncrementalSide, OtherSide, RegisterSide, exchanged, repeatable_read
 from unnm_desktop.services.sync.views import SyncReport
 from unnm_desktop.services.sync.write import ChangedMeanwhile, Written, write_changes
 from unnm_desktop.store.types import new_id
@@ -87,6 +96,8 @@ def _register_ids(laptop: ServiceContext, other: OtherSide) -> tuple[str, str]:
 
 
 def _run(laptop: ServiceContext, other: OtherSide, target_id: str, laptop_id: str) -> tuple[int, int]:
+    if isinstance(other, IncrementalSide):
+        return _run_incremental(laptop, other, target_id, laptop_id)
     with laptop.session() as session:
         repeatable_read(session)
         ours = read_snapshot(session)
@@ -105,8 +116,86 @@ def _run(laptop: ServiceContext, other: OtherSide, target_id: str, laptop_id: st
     return pulled, pushed
 
 
-def _push(other: OtherSide, laptop_id: str, run_id: str, changes: tuple[Change, ...]) -> int:
-    return other.write(changes, run_id=run_id, peer_id=laptop_id)
+def _run_incremental(laptop: ServiceContext, other: IncrementalSide, target_id: str, laptop_id: str) -> tuple[int, int]:
+    """The same run, reading on each side only the meetings that may have changed (incremental.py)."""
+    with laptop.session() as session:
+        repeatable_read(session)  # the laptop's scan and read in one snapshot, while the other side is read
+        schema = schema_revision(session)
+        seen = stored.read_seen(session, target_id)
+        ours_scan = scan(session)
+        wanted: set[str] | None = None
+        if seen is not None:
+            wanted = changed(ours_scan.digests, seen["ours"]) | stored.conflict_meetings(session, target_id)
+        theirs = other.read_part(None if wanted is None else seen["theirs"], wanted or ())  # type: ignore[index]
+        schemas = f"{schema}|{theirs.schema}"
+        if wanted is not None and seen.get("schema") != schemas:  # type: ignore[union-attr]
+            wanted, theirs = None, other.read_part(None, ())
+        meetings = None if wanted is None or theirs.meetings is None else wanted | theirs.meetings
+        ours = read_snapshot(session, meetings)
+        keys = set(ours.records) | set(theirs.snapshot.records)
+        base = stored.read_base(session, target_id, None if meetings is None else keys)
+        choices = stored.read_choices(session, target_id)
+    present = frozenset() if meetings is None else (ours_scan.keys & theirs.scan.keys) - keys
+    plan = make_plan(base, ours.records, theirs.snapshot.records, ours_created=ours.created,
+                     theirs_created=theirs.snapshot.created, choices=choices, present=present)  # fmt: skip
+    read = set(ours_scan.digests) | set(theirs.scan.digests) if meetings is None else meetings
+    base_after = {**base, **plan.base}
+    laptop_after, target_after = after(ours.records, plan.laptop), after(theirs.snapshot.records, plan.target)
+    every = keys | set(base)
+    unequal = unequal_meetings(every, laptop_after, base_after, target_after) | unequal_meetings(
+        every, target_after, base_after, laptop_after
+    )
+    run_id = new_id()
+    pushed = 0
+    theirs_digests = theirs.scan.digests
+    if plan.target:
+        with laptop.session() as session:  # step 1
+            stored.write_intent(session, target_id, _intent(run_id, plan))
+        written_digests: dict[str, str] = {}
+        pushed = _push(other, laptop_id, run_id, plan.target, (read, written_digests))  # step 2
+        theirs_digests = written_digests
+    update = SeenUpdate(schemas, seen or {"ours": {}, "theirs": {}}, read, unequal, theirs_digests,
+                        (laptop_after, target_after, base_after, base))  # fmt: skip
+    pulled = _finish(laptop, target_id, run_id, plan.laptop, plan.base, plan.conflicts, pushed, update)
+    return pulled, pushed
+
+
+@dataclass(frozen=True)
+class SeenUpdate:
+    """What step 3 needs to keep the digests of an incremental run (incremental.py)."""
+
+    schemas: str
+    previous: dict[str, dict[str, str]]
+    read: set[str]
+    unequal: set[str]
+    theirs_digests: dict[str, str]
+    states: tuple[Mapping[Key, Any], ...]
+
+    def write(self, session: Any, target_id: str, skipped: Iterable[Change]) -> None:
+        unequal = set(self.unequal)
+        for change in skipped:
+            for state in ({change.key: change.before}, {change.key: change.after}, *self.states):
+                meeting_id = meeting_of(change.key, state)
+                if meeting_id is not None:
+                    unequal.add(meeting_id)
+        session.flush()
+        ours = seen_after(self.previous["ours"], self.read, unequal, scan(session, self.read).digests)
+        theirs = seen_after(self.previous["theirs"], self.read, unequal, self.theirs_digests)
+        stored.write_seen(session, target_id, self.schemas, ours, theirs)
+
+
+def _push(
+    other: OtherSide, laptop_id: str, run_id: str, changes: tuple[Change, ...],
+    digests: tuple[set[str], dict[str, str]] | None = None,
+) -> int:  # fmt: skip
+    """Step 2. `digests`: the meetings whose digests on the other side are wanted once written, and where to put
+    them (an incremental run)."""
+    if digests is None or not isinstance(other, IncrementalSide):
+        return other.write(changes, run_id=run_id, peer_id=laptop_id)
+    meetings, found = digests
+    pushed, written = other.write_part(changes, run_id=run_id, peer_id=laptop_id, meetings=meetings)
+    found.update(written)
+    return pushed
 
 
 def _finish(
@@ -117,6 +206,7 @@ def _finish(
     base: dict[Key, Any],
     conflicts: Iterable[PlannedConflict],
     pushed: int,
+    seen: SeenUpdate | None = None,
 ) -> int:
     """Step 3: the laptop's changes, the new base, the conflicts, the audit event; the intent cleared."""
     with laptop.session() as session:
@@ -129,6 +219,8 @@ def _finish(
         stored.write_base(session, target_id, base)
         stored.store_conflicts(session, target_id, tuple(conflicts))
         stored.clear_intent(session, target_id)
+        if seen is not None:
+            seen.write(session, target_id, written.skipped)
         if written.changes or pushed:
             after = {**exchanged(target_id, written.changes, "pulled"), "pushed": pushed}
             laptop.audit(session, "sync", run_id, PULL_ACTION, after=after)

@@ -7,14 +7,16 @@ later run can look for, and has an id of its own that the laptop files its base 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Protocol
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
+from unnm_desktop.services.sync.incremental import Digests, Scan, changed, scan, schema_revision
 from unnm_desktop.services.sync.plan import Change
 from unnm_desktop.services.sync.records import Snapshot, meeting_of, read_snapshot
 from unnm_desktop.services.sync.write import write_changes
@@ -47,6 +49,32 @@ class OtherSide(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class PartRead:
+    """What a side read incrementally, in one snapshot: its digests, and the records of `meetings` (None: all)."""
+
+    snapshot: Snapshot
+    scan: Scan
+    meetings: set[str] | None
+    schema: str | None
+
+
+@runtime_checkable
+class IncrementalSide(Protocol):
+    """A side that can be read incrementally (services/sync/incremental.py); any other is read whole."""
+
+    def read_part(self, seen: Digests | None, also: Collection[str]) -> PartRead:
+        """The digests, and the records of the meetings whose digest is not in `seen` or that are in `also`, with
+        the whole directory (`seen` None: everything)."""
+        ...
+
+    def write_part(
+        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Collection[str]
+    ) -> tuple[int, Digests]:
+        """`write`, and the digests of `meetings` once written, in the same transaction."""
+        ...
+
+
 class RegisterSide:
     """Another register, opened: changes through its ORM sessions, and an audit event naming the run."""
 
@@ -65,6 +93,22 @@ class RegisterSide:
         with self.ctx.session() as session:
             repeatable_read(session)
             return read_snapshot(session)
+
+    def read_part(self, seen: Digests | None, also: Collection[str]) -> PartRead:
+        with self.ctx.session() as session:
+            repeatable_read(session)
+            found = scan(session)
+            meetings = None if seen is None else changed(found.digests, seen) | set(also)
+            return PartRead(read_snapshot(session, meetings), found, meetings, schema_revision(session))
+
+    def write_part(
+        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Collection[str]
+    ) -> tuple[int, Digests]:
+        with self.ctx.session() as session:
+            written = write_changes(session, changes, strict=True)
+            self.ctx.audit(session, "sync", run_id, PUSH_ACTION, after=exchanged(peer_id, written.changes, "pushed"))
+            session.flush()
+            return len(written.changes), scan(session, meetings).digests
 
     def has_run(self, run_id: str) -> bool:
         with self.ctx.session() as session:
