@@ -81,13 +81,15 @@ def read_base(session: Session, target_id: str, keys: Collection[Key] | None = N
     if keys is None:
         return {(kind, record_id): json.loads(content) for kind, record_id, content in session.execute(query)}
     found: dict[Key, Record] = {}
-    wanted = sorted(keys)
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        for kind, record_id, content in session.execute(
-            query.where(tuple_(SyncBase.kind, SyncBase.record_id).in_(chunk))
-        ):
-            found[(kind, record_id)] = json.loads(content)
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():  # by the primary key (target, kind, id): a lookup per record
+        ids.sort()
+        for start in range(0, len(ids), CHUNK):
+            chunk = query.where(SyncBase.kind == kind, SyncBase.record_id.in_(ids[start : start + CHUNK]))
+            for found_kind, record_id, content in session.execute(chunk):
+                found[(found_kind, record_id)] = json.loads(content)
     return found
 
 

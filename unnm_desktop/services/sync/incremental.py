@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, select, text, type_coerce
+from sqlalchemy import String, cast, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from unnm_desktop.services.sync.records import (
@@ -35,7 +35,6 @@ from unnm_desktop.services.sync.records import (
     LIST_FIELDS,
     Key,
     Record,
-    in_meetings,
     meeting_chunks,
     meeting_of,
 )
@@ -47,67 +46,124 @@ Digests = dict[str, str]
 
 @dataclass
 class Scan:
-    """A side's digest per meeting, and the key of every record of a meeting (read or not)."""
+    """A side's digest per meeting, and what tells which records it holds (`holds`), gathered when first asked."""
 
     digests: Digests = field(default_factory=dict)
-    keys: set[Key] = field(default_factory=set)
+    texts: dict[str, list[str]] = field(default_factory=dict)  # kind -> the scanned rows, strung per meeting
+    _ids: dict[str, set[str]] = field(default_factory=dict)
+
+    def holds(self, key: Key) -> bool:
+        kind, record_id = key
+        if kind not in self._ids:
+            self._ids[kind] = {row.partition("|")[0] for text in self.texts.get(kind, ()) for row in text.split(",")}
+        return record_id in self._ids[kind]
 
 
-def scan(session: Session, meetings: Collection[str] | None = None) -> Scan:
-    """Digest every meeting (or those given) from each row's id and marker, in the session's snapshot."""
+class Present:
+    """The records left out of an incremental read that both sides hold (make_plan's `present`): a link to one is
+    not a missing parent. Asked only about the parents of records read, so each side's ids of a kind are gathered
+    only when a record links to that kind."""
+
+    def __init__(self, ours: Scan, theirs: Scan, read: Collection[Key]) -> None:
+        self.ours, self.theirs, self.read = ours, theirs, read
+
+    def __contains__(self, key: object) -> bool:
+        return (
+            isinstance(key, tuple)
+            and key not in self.read
+            and self.ours.holds(key)  # type: ignore[arg-type]
+            and self.theirs.holds(key)  # type: ignore[arg-type]
+        )
+
+
+def scan(session: Session, meetings: Collection[str] | None = None, *, keys: bool = True) -> Scan:
+    """Digest every meeting (or those given) from each row's id and marker, in the session's snapshot. The rows
+    are strung together by the database (one text per meeting and table), so that a scan costs little more than
+    the database's own reading. `keys`: gather the records' keys too."""
     entries: dict[str, list[str]] = {}
     found = Scan()
-    owners: dict[str, dict[str, str]] = {}  # kind -> id -> meeting
+    gathered = found if keys else None
+    aggregate = func.string_agg if session.connection().dialect.name == "postgresql" else func.group_concat
     for kind in MEETING_KINDS:
         table = Base.metadata.tables[kind]
-        group = table.c.id if kind == "meeting" else table.c.decision_id if kind == "position" else table.c.meeting_id
-        if "version" in table.c and "updated_at" in table.c:
-            marker = [table.c.version, type_coerce(table.c.updated_at, String)]
-        else:
-            marker = [column for column in table.columns if column.key != "id"]
-        query = select(table.c.id, group, *marker)
-        meeting_by_id = owners.setdefault(kind, {})
-        for chunk in meeting_chunks(meetings, kind):
-            for record_id, owner, *values in session.execute(query if chunk is None else query.where(
-                    in_meetings(kind, chunk))):  # fmt: skip
-                meeting_id = owners["decision"].get(owner) if kind == "position" else owner
-                if meeting_id is None:
-                    continue
-                meeting_by_id[record_id] = meeting_id
-                found.keys.add((kind, record_id))
-                entries.setdefault(meeting_id, []).append(f"{kind}\x1f{record_id}\x1f" + "\x1f".join(map(str, values)))
+        if kind == "sign_off":
+            _scan_whole_rows(session, kind, meetings, entries, gathered)
+            continue
+        group, source = _grouped(kind)
+        row_text = _joined(table.c.id, table.c.version, table.c.updated_at)
+        _scan_texts(session, kind, aggregate(row_text, ","), group, source, meetings, entries, gathered)
         listed = LIST_FIELDS.get(kind)
         if listed is not None:
-            _scan_rows(session, listed.table, listed.owner, kind, meetings, meeting_by_id, entries)
-    _scan_rows(session, "signatory", "sign_off_id", "sign_off", meetings, owners["sign_off"], entries)
+            list_table = Base.metadata.tables[listed.table]
+            owner_group, owner_source = _grouped(kind)
+            list_source = list_table.join(owner_source, list_table.c[listed.owner] == table.c.id)
+            list_text = aggregate(_joined(list_table.c[listed.owner], list_table.c[listed.value]), ",")
+            _scan_texts(session, listed.table, list_text, owner_group, list_source, meetings, entries, None)
+    _scan_whole_rows(session, "signatory", meetings, entries, None)
     for meeting_id, lines in entries.items():
         lines.sort()
         found.digests[meeting_id] = hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest()
     return found
 
 
-def _scan_rows(
+def _grouped(kind: str) -> tuple[Any, Any]:
+    """The column naming the meeting of a `kind` row, and what to select it from."""
+    table = Base.metadata.tables[kind]
+    if kind == "meeting":
+        return table.c.id, table
+    if kind == "position":
+        decision = Base.metadata.tables["decision"]
+        return decision.c.meeting_id, table.join(decision, table.c.decision_id == decision.c.id)
+    return table.c.meeting_id, table
+
+
+def _joined(*columns: Any) -> Any:
+    """The columns' values as one text, "|" between them (a NULL as nothing, never the whole text NULL)."""
+    text_of = [func.coalesce(cast(column, String), "") for column in columns]
+    joined = text_of[0]
+    for part in text_of[1:]:
+        joined = joined + literal("|") + part
+    return joined
+
+
+def _scan_texts(
     session: Session,
-    table_name: str,
-    owner_column: str,
-    owner_kind: str,
+    name: str,
+    aggregated: Any,
+    group: Any,
+    source: Any,
     meetings: Collection[str] | None,
-    meeting_by_id: Mapping[str, str],
     entries: dict[str, list[str]],
+    found: Scan | None,
 ) -> None:
-    table = Base.metadata.tables[table_name]
-    owner_table = Base.metadata.tables[owner_kind]
-    for chunk in meeting_chunks(meetings, owner_kind):
-        query = select(table)
-        if chunk is not None:
-            query = query.where(
-                table.c[owner_column].in_(select(owner_table.c.id).where(in_meetings(owner_kind, chunk)))
-            )
-        for row in session.execute(query):
-            values = tuple(row)
-            meeting_id = meeting_by_id.get(row._mapping[owner_column])
-            if meeting_id is not None:
-                entries[meeting_id].append(table_name + "\x1f" + "\x1f".join(map(str, values)))
+    query = select(group, aggregated).select_from(source).group_by(group)
+    for chunk in meeting_chunks(meetings, "meeting"):
+        for meeting_id, joined in session.execute(query if chunk is None else query.where(group.in_(chunk))):
+            if meeting_id is None or joined is None:
+                continue
+            rows = joined.split(",")
+            rows.sort()
+            entries.setdefault(meeting_id, []).append(name + "\x1f" + ",".join(rows))
+            if found is not None:
+                found.texts.setdefault(name, []).append(joined)
+
+
+def _scan_whole_rows(
+    session: Session, name: str, meetings: Collection[str] | None, entries: dict[str, list[str]], found: Scan | None
+) -> None:
+    """Sign-offs and their signatories (a few rows a meeting, with no version): every value of the row."""
+    sign_off = Base.metadata.tables["sign_off"]
+    table = Base.metadata.tables[name]
+    # A sign-off's content is known by its fingerprint (which `check` proves): the text itself is not read again.
+    query = select(sign_off.c.meeting_id, *(column for column in table.columns if column.key != "content_json"))
+    if name != "sign_off":
+        query = query.select_from(table.join(sign_off, table.c.sign_off_id == sign_off.c.id))
+    for chunk in meeting_chunks(meetings, "meeting"):
+        for meeting_id, *values in session.execute(query if chunk is None else query.where(
+                sign_off.c.meeting_id.in_(chunk))):  # fmt: skip
+            entries.setdefault(meeting_id, []).append(name + "\x1f" + "\x1f".join(map(repr, values)))
+            if found is not None:
+                found.texts.setdefault(name, []).append(str(values[0]))
 
 
 def changed(digests: Mapping[str, str], seen: Mapping[str, str]) -> set[str]:

@@ -25,7 +25,7 @@ moves the base of the other side's record to that record, which is then seen as 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +96,7 @@ def make_plan(
     ours_created: Mapping[Key, str | None] | None = None,
     theirs_created: Mapping[Key, str | None] | None = None,
     choices: Mapping[Key, str] | None = None,
-    present: Collection[Key] = frozenset(),
+    present: Container[Key] = frozenset(),
 ) -> Plan:
     """`present`: records left out of `base`, `ours` and `theirs` because both sides hold them as in the base (an
     incremental read): a link to one is not a missing parent."""
@@ -106,7 +106,7 @@ def make_plan(
 
 class _Planner:
     def __init__(
-        self, base: Records, ours: Records, theirs: Records, choices: Mapping[Key, str], present: Collection[Key]
+        self, base: Records, ours: Records, theirs: Records, choices: Mapping[Key, str], present: Container[Key]
     ) -> None:
         self.present = present
         self.stored_base = base

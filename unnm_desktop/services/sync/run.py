@@ -20,7 +20,7 @@ A run with nothing for the other register skips steps 1 and 2; a run with nothin
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +29,7 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync.conflicts import conflict_views
 from unnm_desktop.services.sync.incremental import (
+    Present,
     after,
     changed,
     scan,
@@ -135,7 +136,7 @@ def _run_incremental(laptop: ServiceContext, other: IncrementalSide, target_id: 
         keys = set(ours.records) | set(theirs.snapshot.records)
         base = stored.read_base(session, target_id, None if meetings is None else keys)
         choices = stored.read_choices(session, target_id)
-    present = frozenset() if meetings is None else (ours_scan.keys & theirs.scan.keys) - keys
+    present: Container[Key] = frozenset() if meetings is None else Present(ours_scan, theirs.scan, keys)
     plan = make_plan(base, ours.records, theirs.snapshot.records, ours_created=ours.created,
                      theirs_created=theirs.snapshot.created, choices=choices, present=present)  # fmt: skip
     read = set(ours_scan.digests) | set(theirs.scan.digests) if meetings is None else meetings
@@ -179,7 +180,7 @@ class SeenUpdate:
                 if meeting_id is not None:
                     unequal.add(meeting_id)
         session.flush()
-        ours = seen_after(self.previous["ours"], self.read, unequal, scan(session, self.read).digests)
+        ours = seen_after(self.previous["ours"], self.read, unequal, scan(session, self.read, keys=False).digests)
         theirs = seen_after(self.previous["theirs"], self.read, unequal, self.theirs_digests)
         stored.write_seen(session, target_id, self.schemas, ours, theirs)
 

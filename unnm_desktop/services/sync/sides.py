@@ -108,7 +108,7 @@ class RegisterSide:
             written = write_changes(session, changes, strict=True)
             self.ctx.audit(session, "sync", run_id, PUSH_ACTION, after=exchanged(peer_id, written.changes, "pushed"))
             session.flush()
-            return len(written.changes), scan(session, meetings).digests
+            return len(written.changes), scan(session, meetings, keys=False).digests
 
     def has_run(self, run_id: str) -> bool:
         with self.ctx.session() as session:
