@@ -150,3 +150,41 @@ def test_a_resolved_conflict_makes_the_next_run_read_everything(
     assert reads == [None, None] and report.conflicts == ()
     assert meetings.get_meeting(laptop, scene["second"]).title == "Sekreterya"
     assert_converged(laptop, ctx)
+
+
+def test_what_is_written_on_either_side_while_a_sync_runs_is_seen_by_the_next_run(
+    ctx: ServiceContext, laptop: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scene = _scene(ctx)
+    first: SmallMeeting = scene["first"]
+    synchronise(laptop, ctx)
+    synchronise(laptop, ctx)
+    # The run carries a title each way, in two meetings; meanwhile a person writes in each of them: notes on the
+    # other side (after it was read), an attendee on the laptop (after the plan was made).
+    meetings.update_meeting(laptop, first.meeting_id, title="Laptop başlığı")
+    meetings.update_meeting(ctx, scene["second"], title="Sekreterya başlığı")
+    read_part, finish = sides.RegisterSide.read_part, run._finish
+
+    def read_then_typed_meanwhile(side: sides.RegisterSide, *arguments: Any) -> Any:
+        found = read_part(side, *arguments)
+        agenda.set_notes(ctx, first.item_id, f"Sekreterya yazdı: {TURKISH}\n")
+        return found
+
+    def typed_then_finish(*arguments: Any, **keywords: Any) -> Any:
+        attendance.add_attendee(laptop, scene["second"], organization_id=scene["orgs"]["UNICEF"])
+        return finish(*arguments, **keywords)
+
+    monkeypatch.setattr(sides.RegisterSide, "read_part", read_then_typed_meanwhile)
+    monkeypatch.setattr(run, "_finish", typed_then_finish)
+    synchronise(laptop, ctx)
+    monkeypatch.setattr(sides.RegisterSide, "read_part", read_part)
+    monkeypatch.setattr(run, "_finish", finish)
+
+    report = synchronise(laptop, ctx)
+
+    assert report.conflicts == () and (report.pulled, report.pushed) == (1, 1)
+    for side in (laptop, ctx):
+        assert agenda.get_item(side, first.item_id).notes_md == f"Sekreterya yazdı: {TURKISH}\n"
+        with side.session() as session:
+            assert scene["orgs"]["UNICEF"] in attendance.attending_organization_ids(session, scene["second"])
+    assert_converged(laptop, ctx)

@@ -38,6 +38,7 @@ from unnm_desktop.services.sync.records import (
     meeting_chunks,
     meeting_of,
 )
+from unnm_desktop.store.audit import serialise_writes
 from unnm_desktop.store.models import Base
 
 MEETING_KINDS = tuple(kind for kind in KINDS if kind not in DIRECTORY_KINDS)
@@ -164,6 +165,18 @@ def _scan_whole_rows(
             entries.setdefault(meeting_id, []).append(name + "\x1f" + "\x1f".join(map(repr, values)))
             if found is not None:
                 found.texts.setdefault(name, []).append(str(values[0]))
+
+
+def hold_writes(session: Session) -> None:
+    """From now until the transaction ends, no one else writes: the writers' lock on a server; on SQLite the file's
+    write lock, taken now rather than at the first write (pysqlite begins a transaction only there)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        serialise_writes(session)
+        return
+    raw = connection.connection.driver_connection
+    if not raw.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def changed(digests: Mapping[str, str], seen: Mapping[str, str]) -> set[str]:

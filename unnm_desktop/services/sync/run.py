@@ -32,6 +32,7 @@ from unnm_desktop.services.sync.incremental import (
     Present,
     after,
     changed,
+    hold_writes,
     scan,
     schema_revision,
     seen_after,
@@ -153,10 +154,11 @@ def _run_incremental(laptop: ServiceContext, other: IncrementalSide, target_id: 
         with laptop.session() as session:  # step 1
             stored.write_intent(session, target_id, _intent(run_id, plan))
         written_digests: dict[str, str] = {}
-        pushed = _push(other, laptop_id, run_id, plan.target, (read, written_digests))  # step 2
+        expected = {meeting_id: theirs.scan.digests.get(meeting_id) for meeting_id in read}
+        pushed = _push(other, laptop_id, run_id, plan.target, (expected, written_digests))  # step 2
         theirs_digests = written_digests
-    update = SeenUpdate(schemas, seen or {"ours": {}, "theirs": {}}, read, unequal, theirs_digests,
-                        (laptop_after, target_after, base_after, base))  # fmt: skip
+    update = SeenUpdate(schemas, seen or {"ours": {}, "theirs": {}}, read, unequal, ours_scan.digests,
+                        theirs_digests, (laptop_after, target_after, base_after, base))  # fmt: skip
     pulled = _finish(laptop, target_id, run_id, plan.laptop, plan.base, plan.conflicts, pushed, update)
     return pulled, pushed
 
@@ -169,8 +171,18 @@ class SeenUpdate:
     previous: dict[str, dict[str, str]]
     read: set[str]
     unequal: set[str]
-    theirs_digests: dict[str, str]
+    ours_digests: dict[str, str]  # the laptop's, when it was read
+    theirs_digests: dict[str, str]  # the other side's, once written (only of meetings nobody else wrote meanwhile)
     states: tuple[Mapping[Key, Any], ...]
+
+    def before_writes(self, session: Any, target_id: str) -> None:
+        """Under the writers' lock, before step 3 writes: a meeting someone wrote on the laptop since it was read
+        keeps no digest (its digest after the writes would hide their edit from the next run)."""
+        hold_writes(session)
+        now = scan(session, self.read, keys=False).digests
+        self.unequal.update(
+            meeting_id for meeting_id in self.read if now.get(meeting_id) != self.ours_digests.get(meeting_id)
+        )
 
     def write(self, session: Any, target_id: str, skipped: Iterable[Change]) -> None:
         unequal = set(self.unequal)
@@ -187,10 +199,10 @@ class SeenUpdate:
 
 def _push(
     other: OtherSide, laptop_id: str, run_id: str, changes: tuple[Change, ...],
-    digests: tuple[set[str], dict[str, str]] | None = None,
+    digests: tuple[dict[str, str | None], dict[str, str]] | None = None,
 ) -> int:  # fmt: skip
-    """Step 2. `digests`: the meetings whose digests on the other side are wanted once written, and where to put
-    them (an incremental run)."""
+    """Step 2. `digests`: the meetings whose digests on the other side are wanted once written, with the digest
+    each had when read, and where to put them (an incremental run)."""
     if digests is None or not isinstance(other, IncrementalSide):
         return other.write(changes, run_id=run_id, peer_id=laptop_id)
     meetings, found = digests
@@ -211,6 +223,8 @@ def _finish(
 ) -> int:
     """Step 3: the laptop's changes, the new base, the conflicts, the audit event; the intent cleared."""
     with laptop.session() as session:
+        if seen is not None:
+            seen.before_writes(session, target_id)
         written: Written = write_changes(session, tuple(changes), strict=False)
         base = dict(base)
         for change in written.skipped:

@@ -7,7 +7,7 @@ later run can look for, and has an id of its own that the laptop files its base 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
-from unnm_desktop.services.sync.incremental import Digests, Scan, changed, scan, schema_revision
+from unnm_desktop.services.sync.incremental import Digests, Scan, changed, hold_writes, scan, schema_revision
 from unnm_desktop.services.sync.plan import Change
 from unnm_desktop.services.sync.records import Snapshot, meeting_of, read_snapshot
 from unnm_desktop.services.sync.write import write_changes
@@ -69,9 +69,10 @@ class IncrementalSide(Protocol):
         ...
 
     def write_part(
-        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Collection[str]
+        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Mapping[str, str | None]
     ) -> tuple[int, Digests]:
-        """`write`, and the digests of `meetings` once written, in the same transaction."""
+        """`write`, and in the same transaction the digests once written of the `meetings` that still had, before
+        the writes, the digest they had when read (the others were written meanwhile: they get none)."""
         ...
 
 
@@ -102,13 +103,16 @@ class RegisterSide:
             return PartRead(read_snapshot(session, meetings), found, meetings, schema_revision(session))
 
     def write_part(
-        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Collection[str]
+        self, changes: tuple[Change, ...], *, run_id: str, peer_id: str, meetings: Mapping[str, str | None]
     ) -> tuple[int, Digests]:
         with self.ctx.session() as session:
+            hold_writes(session)
+            before = scan(session, meetings, keys=False).digests
+            untouched = [meeting_id for meeting_id, digest in meetings.items() if before.get(meeting_id) == digest]
             written = write_changes(session, changes, strict=True)
             self.ctx.audit(session, "sync", run_id, PUSH_ACTION, after=exchanged(peer_id, written.changes, "pushed"))
             session.flush()
-            return len(written.changes), scan(session, meetings, keys=False).digests
+            return len(written.changes), scan(session, untouched, keys=False).digests
 
     def has_run(self, run_id: str) -> bool:
         with self.ctx.session() as session:
