@@ -152,14 +152,15 @@ def test_a_sync_killed_at_random_moments_leaves_both_sides_consistent_and_the_ne
             typed.edit(sides, round_number, rng)
         command = _forked_sync(laptop_path, register_path)
         holding = _until_it_holds_the_laptop(command, laptop_path)
-        command.join(timeout=max(rng.uniform(0, 1.1 * span) - (time.perf_counter() - holding), 0.001))
+        command.join(timeout=max(rng.uniform(0, span) - (time.perf_counter() - holding), 0.001))
         if command.is_alive():
             command.kill()  # SIGKILL
             command.join()
             killed += 1
         else:
             assert command.exitcode == 0, f"round {round_number}: exit status {command.exitcode}"
-    assert killed >= ROUNDS // 2, killed
+            span = min(span, time.perf_counter() - holding)  # the machine may be less busy than when measured
+    assert killed >= ROUNDS // 4, killed
 
     last = _sync_command(laptop_path, register_path)
     assert last.wait(timeout=120) == 0, last.stderr.read()  # type: ignore[union-attr]
