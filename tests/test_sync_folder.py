@@ -15,8 +15,8 @@ from builders import SmallMeeting, small_meeting
 from database_templates import DatabaseTemplates
 from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converged
 
-from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.services.sync import exchange_files
 from unnm_desktop.services.sync.folder import FolderSide
@@ -154,7 +154,11 @@ def test_the_same_field_changed_on_two_laptops_unseen_is_a_question_for_whoever_
     assert (detail.title, detail.venue, detail.location) == (f"Laptop A {EMOJI}", "Şişli", "İzmir")
     # B, syncing too before anyone answered, is asked the same question from its side.
     (question,) = sync(b, folder).conflicts
-    assert (question.ours, question.theirs, question.base) == (f"Laptop B {TURKISH}", f"Laptop A {EMOJI}", "Ağ toplantısı")
+    assert (question.ours, question.theirs, question.base) == (
+        f"Laptop B {TURKISH}",
+        f"Laptop A {EMOJI}",
+        "Ağ toplantısı",
+    )
 
     listed = _cli("sync", "--db", laptop_a, "--with", str(folder), "--list", "--json")
     (conflict,) = json.loads(listed.stdout)
