@@ -292,3 +292,30 @@ def test_a_register_inside_the_exchange_folder_is_refused(machines: Machines, fo
     a = machines("a")
     with pytest.raises(NotAnExchangeFolder):
         FolderSide(a, Path(a.db.path).parent.parent)  # type: ignore[arg-type]
+
+
+def test_a_file_arriving_between_read_and_write_touching_the_same_record_starts_the_run_over(
+    machines: Machines, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, meeting = _shared_meeting(machines, folder)
+    meetings.update_meeting(a, meeting.meeting_id, venue="Şişli")
+    meetings.update_meeting(b, meeting.meeting_id, location="İzmir")
+    write = FolderSide.write
+    arrived: list[str] = []
+
+    def b_writes_first(side: FolderSide, *arguments: Any, **keywords: Any) -> int:
+        if side.laptop is a:
+            arrived.append("a writes")
+            if len(arrived) == 1:
+                sync(b, folder)  # B's change file lands after A read the folder
+        return write(side, *arguments, **keywords)
+
+    monkeypatch.setattr(FolderSide, "write", b_writes_first)
+    assert sync(a, folder).conflicts == ()
+    assert len(arrived) == 2  # the first write was given up, the run started over
+    monkeypatch.undo()
+    sync(b, folder)
+    for laptop in (a, b):
+        detail = meetings.get_meeting(laptop, meeting.meeting_id)
+        assert (detail.venue, detail.location) == ("Şişli", "İzmir")
+    assert_converged(a, b)
