@@ -319,3 +319,31 @@ def test_a_file_arriving_between_read_and_write_touching_the_same_record_starts_
         detail = meetings.get_meeting(laptop, meeting.meeting_id)
         assert (detail.venue, detail.location) == ("Şişli", "İzmir")
     assert_converged(a, b)
+
+
+def test_an_item_deleted_on_one_laptop_while_its_notes_were_typed_on_another_unseen_comes_back_with_them(
+    machines: Machines, folder: Path, tmp_path: Path
+) -> None:
+    a, b, meeting = _shared_meeting(machines, folder)
+    second = agenda.add_item(a, meeting.meeting_id, title="Any other business")
+    sync(a, folder)
+    sync(b, folder)
+    agenda.remove_item(a, second)
+    typed = f"B typed this: {TURKISH} {ARABIC} {EMOJI}\n"
+    agenda.set_notes(b, second, typed)
+    before = set(change_files(folder))
+    sync(a, folder)
+    (late,) = set(change_files(folder)) - before
+    (tmp_path / "late").mkdir()
+    shutil.move(folder / late, tmp_path / "late" / late)
+    sync(b, folder)
+    shutil.move(tmp_path / "late" / late, folder / late)
+
+    # The edit stands on both: what B typed comes back to A with the item (A can delete it again, knowingly).
+    assert sync(b, folder).conflicts == ()
+    assert agenda.get_item(b, second).notes_md == typed
+    assert sync(a, folder).conflicts == ()
+    assert agenda.get_item(a, second).notes_md == typed
+    sync(b, folder)
+    assert_converged(a, b)
+    assert_checked(a, b)
