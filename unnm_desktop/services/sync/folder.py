@@ -151,8 +151,8 @@ class FolderSide:
             target_id = self.register_id()
             pending = {(row.kind, row.record_id, row.field) for row in stored.pending_rows(session, target_id)}
             memory_key = FORKS_PREFIX + target_id
-            memory: dict[str, Any] = json.loads(session.get(AppInfo, memory_key).value) if session.get(
-                AppInfo, memory_key) else {}  # fmt: skip
+            memory_row = session.get(AppInfo, memory_key)
+            memory: dict[str, Any] = json.loads(memory_row.value) if memory_row is not None else {}
             last_event = session.scalar(select(func.max(AuditEvent.seq))) or 0
             changed = False
             for key, fork in sorted(self._content.forks.items()):
@@ -187,12 +187,10 @@ class FolderSide:
                             base_record.pop(name, None)
                 if base_record is not None:
                     adjusted[key] = base_record
-            if changed:
-                row = session.get(AppInfo, memory_key)
-                if row is None:
-                    session.add(AppInfo(key=memory_key, value=stored.dumps(memory)))
-                else:
-                    row.value = stored.dumps(memory)
+            if changed and memory_row is None:
+                session.add(AppInfo(key=memory_key, value=stored.dumps(memory)))
+            elif changed:
+                memory_row.value = stored.dumps(memory)
         self._close_resolved_forks(theirs, ours)
         return adjusted
 
