@@ -99,6 +99,24 @@ def test_two_laptops_exchange_meetings_directory_and_note_lines_through_the_fold
     assert sorted(path.suffix for path in folder.iterdir()) == [".gz"] * len(change_files(folder)) + [".json"]
 
 
+def test_a_meetings_change_file_is_small_and_a_cut_off_writers_leftover_is_cleared(
+    machines: Machines, folder: Path
+) -> None:
+    a, b, _meeting = _shared_meeting(machines, folder)
+    machine = FolderSide(a, folder).machine_id()
+    leftover = folder / f"{exchange_files.TEMPORARY_PREFIX}{machine}-cut-off"
+    leftover.write_bytes(b"half a file")
+    another = small_meeting(a, title=f"İkinci toplantı {EMOJI}")
+    agenda.set_notes(a, another.item_id, NOTES * 40)
+    before = set(change_files(folder))
+    sync(a, folder)
+    (name,) = set(change_files(folder)) - before
+    assert (folder / name).stat().st_size <= 100_000
+    assert not leftover.exists()
+    sync(b, folder)
+    assert agenda.get_item(b, another.item_id).notes_md == NOTES * 40
+
+
 def test_syncing_twice_changes_nothing_and_writes_no_change_file(machines: Machines, folder: Path) -> None:
     a, b, meeting = _shared_meeting(machines, folder)
     meetings.update_meeting(a, meeting.meeting_id, venue="Şişli")
@@ -159,6 +177,10 @@ def test_the_same_field_changed_on_two_laptops_unseen_is_a_question_for_whoever_
         f"Laptop A {EMOJI}",
         "Ağ toplantısı",
     )
+    files = change_files(folder)
+    again = sync(b, folder)  # while the question stands, syncing again changes nothing
+    assert (again.pulled, again.pushed, [c.id for c in again.conflicts]) == (0, 0, [question.id])
+    assert change_files(folder) == files
 
     listed = _cli("sync", "--db", laptop_a, "--with", str(folder), "--list", "--json")
     (conflict,) = json.loads(listed.stdout)

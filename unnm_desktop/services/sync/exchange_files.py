@@ -139,7 +139,8 @@ def write_change_file(folder: Path, machine: str, run_id: str, entries: list[dic
         ).encode("utf-8"),
         mtime=0,
     )
-    temporary = folder / f"{TEMPORARY_PREFIX}{new_id()}"
+    _remove_leftovers(folder, machine)
+    temporary = folder / f"{TEMPORARY_PREFIX}{machine}-{new_id()}"
     _write_durably(temporary, body)
     try:
         sequence = next_sequence(folder, machine)
@@ -160,6 +161,13 @@ def write_change_file(folder: Path, machine: str, run_id: str, entries: list[dic
         temporary.unlink(missing_ok=True)
     _sync_directory(folder)
     return name
+
+
+def _remove_leftovers(folder: Path, machine: str) -> None:
+    """Temporary files of this machine's runs cut off before their rename (one process per laptop writes)."""
+    for entry in os.scandir(folder):
+        if entry.name.startswith(f"{TEMPORARY_PREFIX}{machine}-"):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def next_sequence(folder: Path, machine: str) -> int:
