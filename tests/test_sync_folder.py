@@ -20,6 +20,7 @@ from unnm_desktop.services.directory import entries as directory
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.services.sync import exchange_files
 from unnm_desktop.services.sync.folder import FolderSide
+from unnm_desktop.services.sync.resolve import resolve_conflict
 from unnm_desktop.services.sync.run import synchronise
 from unnm_desktop.services.sync.views import SyncReport
 
@@ -132,6 +133,12 @@ def test_syncing_twice_changes_nothing_and_writes_no_change_file(machines: Machi
 def _fork_on_title(machines: Machines, folder: Path, tmp_path: Path) -> tuple[ServiceContext, ServiceContext, Any]:
     """A and B change the title without seeing each other's change file (A's reaches the folder late)."""
     a, b, meeting = _shared_meeting(machines, folder)
+    return _fork_on_title_of(a, b, meeting, folder, tmp_path)
+
+
+def _fork_on_title_of(
+    a: ServiceContext, b: ServiceContext, meeting: SmallMeeting, folder: Path, tmp_path: Path
+) -> tuple[ServiceContext, ServiceContext, Any]:
     meetings.update_meeting(a, meeting.meeting_id, title=f"Laptop A {EMOJI}", venue="Şişli")
     meetings.update_meeting(b, meeting.meeting_id, title=f"Laptop B {TURKISH}", location="İzmir")
     before = set(change_files(folder))
@@ -369,3 +376,28 @@ def test_an_item_deleted_on_one_laptop_while_its_notes_were_typed_on_another_uns
     sync(b, folder)
     assert_converged(a, b)
     assert_checked(a, b)
+
+
+def test_a_third_laptop_answers_a_fork_only_once_it_was_shown_every_value(
+    machines: Machines, folder: Path, tmp_path: Path
+) -> None:
+    a, b, meeting = _shared_meeting(machines, folder)
+    c = machines("c")
+    sync(c, folder)
+    _, _, _ = _fork_on_title_of(a, b, meeting, folder, tmp_path)
+    target = FolderSide(c, folder).register_id()
+
+    (first,) = sync(c, folder).conflicts  # C never typed a title: it holds the ancestor's
+    titles = {f"Laptop A {EMOJI}", f"Laptop B {TURKISH}"}
+    assert first.ours == "Ağ toplantısı" and first.theirs in titles
+    resolve_conflict(c, target, first.id, "theirs")
+    (second,) = sync(c, folder).conflicts  # the other value is put before C too, before its answer closes the fork
+    assert (second.ours, second.theirs) == (first.theirs, (titles - {first.theirs}).pop())
+    resolve_conflict(c, target, second.id, "theirs")
+    assert sync(c, folder).conflicts == ()
+    for laptop in (a, b, c):
+        assert sync(laptop, folder).conflicts == ()
+        assert meetings.get_meeting(laptop, meeting.meeting_id).title == second.theirs
+    assert_converged(a, c)
+    assert_converged(b, c)
+    assert_checked(a, b, c)

@@ -162,22 +162,30 @@ class FolderSide:
                 for name in fork.fields:
                     tag = f"{key_text(key)}|{name}"
                     asked = memory.get(tag)
+                    if asked is not None and asked["heads"] != list(fork.heads):
+                        asked = None  # new heads: a new question
                     if (
-                        (key[0], key[1], name) not in pending
-                        and asked
-                        and asked["heads"] == list(fork.heads)
-                        and (_resolved_since(session, key, name, asked["seq"]))
+                        asked is not None
+                        and asked.get("covered")
+                        and (key[0], key[1], name) not in pending
+                        and _resolved_since(session, key, name, asked["seq"])
                     ):
                         if ours_record is not None and name in ours_record:
                             record[name] = ours_record[name]  # the person's answer, closing the fork below
                         self._unresolved[key].discard(name)
                         continue
-                    if asked is None or asked["heads"] != list(fork.heads):
-                        memory[tag] = {"heads": list(fork.heads), "seq": last_event}
-                        changed = True
                     ours_value = ABSENT if ours_record is None else ours_record.get(name, ABSENT)
-                    values = [fork.head_values[head][name] for head in fork.heads]
-                    shown = next((value for value in values if not same_value(value, ours_value)), values[0])
+                    seen = set(asked["seen"]) if asked is not None else set()
+                    shown = _value_to_show(fork.head_values, fork.heads, name, ours_value, seen)
+                    distinct = {stored.dumps(fork.head_values[head][name]) for head in fork.heads}
+                    held = set() if ours_value is ABSENT else {stored.dumps(ours_value)} & distinct
+                    now_seen = seen | {stored.dumps(shown)} | held
+                    covered = distinct <= now_seen
+                    if asked is None or now_seen != seen or covered != asked.get("covered"):
+                        # A person's answer counts once every head's value was put before them.
+                        memory[tag] = {"heads": list(fork.heads), "seq": last_event, "seen": sorted(now_seen),
+                                       "covered": covered}  # fmt: skip
+                        changed = True
                     record[name] = shown
                     ancestor = ABSENT if fork.base is None else fork.base.get(name, ABSENT)
                     if base_record is not None:
@@ -263,6 +271,16 @@ class FolderSide:
         cache.save()
         if touched:
             raise ChangedMeanwhile(sorted(touched))
+
+
+def _value_to_show(
+    head_values: dict[str, dict[str, Any]], heads: tuple[str, ...], name: str, ours: object, seen: set[str]
+) -> Any:
+    """A head's value other than the laptop's, one not yet put before the person first."""
+    values = [head_values[head][name] for head in heads]
+    others = [value for value in values if not same_value(value, ours)]
+    fresh = [value for value in others if stored.dumps(value) not in seen]
+    return (fresh or others or values)[0]
 
 
 def _resolved_since(session: Any, key: Key, name: str, seq: int) -> bool:
