@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from builders import SmallMeeting, small_meeting
 from database_templates import DatabaseTemplates
+from sqlalchemy import select
 from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converged
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -23,6 +24,7 @@ from unnm_desktop.services.sync.folder import FolderSide
 from unnm_desktop.services.sync.resolve import resolve_conflict
 from unnm_desktop.services.sync.run import synchronise
 from unnm_desktop.services.sync.views import SyncReport
+from unnm_desktop.store.models import AuditEvent
 
 NOTES = f"{TURKISH}\n{ARABIC}\n{EMOJI}\n"
 Machines = Callable[[str], ServiceContext]
@@ -97,6 +99,13 @@ def test_two_laptops_exchange_meetings_directory_and_note_lines_through_the_fold
     assert_converged(a, b)
     assert_checked(a, b)
     # What was exchanged is in each laptop's audit log, and the live registers never went to the folder.
+    folder_id = FolderSide(a, folder).register_id()
+    for laptop in (a, b):
+        with laptop.session() as session:
+            events = [json.loads(after) for after in session.scalars(
+                select(AuditEvent.after_json).where(AuditEvent.action == "sync"))]  # fmt: skip
+        assert events and all(event["with"] == folder_id for event in events)
+        assert any(event["pushed"] for event in events) and any(event["pulled"] for event in events)
     assert sorted(path.suffix for path in folder.iterdir()) == [".gz"] * len(change_files(folder)) + [".json"]
 
 
