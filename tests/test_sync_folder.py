@@ -410,3 +410,17 @@ def test_a_third_laptop_answers_a_fork_only_once_it_was_shown_every_value(
     assert_converged(a, c)
     assert_converged(b, c)
     assert_checked(a, b, c)
+
+
+def test_a_laptop_that_typed_again_since_the_fork_is_shown_the_other_laptops_value(
+    machines: Machines, folder: Path, tmp_path: Path
+) -> None:
+    a, b, meeting = _fork_on_title(machines, folder, tmp_path)
+    meetings.update_meeting(a, meeting.meeting_id, title=f"Laptop A, again: {ARABIC}")
+    (question,) = sync(a, folder).conflicts
+    assert (question.ours, question.theirs) == (f"Laptop A, again: {ARABIC}", f"Laptop B {TURKISH}")
+    resolve_conflict(a, FolderSide(a, folder).register_id(), question.id, "ours")
+    for laptop in (a, b, a):
+        assert sync(laptop, folder).conflicts == ()
+    assert meetings.get_meeting(b, meeting.meeting_id).title == f"Laptop A, again: {ARABIC}"
+    assert_converged(a, b)

@@ -77,6 +77,7 @@ class FolderSide:
         self._files: dict[str, ChangeFile] = {}
         self._content = FolderContent()
         self._unresolved: dict[Key, set[str]] = {}
+        self._own_versions: set[str] = set()
 
     @property
     def name(self) -> str:
@@ -120,6 +121,8 @@ class FolderSide:
                 self._files[name] = parsed
         cache.save()
         self._content = folder_content(self._files.values())
+        machine = self.machine_id()
+        self._own_versions = {e.version for f in self._files.values() if f.machine == machine for e in f.entries}
         self._unresolved = {key: set(fork.fields) for key, fork in self._content.forks.items()}
         return Snapshot(
             records={key: dict(record) for key, record in self._content.records.items()},
@@ -176,7 +179,12 @@ class FolderSide:
                         continue
                     ours_value = ABSENT if ours_record is None else ours_record.get(name, ABSENT)
                     seen = set(asked["seen"]) if asked is not None else set()
-                    shown = _value_to_show(fork.head_values, fork.heads, name, ours_value, seen)
+                    # A value this laptop wrote itself was typed here: it needs no showing.
+                    seen |= {
+                        stored.dumps(fork.head_values[head][name]) for head in fork.heads if head in self._own_versions
+                    }
+                    exchanged = ABSENT if base_record is None else base_record.get(name, ABSENT)
+                    shown = _value_to_show(fork.head_values, fork.heads, name, (ours_value, exchanged), seen)
                     distinct = {stored.dumps(fork.head_values[head][name]) for head in fork.heads}
                     held = set() if ours_value is ABSENT else {stored.dumps(ours_value)} & distinct
                     now_seen = seen | {stored.dumps(shown)} | held
@@ -274,13 +282,16 @@ class FolderSide:
 
 
 def _value_to_show(
-    head_values: dict[str, dict[str, Any]], heads: tuple[str, ...], name: str, ours: object, seen: set[str]
-) -> Any:
-    """A head's value other than the laptop's, one not yet put before the person first."""
+    head_values: dict[str, dict[str, Any]], heads: tuple[str, ...], name: str, known: tuple[object, object],
+    seen: set[str],
+) -> Any:  # fmt: skip
+    """A head's value other than the laptop's (`known`: what it holds, and what it last exchanged), one not yet put
+    before the person first."""
     values = [head_values[head][name] for head in heads]
-    others = [value for value in values if not same_value(value, ours)]
+    others = [value for value in values if not same_value(value, known[0])]
     fresh = [value for value in others if stored.dumps(value) not in seen]
-    return (fresh or others or values)[0]
+    unknown = [value for value in fresh if not same_value(value, known[1])]
+    return (unknown or fresh or others or values)[0]
 
 
 def _resolved_since(session: Any, key: Key, name: str, seq: int) -> bool:
