@@ -65,7 +65,9 @@ def _run(args: argparse.Namespace) -> int:
 
     if "target" not in args:
         raise UserFacingError("sync needs the other register: give --with PATH|URL.")
-    if Path(args.target).is_dir():
+    from unnm_desktop.services.sync.exchange_files import is_exchange_folder
+
+    if is_exchange_folder(Path(args.target)):
         return _run_with_folder(args, Path(args.target))
     target_location = parse_location(args.target)
     if isinstance(target_location, Path) and not target_location.exists():

@@ -9,15 +9,15 @@ person as conflicts through `reconcile`, which the run calls with the laptop's r
 for a field in question the folder's value shown is a head's value other than the laptop's, and the laptop's
 base for the field becomes the heads' common ancestor's value (or nothing), so the plan cannot take either
 silently. While the question stands, the laptop's writes name only the heads holding the value it writes (the
-fork stays open for everyone). Once a person resolved it (`sync resolve`), the laptop's next write of the record
-names all heads, which closes the fork for every machine.
+fork stays open for everyone). Once a person answered it (`sync resolve`) having been shown every head's value
+(a laptop that held none of them is asked again with the next), the laptop's next sync writes a version naming
+all the heads, holding the answer, which closes the fork for every machine.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -310,8 +310,3 @@ def _resolved_since(session: Any, key: Key, name: str, seq: int) -> bool:
 def _key(text: str) -> Key:
     kind, _, record_id = text.partition("/")
     return kind, record_id
-
-
-def folder_target(location: Any) -> bool:
-    """Whether `--with` names an exchange folder (a directory) rather than a register (a file or a server)."""
-    return isinstance(location, (str, os.PathLike)) and Path(location).is_dir()
