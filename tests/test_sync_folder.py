@@ -424,3 +424,24 @@ def test_a_laptop_that_typed_again_since_the_fork_is_shown_the_other_laptops_val
         assert sync(laptop, folder).conflicts == ()
     assert meetings.get_meeting(b, meeting.meeting_id).title == f"Laptop A, again: {ARABIC}"
     assert_converged(a, b)
+
+
+def test_a_laptops_own_file_gone_missing_from_the_folder_is_neither_reverted_nor_named_again(
+    machines: Machines, folder: Path, tmp_path: Path
+) -> None:
+    a, b, meeting = _shared_meeting(machines, folder)
+    agenda.set_notes(a, meeting.item_id, NOTES + "A: first\n")
+    before = set(change_files(folder))
+    sync(a, folder)
+    (gone,) = set(change_files(folder)) - before
+    (tmp_path / "recycle bin").mkdir()
+    shutil.move(folder / gone, tmp_path / "recycle bin" / gone)  # a cloud client re-downloading it, say
+    agenda.set_notes(a, meeting.item_id, NOTES + "A: first\nA: second\n")
+    sync(a, folder)
+    assert agenda.get_item(a, meeting.item_id).notes_md == NOTES + "A: first\nA: second\n"
+    assert gone not in change_files(folder)
+    shutil.move(tmp_path / "recycle bin" / gone, folder / gone)
+    for laptop in (b, a, b):
+        assert sync(laptop, folder).conflicts == ()
+    assert agenda.get_item(b, meeting.item_id).notes_md == NOTES + "A: first\nA: second\n"
+    assert_converged(a, b)

@@ -131,8 +131,11 @@ def parse_change_file(path: Path) -> ChangeFile | None:
         return None
 
 
-def write_change_file(folder: Path, machine: str, run_id: str, entries: list[dict[str, Any]], written_at: str) -> str:
-    """Write the next change file of `machine` atomically; returns its name."""
+def write_change_file(
+    folder: Path, machine: str, run_id: str, entries: list[dict[str, Any]], written_at: str, *, after: int = 0
+) -> str:
+    """Write the next change file of `machine` atomically (a sequence above `after` too: the machine's files it
+    knows of, even gone missing from the folder, are never named again); returns its name."""
     body = gzip.compress(
         dumps(
             {"format": FILE_FORMAT, "machine": machine, "run": run_id, "written_at": written_at, "entries": entries}
@@ -143,7 +146,7 @@ def write_change_file(folder: Path, machine: str, run_id: str, entries: list[dic
     temporary = folder / f"{TEMPORARY_PREFIX}{machine}-{new_id()}"
     _write_durably(temporary, body)
     try:
-        sequence = next_sequence(folder, machine)
+        sequence = max(next_sequence(folder, machine), after + 1)
         while True:
             name = f"{machine}-{sequence:08d}.json.gz"
             try:
@@ -230,6 +233,17 @@ class ParseCache:
             self.files[name] = (size, parsed)
             self.changed = True
         return parsed
+
+    def known_files(self, folder: Path) -> dict[str, ChangeFile]:
+        """Every change file readable now, and every one read before that has gone missing since (a cloud client
+        re-downloading it, a file moved away by mistake): files are immutable and what was once read stays known,
+        so the folder never seems to go back on a version this laptop has seen."""
+        found = {name: cached for name, (_size, cached) in self.files.items()}
+        for name in change_file_names(folder):
+            parsed = self.get(folder, name)
+            if parsed is not None:
+                found[name] = parsed
+        return found
 
     def save(self) -> None:
         if self.path is None or not self.changed:

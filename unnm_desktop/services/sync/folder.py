@@ -34,7 +34,6 @@ from unnm_desktop.services.sync.exchange_files import (
     ParseCache,
     change_file_names,
     folder_id,
-    parse_change_file,
     version_hash,
     write_change_file,
 )
@@ -78,6 +77,7 @@ class FolderSide:
         self._content = FolderContent()
         self._unresolved: dict[Key, set[str]] = {}
         self._own_versions: set[str] = set()
+        self._parse_cache: ParseCache | None = None
 
     @property
     def name(self) -> str:
@@ -105,20 +105,20 @@ class FolderSide:
         return self._machine
 
     def _cache(self) -> ParseCache:
-        laptop_path = self.laptop.db.path
-        if laptop_path is None:
-            return ParseCache(None)
-        return ParseCache(Path(laptop_path).with_name(f"{Path(laptop_path).name}.exchange-{self.register_id()}.cache"))
+        if self._parse_cache is None:
+            laptop_path = self.laptop.db.path
+            self._parse_cache = ParseCache(
+                None
+                if laptop_path is None
+                else Path(laptop_path).with_name(f"{Path(laptop_path).name}.exchange-{self.register_id()}.cache")
+            )
+        return self._parse_cache
 
     # --- reading -------------------------------------------------------------------------------------------------
 
     def read(self) -> Snapshot:
         cache = self._cache()
-        self._files = {}
-        for name in change_file_names(self.folder):
-            parsed = cache.get(self.folder, name)
-            if parsed is not None:
-                self._files[name] = parsed
+        self._files = cache.known_files(self.folder)
         cache.save()
         self._content = folder_content(self._files.values())
         machine = self.machine_id()
@@ -132,13 +132,9 @@ class FolderSide:
     def has_run(self, run_id: str) -> bool:
         machine = self.machine_id()
         cache = self._cache()
-        found = False
-        for name in change_file_names(self.folder):
-            if name.startswith(machine + "-"):
-                parsed = cache.get(self.folder, name)
-                if parsed is not None and parsed.run == run_id:
-                    found = True
-                    break
+        found = any(
+            parsed.machine == machine and parsed.run == run_id for parsed in cache.known_files(self.folder).values()
+        )
         cache.save()
         return found
 
@@ -219,8 +215,10 @@ class FolderSide:
         entries = [{"key": key_text(key), "after": theirs.records[key], "parents": sorted(self._content.heads[key]),
                     "created": theirs.created.get(key)} for key in closed]  # fmt: skip
         written_at = datetime.now(timezone.utc).isoformat()
-        name = write_change_file(self.folder, self.machine_id(), new_id(), entries, written_at)
-        parsed = parse_change_file(self.folder / name)
+        name = write_change_file(
+            self.folder, self.machine_id(), new_id(), entries, written_at, after=self._last_sequence()
+        )
+        parsed = self._remember(name)
         if parsed is not None:
             self._files[name] = parsed
         for entry in entries:
@@ -246,9 +244,24 @@ class FolderSide:
             for change in changes
         ]
         written_at = datetime.now(timezone.utc).isoformat()
-        name = write_change_file(self.folder, self.machine_id(), run_id, entries, written_at)
+        name = write_change_file(
+            self.folder, self.machine_id(), run_id, entries, written_at, after=self._last_sequence()
+        )
+        self._remember(name)
         log.info("exchange folder %s: wrote %s (%d records)", self.folder, name, len(entries))
         return len(changes)
+
+    def _last_sequence(self) -> int:
+        machine = self.machine_id()
+        known = self._cache().known_files(self.folder).values()
+        return max((parsed.sequence for parsed in known if parsed.machine == machine), default=0)
+
+    def _remember(self, name: str) -> ChangeFile | None:
+        """A file this laptop wrote is known from now on, whatever becomes of it in the shared folder."""
+        cache = self._cache()
+        parsed = cache.get(self.folder, name)
+        cache.save()
+        return parsed
 
     def _parents(self, change: Change) -> list[str]:
         """All heads of the record, except, while a fork's question stands, those holding another value there."""
