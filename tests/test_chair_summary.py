@@ -488,3 +488,39 @@ def test_the_service_refuses_an_unknown_language_or_decision(ctx: ServiceContext
         draft_chair_summary(ctx, decision_id, "fr")
     with pytest.raises(NotFoundError):
         draft_chair_summary(ctx, "no-such-decision", "en")
+
+
+@pytest.mark.parametrize(
+    ("position", "english", "turkish"),
+    [
+        (P("PMM", O, "3"), "PMM objected to paragraph 3", "PMM, 3 numaralı paragraf hakkında itiraz etti"),
+        (
+            P("PMM", R, "3"),
+            "PMM entered a reservation on paragraph 3",
+            "PMM, 3 numaralı paragraf hakkında çekince koydu",
+        ),
+        (
+            P("ILO", SA, "3"),
+            "ILO stood aside with regard to paragraph 3",
+            "ILO, 3 numaralı paragraf hakkında çekimser kaldı",
+        ),
+        (
+            P("UNHCR", AR, "3", CONFIRM_BY),
+            "UNHCR joined ad referendum on paragraph 3 (confirmation due by 30 May 2026)",
+            "UNHCR, 3 numaralı paragraf hakkında ad referendum kaydıyla katıldı (teyit için son tarih: 30 Mayıs 2026)",
+        ),
+        (
+            P("FAO", C, "3"),
+            "FAO expressed a concern about paragraph 3",
+            "FAO, 3 numaralı paragraf hakkında endişesini dile getirdi",
+        ),
+        (P("UNHCR", AR), "UNHCR joined ad referendum", "UNHCR ad referendum kaydıyla katıldı"),
+    ],
+)
+def test_each_kind_with_a_paragraph(position: SummaryPosition, english: str, turkish: str) -> None:
+    """The clauses docs/chair-summary.md shows with a paragraph reference (and ad referendum without a date)."""
+    assert (
+        draft_summary(Outcome.PROPOSED, None, [position], "en")
+        == f"The Network has not yet taken a decision; {english}."
+    )
+    assert draft_summary(Outcome.PROPOSED, None, [position], "tr") == f"Ağ henüz karar almadı; {turkish}."
