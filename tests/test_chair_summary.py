@@ -238,7 +238,13 @@ SENTENCES = [
     (
         Outcome.ADOPTED_WITH_RESERVATIONS,
         DecisionMethod.CONSENSUS,
-        [P("WFP", SA), P("UNICEF", C, "2"), P("ILO", SA), P("IOM", C, "paragraph 2"), P("FAO", SA)],
+        [
+            P("WFP", SA),
+            P("UNICEF", C, "2"),
+            P("ILO", SA, deadline=CONFIRM_BY),
+            P("IOM", C, "paragraph 2"),
+            P("FAO", SA),
+        ],
         {},
         "The Network adopted the decision by consensus; FAO, ILO and WFP stood aside; IOM and UNICEF expressed "
         "concerns about paragraph 2.",
@@ -367,6 +373,8 @@ def test_unknown_values_are_refused() -> None:
         ("3(b)", "paragraph 3(b)", "3(b) numaralı paragraf"),
         ("paras 3-5", "paragraphs 3–5", "3–5 numaralı paragraflar"),
         ("3, 4 ve 5", "paragraphs 3, 4 and 5", "3, 4 ve 5 numaralı paragraflar"),
+        ("3 to 5", "paragraphs 3–5", "3–5 numaralı paragraflar"),
+        ("5 ila 7. paragraflar", "paragraphs 5–7", "5–7 numaralı paragraflar"),
         ("the preamble", "the preamble", "the preamble"),
         ("OP2", "OP2", "OP2"),
         ("  ", "", ""),
@@ -424,7 +432,7 @@ def test_any_positions_make_a_sentence(
     _check_sentence(text, positions, language)
     assert text.startswith(_opening(outcome, method, language))
     groups = {
-        (p.kind, paragraph_in_words(p.paragraph_ref, language).casefold(), p.deadline)
+        (p.kind, paragraph_in_words(p.paragraph_ref, language).casefold(), p.deadline if p.kind is AR else None)
         for p in positions
         if p.kind is not J
     }

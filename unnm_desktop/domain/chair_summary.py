@@ -172,10 +172,10 @@ _CONFIRMATION_DUE = {"en": " (confirmation due by {day})", "tr": " (teyit için 
 _AND = {"en": "and", "tr": "ve"}
 _PARAGRAPH = {"en": ("paragraph {n}", "paragraphs {n}"), "tr": ("{n} numaralı paragraf", "{n} numaralı paragraflar")}
 
-# A paragraph reference made of numbers ("3", "6.3", "3(b)", "3 and 4", "3–5"), with or without a word for
+# A paragraph reference made of numbers ("3", "6.3", "3(b)", "3 and 4", "3–5", "3 to 5"), with or without a word for
 # "paragraph" before or after it, is worded in the summary's language; anything else is quoted as typed.
 _NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s*\([a-z0-9]+\))*"
-_SEPARATOR = r"\s*(?:,|&|\band\b|\bve\b|-|–|—)\s*"
+_SEPARATOR = r"\s*(?:,|&|\band\b|\bve\b|-|–|—|\bto\b|\bila\b)\s*"
 _NUMBERS = re.compile(rf"{_NUMBER}(?:{_SEPARATOR}{_NUMBER})*", re.IGNORECASE)
 _PARAGRAPH_WORD_BEFORE = re.compile(r"^(?:paragraphs?|paras?\.?|pars?\.?|paragraf(?:lar)?|§+)\s*", re.IGNORECASE)
 _PARAGRAPH_WORD_AFTER = re.compile(r"\.?\s*(?:numaralı\s+)?(?:paragraf(?:lar|ı|ları)?)$", re.IGNORECASE)
@@ -246,7 +246,8 @@ def position_clauses(positions: Iterable[SummaryPosition], language: str) -> lis
         groups: dict[tuple[str, date | None], list[SummaryPosition]] = {}
         for _, position in ordered:
             if PositionKind(position.kind) is kind:
-                key = (paragraph_in_words(position.paragraph_ref, language).casefold(), position.deadline)
+                deadline = position.deadline if kind is PositionKind.AD_REFERENDUM else None
+                key = (paragraph_in_words(position.paragraph_ref, language).casefold(), deadline)
                 groups.setdefault(key, []).append(position)
         clauses.extend(_clause(kind, group, language) for group in groups.values())
     return clauses
@@ -291,7 +292,7 @@ def paragraph_in_words(ref: str | None, language: str) -> str:
             worded.append(part)
         elif part.strip() == ",":
             worded.append(", ")
-        elif part.strip() in ("-", "–", "—"):
+        elif part.strip().lower() in ("-", "–", "—", "to", "ila"):
             worded.append("–")
         else:
             worded.append(f" {_AND[language]} ")
