@@ -1,0 +1,204 @@
+"""File → Synchronise… and the review of conflicts, through the keyboard (issue 13).
+
+The window's register (`ctx`, a SQLite file) is the laptop; the other side is another register file, typed in the
+dialog. What the window shows and what both registers hold afterwards are read back and compared with what is
+expected, character for character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import SmallMeeting, small_meeting
+from database_templates import DatabaseTemplates
+from gui_helpers import make_window
+from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_closed, type_keys, wait_saved, wait_until
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from sync_support import audit_count, records
+
+from unnm_desktop.services.context import ServiceContext, open_context
+from unnm_desktop.services.meeting import agenda, meetings
+from unnm_desktop.services.sync.conflicts import pending_conflicts
+from unnm_desktop.services.sync.run import synchronise
+
+NOTES = "Açılış konuşması: Ayşe Yılmaz.\n\nGöç verileri sunuldu.\n"
+TURKISH_TYPED = "İzmir'de ılık Şubat: Şule, Ğ ğ ı İ ş"
+
+
+@pytest.fixture
+def other_register(database_templates: DatabaseTemplates, tmp_path: Path) -> Path:
+    """The other side: a register file of its own (closed: the window's run opens it)."""
+    return database_templates.copy_to(tmp_path / "register" / "register.sqlite3")
+
+
+@pytest.fixture
+def shared(ctx: ServiceContext, other_register: Path) -> Iterator[SmallMeeting]:
+    """A meeting typed on the other register, already synchronised to the window's by a first run."""
+    with open_context(other_register, actor="Secretariat") as register:
+        meeting = small_meeting(register, title="Göç Çalışma Grubu")
+        agenda.set_notes(register, meeting.item_id, NOTES)
+        synchronise(ctx, register)
+    yield meeting
+
+
+def on_register(path: Path) -> ServiceContext:
+    return open_context(path, actor="Secretariat")
+
+
+def message_of(dialog: QWidget) -> str:
+    return dialog.findChild(QLabel, "syncMessage").text()
+
+
+def type_target(path: Path) -> None:
+    """Choose "An exchange folder or a register file", and type its path over what is there."""
+    press("Alt+X")
+    press("Alt+P")
+    press("Ctrl+A")
+    type_keys(str(path))
+
+
+def open_notes_end(window: QWidget) -> None:
+    press("Ctrl+3")
+    assert window.agenda.editor.hasFocus()
+    press("Ctrl+End")
+
+
+def test_a_meeting_edited_on_both_sides_is_merged_and_shown(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    window.open_meeting(shared.meeting_id)
+    open_notes_end(window)
+    type_keys("\nKapanış: İsmail Çelik 🙂")
+    typed_notes = NOTES.rstrip("\n") + "\n\nKapanış: İsmail Çelik 🙂\n"
+    wait_saved(lambda: agenda.get_item(ctx, shared.item_id).notes_md, typed_notes)
+    with on_register(other_register) as register:  # the secretariat: the title, and a line before the notes
+        meetings.update_meeting(register, shared.meeting_id, title="Göç ve Uyum Çalışma Grubu — Şubat")
+        agenda.set_notes(register, shared.item_id, "Gündem onaylandı: Işıl Doğan.\n\n" + NOTES)
+
+    def in_sync(dialog: QWidget) -> None:
+        type_target(other_register)
+        press("Enter")
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        answered(seen)
+    assert stuck == [] and seen == ["Synchronise"]
+    wait_until(lambda: "Synchronised with register.sqlite3" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "Synchronised with register.sqlite3: 2 records pulled, 1 pushed, 0 conflicts to review."
+    )
+
+    merged = "Gündem onaylandı: Işıl Doğan.\n\n" + typed_notes
+    paragraphs = [line for line in merged.splitlines() if line]
+    assert window.agenda.editor.toPlainText().split("\n") == paragraphs  # the window shows what was merged
+    assert "Göç ve Uyum Çalışma Grubu — Şubat" in window.windowTitle()
+    assert agenda.get_item(ctx, shared.item_id).notes_md.encode() == merged.encode()
+    with on_register(other_register) as register:
+        assert agenda.get_item(register, shared.item_id).notes_md.encode() == merged.encode()
+        assert meetings.get_meeting(register, shared.meeting_id).title == "Göç ve Uyum Çalışma Grubu — Şubat"
+        assert records(register) == records(ctx)
+    assert meetings.get_meeting(ctx, shared.meeting_id).title == "Göç ve Uyum Çalışma Grubu — Şubat"
+    assert window.settings.sync_target == str(other_register)  # remembered for the next time
+
+
+def test_conflicts_are_answered_in_the_review_and_the_next_run_carries_them_over(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    meetings.update_meeting(ctx, shared.meeting_id, title="Laptop: Şule'nin başlığı", location="Gaziantep — Şahinbey")
+    with on_register(other_register) as register:
+        meetings.update_meeting(register, shared.meeting_id, title="Sekreterya: İlkay'ın başlığı", location="Mersin")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.settings.sync_target = str(other_register)  # the last run's other side: the dialog starts with it
+    activate(window)
+    window.open_meeting(shared.meeting_id)
+    reviewed: list[str] = []
+
+    def in_review(dialog: QWidget) -> None:
+        fields = [dialog.conflicts[dialog.list.item(row).data(256)].field for row in range(dialog.list.count())]
+        assert sorted(fields) == ["location", "title"], fields
+        assert dialog.list.hasFocus()
+        press("Home")
+        for _ in range(fields.index("title")):
+            press("Down")
+        assert dialog.current().field == "title"
+        assert "Agenda" not in dialog.heading.text() and "«Göç Çalışma Grubu»" not in dialog.heading.text()
+        assert dialog.theirs.toPlainText() == "Sekreterya: İlkay'ın başlığı"
+        press("Alt+T")  # take theirs
+        wait_until(lambda: dialog.list.count() == 1)
+        assert dialog.current().field == "location"
+        press("Alt+E")  # edit: a box starting with mine
+        wait_until(dialog.edit_text.hasFocus)  # a mnemonic clicks as a button does: pressed, released 100 ms later
+        assert dialog.edit_text.toPlainText() == "Gaziantep — Şahinbey"
+        type_keys(TURKISH_TYPED)
+        press("Ctrl+Return")
+        wait_until(lambda: dialog.list.count() == 0)
+        reviewed.append(dialog.message.text())
+        assert dialog.again_button.isEnabled()
+        press("Alt+S")  # synchronise again: the dialog runs at once and closes itself
+
+    def in_sync(dialog: QWidget) -> None:
+        assert dialog.path.text() == str(other_register)
+        answer_dialog(in_review, object_name="syncReviewDialog", timeout_ms=20000)
+        press("Enter")
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        wait_until(lambda: reviewed, timeout_ms=30000, message="the review did not open")
+        wait_until(lambda: QApplication.activeModalWidget() is None, timeout_ms=20000)
+        answered(seen)
+    assert stuck == []
+    assert reviewed == ["Every conflict is answered. Synchronise again to carry your choices over to the other side."]
+    wait_until(lambda: "0 conflicts to review" in window.statusBar().currentMessage(), timeout_ms=10000)
+    assert window.statusBar().currentMessage() == (
+        "Synchronised with register.sqlite3: 0 records pulled, 1 pushed, 0 conflicts to review."
+    )
+
+    assert pending_conflicts(ctx, window.settings.sync_register_id) == ()
+    with on_register(other_register) as register:
+        for side in (ctx, register):
+            detail = meetings.get_meeting(side, shared.meeting_id)
+            assert (detail.title, detail.location) == ("Sekreterya: İlkay'ın başlığı", TURKISH_TYPED)
+        assert records(register) == records(ctx)
+    assert "Sekreterya: İlkay'ın başlığı" in window.windowTitle()
+
+
+def test_a_target_that_does_not_exist_is_one_sentence_and_nothing_is_written(
+    qtbot, ctx: ServiceContext, small: SmallMeeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    before = records(ctx), audit_count(ctx)
+    missing = tmp_path / "nowhere" / "register.sqlite3"
+    said: list[str] = []
+
+    def in_sync(dialog: QWidget) -> None:
+        type_target(missing)
+        press("Enter")
+        wait_until(lambda: "There is no" in message_of(dialog), timeout_ms=10000, message=message_of(dialog))
+        said.append(message_of(dialog))
+        assert dialog.path.text() == str(missing)  # what was typed stays
+        press("Escape")
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        answered(seen)
+    assert stuck == []
+    assert said == [f"There is no register file or exchange folder at {missing}. Nothing was synchronised."]
+    assert (records(ctx), audit_count(ctx)) == before
+    assert not missing.parent.exists()
+    assert window.settings.sync_target == ""
+
+    activate(window)  # the window is still usable: typing is saved
+    window.open_meeting(small.meeting_id)
+    press("Ctrl+3")
+    type_keys("Şimdi yazılan")
+    wait_saved(lambda: agenda.get_item(ctx, small.item_id).notes_md.strip(), "Şimdi yazılan")
