@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -46,14 +46,14 @@ class SyncReviewDialog(QDialog):
         root = embed_ui(self, "sync_review_dialog")
         self.list = child(root, QListWidget, "conflictList")
         self.heading = child(root, QLabel, "conflictHeading")
-        self.ours = child(root, QPlainTextEdit, "oursText")
-        self.theirs = child(root, QPlainTextEdit, "theirsText")
-        self.base = child(root, QPlainTextEdit, "baseText")
+        self.ours = child(root, QTextEdit, "oursText")
+        self.theirs = child(root, QTextEdit, "theirsText")
+        self.base = child(root, QTextEdit, "baseText")
         self.take_mine = child(root, QPushButton, "takeMineButton")
         self.take_theirs = child(root, QPushButton, "takeTheirsButton")
         self.edit_button = child(root, QPushButton, "editButton")
         self.edit_panel = child(root, QWidget, "editPanel")
-        self.edit_text = child(root, QPlainTextEdit, "editText")
+        self.edit_text = child(root, QTextEdit, "editText")
         self.use_edit = child(root, QPushButton, "useEditButton")
         self.message = child(root, QLabel, "reviewMessage")
         self.again_button = child(root, QPushButton, "syncAgainButton")
@@ -209,10 +209,11 @@ def _whole(view: Any) -> dict[str, Any]:
     return {}
 
 
-def _right_to_left_where_written(text: QPlainTextEdit) -> None:
+def _right_to_left_where_written(text: QTextEdit) -> None:
     """Each paragraph runs in its own script's direction: Arabic right to left, Turkish left to right."""
     option = text.document().defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # the start of the line, on the right in Arabic
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     text.document().setDefaultTextOption(option)
 

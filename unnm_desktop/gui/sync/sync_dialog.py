@@ -147,7 +147,7 @@ class SyncDialog(QDialog):
         self.fields: list[QWidget] = [self.server_choice, self.folder_choice, self.address, self.password, self.path,
                                       self.browse]  # fmt: skip
         self._fill(again)
-        self.resize(640, 440)
+        self.resize(640, self.heightForWidth(640) if self.hasHeightForWidth() else self.sizeHint().height())
         if again is not None:
             self.start()
 
