@@ -22,6 +22,8 @@ from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.services.sync.conflicts import pending_conflicts
 from unnm_desktop.services.sync.run import synchronise
+from unnm_desktop.services.sync.targets import targets_with_conflicts
+from unnm_desktop.store.address import ServerAddress
 
 NOTES = "Açılış konuşması: Ayşe Yılmaz.\n\nGöç verileri sunuldu.\n"
 TURKISH_TYPED = "İzmir'de ılık Şubat: Şule, Ğ ğ ı İ ş"
@@ -202,3 +204,67 @@ def test_a_target_that_does_not_exist_is_one_sentence_and_nothing_is_written(
     press("Ctrl+3")
     type_keys("Şimdi yazılan")
     wait_saved(lambda: agenda.get_item(ctx, small.item_id).notes_md.strip(), "Şimdi yazılan")
+
+
+def test_a_server_typed_in_the_dialog_is_synchronised_with(
+    qtbot, ctx: ServiceContext, server_address: ServerAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_context(server_address, actor="Secretariat") as server:
+        on_server = small_meeting(server, title="Sunucudaki toplantı: Göç ve İklim")
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+
+    def in_sync(dialog: QWidget) -> None:
+        press("Alt+V")
+        wait_until(dialog.server_choice.isChecked)
+        press("Alt+A")
+        press("Ctrl+A")
+        type_keys(server_address.url + "\n")
+
+    with stuck_dialogs_closed(60000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        answered(seen)
+    assert stuck == []
+    wait_until(lambda: "Synchronised with" in window.statusBar().currentMessage(), timeout_ms=30000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Synchronised with {server_address.display}: ") and "0 conflicts" in message
+    assert "Sunucudaki toplantı: Göç ve İklim" in [m.title for m in window.meeting_model.meetings]
+    assert meetings.get_meeting(ctx, on_server.meeting_id).title == "Sunucudaki toplantı: Göç ve İklim"
+    assert window.settings.sync_target == server_address.url  # the address, never a password
+    with open_context(server_address, actor="Secretariat") as server:
+        assert records(server) == records(ctx)
+
+
+def test_review_sync_conflicts_later_from_the_file_menu(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    activate(window)
+    press("Alt+F", "R")  # nothing waits yet: said in the status bar, no dialog
+    wait_until(lambda: window.statusBar().currentMessage() == "No sync conflicts wait for review.")
+    meetings.update_meeting(ctx, shared.meeting_id, title="Laptop: Çağrı'nın başlığı")
+    with on_register(other_register) as register:
+        meetings.update_meeting(register, shared.meeting_id, title="Sekreterya: Ömer'in başlığı")
+        (conflict,) = synchronise(ctx, register).conflicts
+    activate(window)
+
+    def in_review(dialog: QWidget) -> None:
+        assert dialog.current().id == conflict.id
+        assert dialog.heading.text().startswith(f"{conflict.meeting}: The meeting «Laptop: Çağrı'nın başlığı», Title.")
+        press("Alt+M")  # take mine
+        wait_until(lambda: dialog.list.count() == 0)
+        press("Escape")  # later: the next synchronisation carries it over
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_review, object_name="syncReviewDialog")
+        press("Alt+F", "R")
+        answered(seen)
+    assert stuck == []
+    assert targets_with_conflicts(ctx) == ()  # answered: nothing waits about any other side
+    assert meetings.get_meeting(ctx, shared.meeting_id).title == "Laptop: Çağrı'nın başlığı"
+    with on_register(other_register) as register:
+        report = synchronise(ctx, register)
+        assert (report.pushed, report.conflicts) == (1, ())
+        assert meetings.get_meeting(register, shared.meeting_id).title == "Laptop: Çağrı'nın başlığı"
