@@ -93,7 +93,7 @@ def test_a_meeting_edited_on_both_sides_is_merged_and_shown(
     assert stuck == [] and seen == ["Synchronise"]
     wait_until(lambda: "Synchronised with register.sqlite3" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage() == (
-        "Synchronised with register.sqlite3: 2 records pulled, 1 pushed, 0 conflicts to review."
+        "Synchronised with register.sqlite3: records pulled 2, pushed 1, conflicts to review 0."
     )
 
     merged = "Gündem onaylandı: Işıl Doğan.\n\n" + typed_notes
@@ -158,9 +158,9 @@ def test_conflicts_are_answered_in_the_review_and_the_next_run_carries_them_over
         answered(seen)
     assert stuck == []
     assert reviewed == ["Every conflict is answered. Synchronise again to carry your choices over to the other side."]
-    wait_until(lambda: "0 conflicts to review" in window.statusBar().currentMessage(), timeout_ms=10000)
+    wait_until(lambda: "conflicts to review 0" in window.statusBar().currentMessage(), timeout_ms=10000)
     assert window.statusBar().currentMessage() == (
-        "Synchronised with register.sqlite3: 0 records pulled, 1 pushed, 0 conflicts to review."
+        "Synchronised with register.sqlite3: records pulled 0, pushed 1, conflicts to review 0."
     )
 
     assert pending_conflicts(ctx, window.settings.sync_register_id) == ()
@@ -228,7 +228,9 @@ def test_a_server_typed_in_the_dialog_is_synchronised_with(
     assert stuck == []
     wait_until(lambda: "Synchronised with" in window.statusBar().currentMessage(), timeout_ms=30000)
     message = window.statusBar().currentMessage()
-    assert message.startswith(f"Synchronised with {server_address.display}: ") and "0 conflicts" in message
+    assert message.startswith(f"Synchronised with {server_address.display}: ") and message.endswith(
+        "conflicts to review 0."
+    )
     assert "Sunucudaki toplantı: Göç ve İklim" in [m.title for m in window.meeting_model.meetings]
     assert meetings.get_meeting(ctx, on_server.meeting_id).title == "Sunucudaki toplantı: Göç ve İklim"
     assert window.settings.sync_target == server_address.url  # the address, never a password
@@ -268,3 +270,54 @@ def test_review_sync_conflicts_later_from_the_file_menu(
         report = synchronise(ctx, register)
         assert (report.pushed, report.conflicts) == (1, ())
         assert meetings.get_meeting(register, shared.meeting_id).title == "Laptop: Çağrı'nın başlığı"
+
+
+def test_the_review_names_its_constants_as_the_services_do() -> None:
+    from unnm_desktop.gui.sync import review_dialog
+    from unnm_desktop.services.sync import plan
+
+    assert (review_dialog.CLASH_REASON, review_dialog.KEEP_OURS) == (plan.CLASH_REASON, plan.KEEP_OURS)
+    assert review_dialog.DUPLICATE_KINDS == plan.DUPLICATE_KINDS
+
+
+def test_two_new_meetings_with_one_reference_get_another_through_edit(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    start = "2026-03-02T10:00:00+03:00"
+    mine = meetings.create_meeting(ctx, title="Laptopta açılan toplantı", start=start)
+    reference = meetings.get_meeting(ctx, mine).reference
+    with on_register(other_register) as register:
+        theirs = meetings.create_meeting(register, title="Sekreteryada açılan toplantı", start=start)
+        assert meetings.get_meeting(register, theirs).reference == reference  # the next free one, on both
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.settings.sync_target = str(other_register)
+    activate(window)
+    new_reference = f"{reference}-İ"
+
+    def in_review(dialog: QWidget) -> None:
+        wait_until(lambda: dialog.current() is not None and dialog.current().field == "reference")
+        assert not dialog.take_mine.isEnabled() and not dialog.take_theirs.isEnabled()  # a side changes nothing
+        press("Alt+E")
+        wait_until(dialog.edit_text.hasFocus)
+        press("End")
+        type_keys("-İ")
+        press("Ctrl+Return")
+        wait_until(lambda: dialog.list.count() == 0, message=dialog.message.text())
+        press("Alt+S")
+
+    def in_sync(dialog: QWidget) -> None:
+        answer_dialog(in_review, object_name="syncReviewDialog", timeout_ms=20000)
+        press("Enter")
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        wait_until(lambda: "conflicts to review 0" in window.statusBar().currentMessage(), timeout_ms=30000)
+        answered(seen)
+    assert stuck == []
+    with on_register(other_register) as register:
+        for side in (ctx, register):
+            assert meetings.get_meeting(side, mine).reference == new_reference
+            assert meetings.get_meeting(side, theirs).reference == reference
+        assert records(register) == records(ctx)

@@ -29,6 +29,10 @@ from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.sync.wording import editable_text, field_words, reason_words, record_words, value_text
 from unnm_desktop.gui.widgets.uiload import child, embed_ui
 
+# As services/sync/plan.py names them (not imported: the services load when the dialog first reads them).
+CLASH_REASON = "same-value"
+KEEP_OURS = "keep-ours"
+DUPLICATE_KINDS = frozenset({"attendance", "position", "action_follow_up"})
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -111,7 +115,7 @@ class SyncReviewDialog(QDialog):
         where = view.meeting or self.tr("Directory")
         text = f"{where} — {record_words(kind, record)} — {field_words(view.field)}"
         if view.choice is not None:
-            chosen = self.tr("mine") if view.choice == "ours" else self.tr("theirs")
+            chosen = self.tr("mine") if view.choice in ("ours", KEEP_OURS) else self.tr("theirs")
             text += " " + self.tr("(answered: {side}; carried out by the next synchronisation)").format(side=chosen)
         return text
 
@@ -123,8 +127,10 @@ class SyncReviewDialog(QDialog):
         view = self.current()
         self.edit_panel.hide()
         has = view is not None
+        # Two records holding one reference: taking a side changes nothing; this one needs another value (Edit).
+        clash = has and view.reason == CLASH_REASON and view.record.partition("/")[0] not in DUPLICATE_KINDS
         for button in (self.take_mine, self.take_theirs):
-            button.setEnabled(has)
+            button.setEnabled(has and not clash)
         self.edit_button.setEnabled(has and view.field is not None)
         if not has:
             self.heading.setText(self.tr("No conflict waits."))
@@ -161,7 +167,9 @@ class SyncReviewDialog(QDialog):
         except UserFacingError as error:
             self._say(error_text(error), problem=True)
             return
-        self._say(self.tr("Kept. {count} conflicts still wait.").format(count=self._unanswered_after()), problem=False)
+        self._say(
+            self.tr("Kept. Conflicts still waiting: {count}.").format(count=self._unanswered_after()), problem=False
+        )
         self.reload(row)
         if self.again_button.isEnabled():
             self.again_button.setFocus()

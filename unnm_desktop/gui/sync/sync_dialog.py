@@ -58,7 +58,7 @@ def report_sentence(report: Any, location: Location) -> str:
     """One sentence: what a run brought here, took there, and how many questions wait."""
     return QCoreApplication.translate(
         "SyncDialog",
-        "Synchronised with {other}: {pulled} records pulled, {pushed} pushed, {conflicts} conflicts to review.",
+        "Synchronised with {other}: records pulled {pulled}, pushed {pushed}, conflicts to review {conflicts}.",
     ).format(other=target_name(location), pulled=report.pulled, pushed=report.pushed, conflicts=len(report.conflicts))
 
 
