@@ -189,12 +189,22 @@ def test_a_target_that_does_not_exist_is_one_sentence_and_nothing_is_written(
         assert dialog.path.text() == str(missing)  # what was typed stays
         press("Escape")
 
+    def own_register(dialog: QWidget) -> None:
+        type_target(ctx.path)
+        press("Enter")
+        wait_until(lambda: "itself" in message_of(dialog))
+        said.append(message_of(dialog))
+        press("Escape")
+
     with stuck_dialogs_closed(30000) as stuck:
-        seen = answer_dialog(in_sync, object_name="syncDialog")
-        press("Ctrl+Shift+Y")
-        answered(seen)
+        for answer in (in_sync, own_register):
+            seen = answer_dialog(answer, object_name="syncDialog")
+            press("Ctrl+Shift+Y")
+            answered(seen)
+            activate(window)
     assert stuck == []
-    assert said == [f"There is no register file or exchange folder at {missing}. Nothing was synchronised."]
+    assert said == [f"There is no register file or exchange folder at {missing}. Nothing was synchronised.",
+                    "That is this register itself: choose the other side to synchronise with."]  # fmt: skip
     assert (records(ctx), audit_count(ctx)) == before
     assert not missing.parent.exists()
     assert window.settings.sync_target == ""

@@ -201,6 +201,11 @@ class SyncDialog(QDialog):
             self.path.setFocus()
             return None
         location = parse_location(typed)
+        own = getattr(self.laptop, "path", None)
+        if isinstance(location, Path) and isinstance(own, Path) and location == own.resolve():
+            self._say(self.tr("That is this register itself: choose the other side to synchronise with."), problem=True)
+            self.path.setFocus()
+            return None
         return location if isinstance(location, Path) else ServerAddress(location.url, location.password)
 
     def start(self) -> None:
