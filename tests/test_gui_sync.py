@@ -18,6 +18,8 @@ from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_clo
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sync_support import audit_count, records
 
+from unnm_desktop.gui.rapporteur.agenda_page import ITEM_ID
+from unnm_desktop.gui.sync.review_dialog import ID_ROLE
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.services.meeting import agenda, meetings
 from unnm_desktop.services.sync.conflicts import pending_conflicts
@@ -123,7 +125,7 @@ def test_conflicts_are_answered_in_the_review_and_the_next_run_carries_them_over
     reviewed: list[str] = []
 
     def in_review(dialog: QWidget) -> None:
-        fields = [dialog.conflicts[dialog.list.item(row).data(256)].field for row in range(dialog.list.count())]
+        fields = [dialog.conflicts[dialog.list.item(row).data(ID_ROLE)].field for row in range(dialog.list.count())]
         assert sorted(fields) == ["location", "title"], fields
         assert dialog.list.hasFocus()
         press("Home")
@@ -331,3 +333,49 @@ def test_two_new_meetings_with_one_reference_get_another_through_edit(
             assert meetings.get_meeting(side, mine).reference == new_reference
             assert meetings.get_meeting(side, theirs).reference == reference
         assert records(register) == records(ctx)
+
+
+def test_an_item_deleted_here_and_edited_there_is_answered_whole_and_comes_back(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    title = agenda.get_item(ctx, shared.item_id).title
+    agenda.remove_item(ctx, shared.item_id)
+    edited = NOTES + "ليلى الحسن: شكراً\n"  # an Arabic line added there, shown right to left
+    with on_register(other_register) as register:
+        agenda.set_notes(register, shared.item_id, edited)
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.settings.sync_target = str(other_register)
+    activate(window)
+    window.open_meeting(shared.meeting_id)
+    rows: list[str] = []
+
+    def in_review(dialog: QWidget) -> None:
+        wait_until(lambda: dialog.current() is not None)
+        assert dialog.current().field is None and not dialog.edit_button.isEnabled()  # mine or theirs only
+        assert f"«{title[:20]}" in dialog.heading.text() and "deleted on the other" in dialog.heading.text()
+        assert "(not there" in dialog.ours.toPlainText() and "ليلى الحسن: شكراً" in dialog.theirs.toPlainText()
+        press("Alt+T")
+        wait_until(dialog.again_button.isEnabled)  # answered; carried out by the next run
+        rows.append(dialog.list.item(0).text())
+        press("Alt+S")
+
+    def in_sync(dialog: QWidget) -> None:
+        answer_dialog(in_review, object_name="syncReviewDialog", timeout_ms=20000)
+        press("Enter")
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        wait_until(lambda: rows, timeout_ms=30000, message="the review did not open")
+        wait_until(lambda: "conflicts to review 0" in window.statusBar().currentMessage(), timeout_ms=30000)
+        answered(seen)
+    assert stuck == []
+    assert rows and rows[0].endswith("(answered: theirs; carried out by the next synchronisation)")
+    with on_register(other_register) as register:
+        for side in (ctx, register):
+            assert agenda.get_item(side, shared.item_id).notes_md == edited
+        assert records(register) == records(ctx)
+    assert targets_with_conflicts(ctx) == ()
+    shown = [window.agenda.list.item(row).data(ITEM_ID) for row in range(window.agenda.list.count())]
+    assert shared.item_id in shown  # the window shows the item back
