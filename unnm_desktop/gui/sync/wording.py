@@ -55,7 +55,11 @@ REASONS = {
 
 
 def _tr(text: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP above, in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+translate = QCoreApplication.translate
 
 
 def short(text: Any, limit: int = SHORT) -> str:
@@ -65,7 +69,7 @@ def short(text: Any, limit: int = SHORT) -> str:
 
 def field_words(field: str | None) -> str:
     if field is None:
-        return _tr("The whole record")
+        return translate("SyncWording", "The whole record")
     known = FIELDS.get(field)
     return _tr(known) if known else field.replace("_", " ")
 
@@ -81,35 +85,45 @@ def record_words(kind: str, record: dict[str, Any] | None) -> str:
     title, text = short(r.get("title")), short(r.get("text") or r.get("statement"))
     person, organization = r.get("_person") or "", r.get("_organization") or ""
     if kind == "meeting":
-        return _tr("The meeting «{title}»").format(title=title)
+        return translate("SyncWording", "The meeting «{title}»").format(title=title)
     if kind == "agenda_item":
         number = r.get("number") or r.get("position", "")
-        return _tr("Agenda item {number} «{title}»").format(number=number, title=title)
+        return translate("SyncWording", "Agenda item {number} «{title}»").format(number=number, title=title)
     if kind == "decision":
-        return _tr("Decision {reference} «{text}»").format(reference=r.get("reference", ""), text=text)
+        return translate("SyncWording", "Decision {reference} «{text}»").format(
+            reference=r.get("reference", ""), text=text
+        )
     if kind == "position":
-        return _tr("The position of {organization} «{text}»").format(organization=organization, text=text)
+        return translate("SyncWording", "The position of {organization} «{text}»").format(
+            organization=organization, text=text
+        )
     if kind == "action_point":
-        return _tr("Action point «{text}»").format(text=text)
+        return translate("SyncWording", "Action point «{text}»").format(text=text)
     if kind == "action_follow_up":
-        return _tr("A follow-up of an action point «{text}»").format(text=short(r.get("note")))
+        return translate("SyncWording", "A follow-up of an action point «{text}»").format(text=short(r.get("note")))
     if kind == "attendance":
-        return _tr("The attendance of {person}").format(person=person or organization)
+        return translate("SyncWording", "The attendance of {person}").format(person=person or organization)
     if kind == "person":
-        return _tr("The person {name}").format(name=short(r.get("full_name")))
+        return translate("SyncWording", "The person {name}").format(name=short(r.get("full_name")))
     if kind == "organization":
-        return _tr("The organisation {acronym}").format(acronym=r.get("acronym", ""))
+        return translate("SyncWording", "The organisation {acronym}").format(acronym=r.get("acronym", ""))
     if kind == "organization_alias":
-        return _tr("A former name of an organisation: {acronym}").format(acronym=r.get("acronym", ""))
+        return translate("SyncWording", "A former name of an organisation: {acronym}").format(
+            acronym=r.get("acronym", "")
+        )
     if kind == "sign_off":
-        return _tr("The sign-off of revision {revision}").format(revision=r.get("revision", ""))
+        return translate("SyncWording", "The sign-off of revision {revision}").format(revision=r.get("revision", ""))
     return kind
 
 
 def value_text(value: Any, *, whole_record: bool) -> str:
     """A side's value to read: text as it is (long notes whole), a whole record field by field."""
     if value is None:
-        return _tr("(not there: deleted, or never made)") if whole_record else _tr("(empty)")
+        return (
+            translate("SyncWording", "(not there: deleted, or never made)")
+            if whole_record
+            else translate("SyncWording", "(empty)")
+        )
     if isinstance(value, str):
         return value
     if whole_record and isinstance(value, dict):
