@@ -15,6 +15,7 @@ from builders import SmallMeeting, small_meeting
 from database_templates import DatabaseTemplates
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_closed, type_keys, wait_saved, wait_until
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sync_support import audit_count, records
 
@@ -379,3 +380,49 @@ def test_an_item_deleted_here_and_edited_there_is_answered_whole_and_comes_back(
     assert targets_with_conflicts(ctx) == ()
     shown = [window.agenda.list.item(row).data(ITEM_ID) for row in range(window.agenda.list.count())]
     assert shared.item_id in shown  # the window shows the item back
+
+
+def test_the_run_is_off_the_gui_thread_busy_and_not_abandoned_by_escape(
+    qtbot, ctx: ServiceContext, shared: SmallMeeting, other_register: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import threading
+    import time
+
+    from unnm_desktop.services.sync import run
+
+    real, gate, threads = run.synchronise, threading.Event(), []
+
+    def slow(laptop: object, target: object) -> object:  # held until the test has looked at the busy dialog
+        threads.append(threading.current_thread() is threading.main_thread())
+        gate.wait(20)
+        return real(laptop, target)
+
+    monkeypatch.setattr(run, "synchronise", slow)
+    window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
+    window.settings.sync_target = str(other_register)
+    activate(window)
+    ticks: list[float] = []
+    seen_busy: list[bool] = []
+
+    def in_sync(dialog: QWidget) -> None:
+        press("Enter")
+        wait_until(lambda: threads)
+        started = time.monotonic()
+        while time.monotonic() - started < 0.3:  # the event loop runs meanwhile: the window is responsive
+            QApplication.processEvents()
+            ticks.append(time.monotonic())
+            QTest.qWait(20)
+        seen_busy.append(
+            dialog.busy.isVisible() and not dialog.path.isEnabled() and not dialog.start_button.isEnabled()
+        )
+        press("Escape")  # not abandoned half-way
+        seen_busy.append(dialog.isVisible())
+        gate.set()
+
+    with stuck_dialogs_closed(30000) as stuck:
+        seen = answer_dialog(in_sync, object_name="syncDialog")
+        press("Ctrl+Shift+Y")
+        answered(seen)
+    assert stuck == [] and threads == [False] and seen_busy == [True, True] and len(ticks) > 5
+    wait_until(lambda: "conflicts to review 0" in window.statusBar().currentMessage())
