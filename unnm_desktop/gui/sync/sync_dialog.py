@@ -99,7 +99,7 @@ class SyncRun(QObject):
             from unnm_desktop.services.sync.run import synchronise
             from unnm_desktop.services.sync.targets import opened_target, target_register_id
 
-            with opened_target(self.location, actor=self.actor) as target:
+            with opened_target(self.location, actor=self.actor, laptop=self.laptop) as target:
                 report = synchronise(self.laptop, target)
                 outcome = SyncOutcome(report=report, register_id=target_register_id(target))
         except Exception as error:  # said in one sentence on the GUI thread

@@ -29,9 +29,12 @@ Target = ServiceContext | OtherSide
 
 
 @contextmanager
-def opened_target(location: Path | ServerAddress, *, actor: str) -> Iterator[Target]:
+def opened_target(
+    location: Path | ServerAddress, *, actor: str, laptop: ServiceContext | None = None
+) -> Iterator[Target]:
     """The other side, open for one run and closed after it: a server's register, a register file, or an exchange
-    folder. A path where there is nothing is refused before anything is opened."""
+    folder (seen from `laptop`, whose register id names its change files). A path where there is nothing is
+    refused before anything is opened."""
     if isinstance(location, ServerAddress):
         with open_context(location, actor=actor) as server:
             yield server
@@ -44,23 +47,27 @@ def opened_target(location: Path | ServerAddress, *, actor: str) -> Iterator[Tar
             path=str(location),
         )
     if location.is_dir():
-        yield _exchange_folder(location)
+        yield _exchange_folder(location, laptop)
         return
     with open_context(location, actor=actor) as register:
         yield register
 
 
-def _exchange_folder(folder: Path) -> OtherSide:
-    # The exchange folder's side (issue 13, its own part) plugs in here: an OtherSide writing change files in
-    # `folder`. Until it lands, a folder is refused in one sentence.
-    raise SyncRefused(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{path} is a folder: synchronising through an exchange folder is not available in this version yet. "
-            "Choose a server or a register file.",
-        ),
-        path=str(folder),
-    )
+def _exchange_folder(folder: Path, laptop: ServiceContext | None) -> OtherSide:
+    if laptop is None:
+        raise SyncRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a folder: synchronising through an exchange folder is not available in this version yet. "
+                "Choose a server or a register file.",
+            ),
+            path=str(folder),
+        )
+    from unnm_desktop.services.sync.folder import FolderSide
+
+    side = FolderSide(laptop, folder)
+    side.register_id()  # a folder that cannot be used is refused in one sentence before the run
+    return side
 
 
 def target_register_id(target: Target) -> str:
