@@ -2811,6 +2811,14 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <source>{path} is a folder: synchronising through an exchange folder is not available in this version yet. Choose a server or a register file.</source>
             <translation>{path} bir klasör: bir paylaşım klasörü üzerinden eşitleme bu sürümde henüz yok. Bir sunucu ya da bir sicil dosyası seçin.</translation>
         </message>
+        <message>
+            <source>{laptop} lies inside the exchange folder {folder}: a live register never goes on a shared folder. Move it out, then synchronise again. Nothing was changed.</source>
+            <translation>{laptop}, {folder} paylaşım klasörünün içinde: kullanılan bir sicil asla paylaşılan bir klasöre konmaz. Dışarı taşıyın, sonra yeniden eşitleyin. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be used as an exchange folder (it cannot be written, or its marker file unnm-exchange.json is damaged). Nothing was changed.</source>
+            <translation>{folder} paylaşım klasörü olarak kullanılamıyor (klasöre yazılamıyor ya da işaret dosyası unnm-exchange.json bozuk). Hiçbir şey değiştirilmedi.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRun</name>
