@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import itertools
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -17,12 +16,12 @@ from pathlib import Path
 import pytest
 from database_templates import TEST_ACTOR
 from postgres_server import PostgresCluster, external_server_url, require_psycopg, required, server_binaries
+from server_templates import ServerTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.store.address import ServerAddress
 
 TEMPLATE = "unnm_template"
-_numbers = itertools.count(1)
 
 
 class ExternalServer:
@@ -72,14 +71,11 @@ def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postg
 
 
 @pytest.fixture
-def server_address(postgres_cluster: PostgresCluster | ExternalServer) -> Iterator[ServerAddress]:
-    name = f"unnm_test_{next(_numbers)}"
-    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-    yield ServerAddress.parse(postgres_cluster.url(name))
-    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+def server_address(server_templates: ServerTemplates) -> Iterator[ServerAddress]:
+    """A copy of the migrated and seeded template (a ready copy made ahead: tests/ready_databases.py)."""
+    address = server_templates.copy_to(server_templates.new_database("test", empty=False))
+    yield address
+    server_templates.drop(address)
 
 
 @pytest.fixture
