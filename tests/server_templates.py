@@ -31,16 +31,17 @@ T = TypeVar("T")
 class ServerTemplates:
     """Template databases on one server, each built on first use, and the per-test databases copied from them."""
 
-    def __init__(self, server: Any, *, new_template: str | None = None) -> None:
+    def __init__(self, server: Any, *, new_template: str | None = None, schema_template: str | None = None) -> None:
         """`server`: a running PostgresCluster (or the external server of UNNM_TEST_POSTGRES_URL);
-        `new_template`: a database there already migrated and seeded by TEST_ACTOR."""
+        `new_template`: a database there already migrated and seeded by TEST_ACTOR; `schema_template`: one
+        migrated only."""
         import psycopg
 
         self._server = server
         self._admin = psycopg.connect(server.url("postgres"), autocommit=True)
         self._templates: dict[tuple[int, str], str] = {(0, TEST_ACTOR): new_template} if new_template else {}
         self._made: dict[tuple[str, str], tuple[str, Any]] = {}
-        self._schema: str | None = None
+        self._schema: str | None = schema_template
         self._template_numbers = itertools.count(1)
         self._database_numbers = itertools.count(1)
         self._folder = Path(tempfile.mkdtemp(prefix="unnm-server-templates-"))
