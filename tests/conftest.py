@@ -53,13 +53,21 @@ def database_templates(
     """New and demo databases built once per session, copied per test (tests/database_templates.py); the large
     demo, when a collected test needs it, is built by a process of its own from the first test on."""
     templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"))
-    # Under pytest-xdist (the README's command) every core runs tests already, and each worker collects every
-    # test without knowing which it will run: the template is then built where it is first needed.
-    in_a_worker = "PYTEST_XDIST_WORKER" in os.environ
-    if not in_a_worker and any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
+    if any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
         from large_demo_fixtures import LARGE_DEMO_ACTOR, LARGE_DEMO_MEETINGS
 
-        templates.start_building(demo_meetings=LARGE_DEMO_MEETINGS, actor=LARGE_DEMO_ACTOR)
+        large_demo = {"demo_meetings": LARGE_DEMO_MEETINGS, "actor": LARGE_DEMO_ACTOR}
+        # Under pytest-xdist (the README's command) each worker collects every test without knowing which it
+        # will run: the first worker builds it for all, in a folder they share; the others wait for it there.
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        if worker is None:
+            templates.start_building(**large_demo)
+        else:
+            shared_folder = tmp_path_factory.getbasetemp().parent / "large-demo-template"
+            if worker == "gw0":
+                templates.start_building(**large_demo, shared_folder=shared_folder)
+            else:
+                templates.built_elsewhere(**large_demo, shared_folder=shared_folder)
     yield templates
     templates.close()
 
