@@ -54,8 +54,8 @@ _starting: list[Future[PostgresCluster | ExternalServer | None]] = []
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """The cluster starts, and its templates are migrated (several seconds), in a thread while the first tests
-    run, when a collected test needs it (under pytest-xdist every worker collects every test)."""
+    """The cluster starts (initdb and pg_ctl, seconds) in a thread while the first tests run, when a collected
+    test needs it (under pytest-xdist every worker collects every test)."""
     if any(_needs_a_server(item) for item in session.items):
         _starting.append(ThreadPoolExecutor(1, thread_name_prefix="postgres-start").submit(_started_server))
 
@@ -67,30 +67,33 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def _started_server() -> PostgresCluster | ExternalServer | None:
-    """The running server with its templates migrated (and seeded), or None without server binaries."""
+    """The running server (initdb and pg_ctl: other processes), or None without server binaries. Its templates
+    are migrated by the fixture, in the tests' thread: Alembic's context is one per process."""
     external = external_server_url()
     if external:
-        server: PostgresCluster | ExternalServer = ExternalServer(external)
-    else:
-        binaries = server_binaries()
-        if binaries is None:
-            return None
-        # Not under pytest's own temporary folder: it is private to root, and the server runs as another user.
-        server = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-postgres-")), binaries)
-        server.start()
+        return ExternalServer(external)
+    binaries = server_binaries()
+    if binaries is None:
+        return None
+    # Not under pytest's own temporary folder: it is private to root, and the server runs as another user.
+    server = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-postgres-")), binaries)
     try:
-        with _admin(server) as admin:  # type: ignore[attr-defined]
-            for database in (TEMPLATE, SCHEMA_TEMPLATE):
-                admin.execute(f"DROP DATABASE IF EXISTS {database}")
-                admin.execute(f"CREATE DATABASE {database}")
-        # The template is migrated and seeded once; every test's database is a copy of it. The schema template
-        # is migrated only: tests/server_templates.py seeds its copies as another actor.
-        open_context(ServerAddress.parse(server.url(TEMPLATE)), actor=TEST_ACTOR).close()
-        open_server_engine(ServerAddress.parse(server.url(SCHEMA_TEMPLATE))).dispose()
+        server.start()
     except BaseException:
         _stop(server)
         raise
     return server
+
+
+def _build_templates(server: PostgresCluster | ExternalServer) -> None:
+    with _admin(server) as admin:  # type: ignore[attr-defined]
+        for database in (TEMPLATE, SCHEMA_TEMPLATE):
+            admin.execute(f"DROP DATABASE IF EXISTS {database}")
+            admin.execute(f"CREATE DATABASE {database}")
+    # The template is migrated and seeded once; every test's database is a copy of it. The schema template is
+    # migrated only: tests/server_templates.py seeds its copies as another actor.
+    open_context(ServerAddress.parse(server.url(TEMPLATE)), actor=TEST_ACTOR).close()
+    open_server_engine(ServerAddress.parse(server.url(SCHEMA_TEMPLATE))).dispose()
 
 
 def _stop(server: PostgresCluster | ExternalServer | None) -> None:
@@ -112,6 +115,7 @@ def postgres_cluster() -> PostgresCluster | ExternalServer:
         if required():
             pytest.fail(message)
         pytest.skip(message)
+    _build_templates(server)
     return server  # stopped at the end of the session (pytest_sessionfinish)
 
 
