@@ -110,22 +110,22 @@ def database_templates(
 ) -> Iterator[DatabaseTemplates]:
     """New and demo databases built once per session, copied per test (tests/database_templates.py); the large
     demo, when a collected test needs it, is built by a process of its own from the first test on."""
-    templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"))
+    # Under pytest-xdist the workers build each template once for all of them, in a folder of the run's.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    shared_folder = None if worker is None else tmp_path_factory.getbasetemp().parent / "shared-templates"
+    templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"), shared_folder=shared_folder)
     if any(BUILT_ALONGSIDE in getattr(item, "fixturenames", ()) for item in request.session.items):
         from large_demo_fixtures import LARGE_DEMO_ACTOR, LARGE_DEMO_MEETINGS
 
         large_demo = {"demo_meetings": LARGE_DEMO_MEETINGS, "actor": LARGE_DEMO_ACTOR}
         # Under pytest-xdist (the README's command) each worker collects every test without knowing which it
         # will run: the first worker builds it for all, in a folder they share; the others wait for it there.
-        worker = os.environ.get("PYTEST_XDIST_WORKER")
-        if worker is None:
+        if shared_folder is None:
             templates.start_building(**large_demo)
+        elif worker == "gw0":
+            templates.start_building(**large_demo, shared_folder=shared_folder / "large-demo")
         else:
-            shared_folder = tmp_path_factory.getbasetemp().parent / "large-demo-template"
-            if worker == "gw0":
-                templates.start_building(**large_demo, shared_folder=shared_folder)
-            else:
-                templates.built_elsewhere(**large_demo, shared_folder=shared_folder)
+            templates.built_elsewhere(**large_demo, shared_folder=shared_folder / "large-demo")
     yield templates
     templates.close()
 

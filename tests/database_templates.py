@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from shared_builds import built_once, slug
 
 from unnm_desktop.services.context import ServiceContext, open_context
 
@@ -49,8 +50,11 @@ class DatabaseTemplates:
     """Template databases, each built on first use: empty (migrated, starter directory), with the demo, or with
     the meeting of tests/builders.small_meeting."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, shared_folder: Path | None = None) -> None:
+        """`shared_folder`: under pytest-xdist, where the workers build each template once for all of them
+        (tests/shared_builds.py); without it, this process builds its own in `folder`."""
         self._folder = folder
+        self._shared_folder = shared_folder
         self._built: dict[tuple[int, str], Path] = {}
         self._building: dict[tuple[int, str], tuple[subprocess.Popen[str], Path]] = {}
         self._shared: set[tuple[int, str]] = set()  # built by this process for the other workers too
@@ -66,7 +70,9 @@ class DatabaseTemplates:
         if key in self._elsewhere:
             self._built[key] = _wait_for_build(self._elsewhere.pop(key))
         if key not in self._built:
-            self._built[key] = self._build(demo_meetings, actor, self._new_folder())
+            self._built[key] = self._once(
+                f"demo-{demo_meetings}-{slug(actor)}", lambda folder: self._build(demo_meetings, actor, folder)
+            )
         return self._built[key]
 
     def start_building(self, *, demo_meetings: int, actor: str = TEST_ACTOR, shared_folder: Path | None = None) -> None:
@@ -120,12 +126,16 @@ class DatabaseTemplates:
         `build` made once in the session (under `name`): the database, and a copy of what `build` returned."""
         key = (name, actor)
         if key not in self._made:
-            path = self._new_folder() / "minutes.sqlite3"
-            self.copy_to(path, actor=actor)
-            with self._folders_of(path.parent), open_context(path, actor=actor) as ctx:
-                result = build(ctx)
-            assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
-            self._made[key] = path, result
+
+            def build_template(folder: Path) -> tuple[Path, T]:
+                path = folder / "minutes.sqlite3"
+                self.copy_to(path, actor=actor)
+                with self._folders_of(folder), open_context(path, actor=actor) as ctx:
+                    result = build(ctx)
+                assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
+                return path, result
+
+            self._made[key] = self._once(f"made-{slug(name)}-{slug(actor)}", build_template)
         path, result = self._made[key]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
@@ -136,6 +146,12 @@ class DatabaseTemplates:
         `fill_demo(ctx, total_meetings=demo_meetings)` when asked), made by copying."""
         assert not path.exists(), f"{path} exists already"
         return open_context(self.copy_to(path, actor=actor, demo_meetings=demo_meetings), actor=actor)
+
+    def _once(self, label: str, build: Callable[[Path], T]) -> T:
+        """`build(folder)` in a new folder of this process's, or once per run for every worker."""
+        if self._shared_folder is None:
+            return build(self._new_folder())
+        return built_once(self._shared_folder / label, build)
 
     def _new_folder(self) -> Path:
         self._folders += 1
