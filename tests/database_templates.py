@@ -14,12 +14,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from shared_builds import built_once, slug
 
 from unnm_desktop.services.context import ServiceContext, open_context
 
@@ -27,23 +29,36 @@ TEST_ACTOR = "Test Rapporteur"
 
 T = TypeVar("T")
 
-# The builder process: DatabaseTemplates._build(demo meetings, actor, folder), exactly as a test's process runs it.
+# The builder process: DatabaseTemplates._build(demo meetings, actor, folder), exactly as a test's process runs it;
+# BUILT (or FAILED, with the error) is written beside the database for the other processes waiting for it.
 _BUILD_IN_A_PROCESS = """
-import sys
+import sys, traceback
 from pathlib import Path
-from database_templates import DatabaseTemplates
-DatabaseTemplates._build(int(sys.argv[1]), sys.argv[2], Path(sys.argv[3]))
+from database_templates import BUILT, FAILED, DatabaseTemplates
+folder = Path(sys.argv[3])
+try:
+    DatabaseTemplates._build(int(sys.argv[1]), sys.argv[2], folder)
+except BaseException:
+    (folder / FAILED).write_text(traceback.format_exc())
+    raise
+(folder / BUILT).write_text("")
 """
+BUILT, FAILED = "built", "failed"
 
 
 class DatabaseTemplates:
     """Template databases, each built on first use: empty (migrated, starter directory), with the demo, or with
     the meeting of tests/builders.small_meeting."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, shared_folder: Path | None = None) -> None:
+        """`shared_folder`: under pytest-xdist, where the workers build each template once for all of them
+        (tests/shared_builds.py); without it, this process builds its own in `folder`."""
         self._folder = folder
+        self._shared_folder = shared_folder
         self._built: dict[tuple[int, str], Path] = {}
         self._building: dict[tuple[int, str], tuple[subprocess.Popen[str], Path]] = {}
+        self._shared: set[tuple[int, str]] = set()  # built by this process for the other workers too
+        self._elsewhere: dict[tuple[int, str], Path] = {}  # built by another worker into this folder
         self._folders = 0
         self._made: dict[tuple[str, str], tuple[Path, Any]] = {}
 
@@ -52,17 +67,26 @@ class DatabaseTemplates:
         key = (demo_meetings, actor)
         if key in self._building:
             self._built[key] = self._finish_building(key)
+        if key in self._elsewhere:
+            self._built[key] = _wait_for_build(self._elsewhere.pop(key))
         if key not in self._built:
-            self._built[key] = self._build(demo_meetings, actor, self._new_folder())
+            self._built[key] = self._once(
+                f"demo-{demo_meetings}-{slug(actor)}", lambda folder: self._build(demo_meetings, actor, folder)
+            )
         return self._built[key]
 
-    def start_building(self, *, demo_meetings: int, actor: str = TEST_ACTOR) -> None:
+    def start_building(self, *, demo_meetings: int, actor: str = TEST_ACTOR, shared_folder: Path | None = None) -> None:
         """Build a template in a process of its own from now on, on the core the tests leave idle (they mostly
-        wait for typed keys); `template` waits for it. For the large demo: about 12 s off the suite's time."""
+        wait for typed keys); `template` waits for it. For the large demo: about 12 s off the suite's time.
+        `shared_folder`: built there for the other pytest-xdist workers too (`built_elsewhere`), so that it is
+        built once per run and `close` waits for it instead of ending it."""
         key = (demo_meetings, actor)
         if key in self._built or key in self._building:
             return
-        folder = self._new_folder()
+        folder = self._new_folder() if shared_folder is None else shared_folder
+        if shared_folder is not None:
+            folder.mkdir(parents=True)
+            self._shared.add(key)
         process = subprocess.Popen(
             [sys.executable, "-c", _BUILD_IN_A_PROCESS, str(demo_meetings), actor, str(folder)],
             stdout=subprocess.PIPE,
@@ -72,10 +96,16 @@ class DatabaseTemplates:
         )
         self._building[key] = (process, folder / "minutes.sqlite3")
 
+    def built_elsewhere(self, *, demo_meetings: int, actor: str = TEST_ACTOR, shared_folder: Path) -> None:
+        """The template is being built by another worker into `shared_folder` (`start_building`): wait for it."""
+        self._elsewhere[(demo_meetings, actor)] = shared_folder
+
     def close(self) -> None:
-        """End the builders no test waited for (their tests were deselected or failed before asking)."""
-        for process, _ in self._building.values():
-            process.kill()
+        """End the builders no test waited for (their tests were deselected or failed before asking), except a
+        shared one: another worker may be waiting for it."""
+        for key, (process, _) in self._building.items():
+            if key not in self._shared:
+                process.kill()
             process.communicate()
         self._building.clear()
 
@@ -96,12 +126,16 @@ class DatabaseTemplates:
         `build` made once in the session (under `name`): the database, and a copy of what `build` returned."""
         key = (name, actor)
         if key not in self._made:
-            path = self._new_folder() / "minutes.sqlite3"
-            self.copy_to(path, actor=actor)
-            with self._folders_of(path.parent), open_context(path, actor=actor) as ctx:
-                result = build(ctx)
-            assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
-            self._made[key] = path, result
+
+            def build_template(folder: Path) -> tuple[Path, T]:
+                path = folder / "minutes.sqlite3"
+                self.copy_to(path, actor=actor)
+                with self._folders_of(folder), open_context(path, actor=actor) as ctx:
+                    result = build(ctx)
+                assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
+                return path, result
+
+            self._made[key] = self._once(f"made-{slug(name)}-{slug(actor)}", build_template)
         path, result = self._made[key]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
@@ -112,6 +146,12 @@ class DatabaseTemplates:
         `fill_demo(ctx, total_meetings=demo_meetings)` when asked), made by copying."""
         assert not path.exists(), f"{path} exists already"
         return open_context(self.copy_to(path, actor=actor, demo_meetings=demo_meetings), actor=actor)
+
+    def _once(self, label: str, build: Callable[[Path], T]) -> T:
+        """`build(folder)` in a new folder of this process's, or once per run for every worker."""
+        if self._shared_folder is None:
+            return build(self._new_folder())
+        return built_once(self._shared_folder / label, build)
 
     def _new_folder(self) -> Path:
         self._folders += 1
@@ -143,3 +183,15 @@ class DatabaseTemplates:
         # Closed: the write-ahead log is folded back into the file, so one file is the whole database.
         assert not path.with_name(path.name + "-wal").exists(), "the template's WAL was not checkpointed"
         return path
+
+
+def _wait_for_build(folder: Path, timeout: float = 600) -> Path:
+    """The database another worker's builder process makes in `folder`, once it says it is built."""
+    deadline = time.monotonic() + timeout
+    while not (folder / BUILT).exists():
+        assert not (folder / FAILED).exists(), (
+            f"building the template in {folder} failed:\n{(folder / FAILED).read_text()}"
+        )
+        assert time.monotonic() < deadline, f"the template in {folder} was not built within {timeout} s"
+        time.sleep(0.1)
+    return folder / "minutes.sqlite3"

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import pytest
 from builders import SmallMeeting
 from database_templates import TEST_ACTOR, DatabaseTemplates
-from server_fixtures import TEMPLATE
+from server_fixtures import SCHEMA_TEMPLATE, TEMPLATE
 from server_templates import ServerTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -59,7 +59,7 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def server_templates(postgres_cluster: Any) -> Iterator[ServerTemplates]:
-    templates = ServerTemplates(postgres_cluster, new_template=TEMPLATE)
+    templates = ServerTemplates(postgres_cluster, new_template=TEMPLATE, schema_template=SCHEMA_TEMPLATE)
     yield templates
     templates.close()
 

@@ -8,21 +8,24 @@
 
 from __future__ import annotations
 
-import itertools
+import contextlib
 import shutil
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from database_templates import TEST_ACTOR
 from postgres_server import PostgresCluster, external_server_url, require_psycopg, required, server_binaries
+from server_templates import ServerTemplates
 
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.store.address import ServerAddress
+from unnm_desktop.store.server import open_server_engine
 
 TEMPLATE = "unnm_template"
-_numbers = itertools.count(1)
+SCHEMA_TEMPLATE = "unnm_schema_template"
 
 
 class ExternalServer:
@@ -42,44 +45,86 @@ def _admin(server: PostgresCluster | ExternalServer) -> object:
     return psycopg.connect(server.url("postgres"), autocommit=True)
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster | ExternalServer]:
-    require_psycopg()
+def _needs_a_server(item: pytest.Item) -> bool:
+    on_postgresql = getattr(item, "callspec", None) is not None and item.callspec.params.get("engine") == "postgresql"
+    return on_postgresql or "postgres_cluster" in getattr(item, "fixturenames", ())
+
+
+_starting: list[Future[PostgresCluster | ExternalServer | None]] = []
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The cluster starts (initdb and pg_ctl, seconds) in a thread while the first tests run, when a collected
+    test needs it (under pytest-xdist every worker collects every test)."""
+    if any(_needs_a_server(item) for item in session.items):
+        _starting.append(ThreadPoolExecutor(1, thread_name_prefix="postgres-start").submit(_started_server))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for starting in _starting:
+        with contextlib.suppress(Exception):
+            _stop(starting.result())
+
+
+def _started_server() -> PostgresCluster | ExternalServer | None:
+    """The running server (initdb and pg_ctl: other processes), or None without server binaries. Its templates
+    are migrated by the fixture, in the tests' thread: Alembic's context is one per process."""
     external = external_server_url()
     if external:
-        server: PostgresCluster | ExternalServer = ExternalServer(external)
-    else:
-        binaries = server_binaries()
-        if binaries is None:
-            message = "no PostgreSQL server binaries (apt-get install postgresql) and no UNNM_TEST_POSTGRES_URL"
-            if required():
-                pytest.fail(message)
-            pytest.skip(message)
-        # Not under pytest's own temporary folder: it is private to root, and the server runs as another user.
-        server = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-postgres-")), binaries)
-        server.start()
+        return ExternalServer(external)
+    binaries = server_binaries()
+    if binaries is None:
+        return None
+    # Not under pytest's own temporary folder: it is private to root, and the server runs as another user.
+    server = PostgresCluster(Path(tempfile.mkdtemp(prefix="unnm-postgres-")), binaries)
     try:
-        with _admin(server) as admin:  # type: ignore[attr-defined]
-            admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE}")
-            admin.execute(f"CREATE DATABASE {TEMPLATE}")
-        # The template is migrated and seeded once; every test's database is a copy of it.
-        open_context(ServerAddress.parse(server.url(TEMPLATE)), actor=TEST_ACTOR).close()
-        yield server
-    finally:
-        server.stop()
-        if isinstance(server, PostgresCluster):
-            shutil.rmtree(server.folder, ignore_errors=True)
+        server.start()
+    except BaseException:
+        _stop(server)
+        raise
+    return server
+
+
+def _build_templates(server: PostgresCluster | ExternalServer) -> None:
+    with _admin(server) as admin:  # type: ignore[attr-defined]
+        for database in (TEMPLATE, SCHEMA_TEMPLATE):
+            admin.execute(f"DROP DATABASE IF EXISTS {database}")
+            admin.execute(f"CREATE DATABASE {database}")
+    # The template is migrated and seeded once; every test's database is a copy of it. The schema template is
+    # migrated only: tests/server_templates.py seeds its copies as another actor.
+    open_context(ServerAddress.parse(server.url(TEMPLATE)), actor=TEST_ACTOR).close()
+    open_server_engine(ServerAddress.parse(server.url(SCHEMA_TEMPLATE))).dispose()
+
+
+def _stop(server: PostgresCluster | ExternalServer | None) -> None:
+    if server is None:
+        return
+    server.stop()
+    if isinstance(server, PostgresCluster):
+        shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> PostgresCluster | ExternalServer:
+    require_psycopg()
+    if not _starting:  # a test that needs it without saying so at collection (getfixturevalue)
+        _starting.append(ThreadPoolExecutor(1, thread_name_prefix="postgres-start").submit(_started_server))
+    server = _starting[0].result()
+    if server is None:
+        message = "no PostgreSQL server binaries (apt-get install postgresql) and no UNNM_TEST_POSTGRES_URL"
+        if required():
+            pytest.fail(message)
+        pytest.skip(message)
+    _build_templates(server)
+    return server  # stopped at the end of the session (pytest_sessionfinish)
 
 
 @pytest.fixture
-def server_address(postgres_cluster: PostgresCluster | ExternalServer) -> Iterator[ServerAddress]:
-    name = f"unnm_test_{next(_numbers)}"
-    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-    yield ServerAddress.parse(postgres_cluster.url(name))
-    with _admin(postgres_cluster) as admin:  # type: ignore[attr-defined]
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+def server_address(server_templates: ServerTemplates) -> Iterator[ServerAddress]:
+    """A copy of the migrated and seeded template (a ready copy made ahead: tests/ready_databases.py)."""
+    address = server_templates.copy_to(server_templates.new_database("test", empty=False))
+    yield address
+    server_templates.drop(address)
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@
 cluster, copied for each test by `CREATE DATABASE … TEMPLATE …` (a file copy inside the server, a few tens of
 milliseconds), so that a test on a server starts from the very database a SQLite test gets.
 
-The same methods as DatabaseTemplates, on ServerAddress targets instead of file paths.
+The same methods as DatabaseTemplates, on ServerAddress targets instead of file paths. A copy is made ahead,
+in a thread of its own (tests/ready_databases.py), while the test before runs: a test then renames a ready copy
+instead of waiting for CREATE DATABASE; its database is dropped in that thread too.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any, TypeVar
 
 from builders import SmallMeeting, small_meeting
 from database_templates import TEST_ACTOR, DatabaseTemplates
+from postgres_server import PostgresCluster
+from ready_databases import EMPTY, ReadyDatabases, create_statement
 
 from unnm_desktop.services.context import ServiceContext, open_context
 from unnm_desktop.store.address import ServerAddress
@@ -27,21 +31,26 @@ T = TypeVar("T")
 class ServerTemplates:
     """Template databases on one server, each built on first use, and the per-test databases copied from them."""
 
-    def __init__(self, server: Any, *, new_template: str | None = None) -> None:
+    def __init__(self, server: Any, *, new_template: str | None = None, schema_template: str | None = None) -> None:
         """`server`: a running PostgresCluster (or the external server of UNNM_TEST_POSTGRES_URL);
-        `new_template`: a database there already migrated and seeded by TEST_ACTOR."""
+        `new_template`: a database there already migrated and seeded by TEST_ACTOR; `schema_template`: one
+        migrated only."""
         import psycopg
 
         self._server = server
         self._admin = psycopg.connect(server.url("postgres"), autocommit=True)
         self._templates: dict[tuple[int, str], str] = {(0, TEST_ACTOR): new_template} if new_template else {}
         self._made: dict[tuple[str, str], tuple[str, Any]] = {}
-        self._schema: str | None = None
+        self._schema: str | None = schema_template
         self._template_numbers = itertools.count(1)
         self._database_numbers = itertools.count(1)
         self._folder = Path(tempfile.mkdtemp(prefix="unnm-server-templates-"))
+        # The throwaway cluster is deleted at the end of the session with every database in it: what is left
+        # at the end is dropped only on an external server (UNNM_TEST_POSTGRES_URL).
+        self._ready = ReadyDatabases(server.url("postgres"), clean_up_at_close=not isinstance(server, PostgresCluster))
 
     def close(self) -> None:
+        self._ready.close()
         self._admin.close()
         shutil.rmtree(self._folder, ignore_errors=True)
 
@@ -53,11 +62,12 @@ class ServerTemplates:
         only its name when not `empty`, for a copy of a template to come."""
         target = self.address(f"unnm_{_slug(label)}_{next(self._database_numbers)}")
         if empty:
-            self._create(target.database, "template0")
+            self._copy_of(EMPTY, target.database)
         return target
 
     def drop(self, target: ServerAddress) -> None:
-        self._admin.execute(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
+        """Dropped in the background (its name is never used again in the session)."""
+        self._ready.drop_later(target.database)
 
     def template(self, *, demo_meetings: int = 0, actor: str = TEST_ACTOR) -> ServerAddress:
         """The template's address: never open it for writing; `copy_to` a test's own database instead."""
@@ -118,13 +128,20 @@ class ServerTemplates:
 
     def _create(self, name: str, template: str | None = None) -> None:
         self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        # FILE_COPY: a template of a few megabytes is copied as files, faster than WAL_LOG's page by page.
-        source = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
-        self._admin.execute(f'CREATE DATABASE "{name}"{source}')
+        self._admin.execute(create_statement(name, template) if template else f'CREATE DATABASE "{name}"')
 
     def _copy(self, template: str, target: ServerAddress) -> ServerAddress:
-        self._create(target.database, template)
+        self._copy_of(template, target.database)
         return target
+
+    def _copy_of(self, template: str, name: str) -> None:
+        """`name` becomes a copy of `template`: a ready copy renamed, when there is one."""
+        self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        ready = self._ready.take(template)
+        if ready is None:
+            self._admin.execute(create_statement(name, template))
+        else:
+            self._admin.execute(f'ALTER DATABASE "{ready}" RENAME TO "{name}"')
 
 
 def _slug(label: str) -> str:

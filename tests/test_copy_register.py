@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from builders import small_meeting
+from cli_runner import run as run_command
 from sqlalchemy import func, select
 
 from unnm_desktop.services.context import ServiceContext, open_context
@@ -30,8 +29,9 @@ NOTES = "ŞEHİR planı: ılık İğdır, Çağrı Ünal; مرحبا بكم 👋
 
 
 def _run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "unnm_desktop", *arguments], capture_output=True, text=True,
-                          timeout=300, env=env)  # fmt: skip
+    """`unnm-desktop ARGS` in a process of its own (forked from a warm interpreter: tests/cli_runner.py), in the
+    test's environment updated with `env`."""
+    done = run_command(*arguments, env=env)
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -158,7 +158,7 @@ def test_a_server_named_by_a_service_file_takes_a_copy(
     services.write_text(f"[unnm]\nhost={parts.hostname}\nport={parts.port}\ndbname={server_address.database}\n"
                         f"user={parts.username}\n", encoding="utf-8")  # fmt: skip
     done = _run("copy", "--from", str(db_path), "--to", "postgresql:///?service=unnm",
-                env={**os.environ, "PGSERVICEFILE": str(services)})  # fmt: skip
+                env={"PGSERVICEFILE": str(services)})  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert "to service unnm in" in done.stdout
     with open_context(server_address, read_only=True) as copied:

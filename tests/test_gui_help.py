@@ -27,6 +27,8 @@ from unnm_desktop.gui.first_run import FirstRunDialog
 from unnm_desktop.gui.help_dialogs import AboutDialog, UserGuideDialog, guide_images, guide_path, show_user_guide
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.gui.settings import AppSettings
+from unnm_desktop.gui.sync.review_dialog import SyncReviewDialog
+from unnm_desktop.gui.sync.sync_dialog import SyncDialog
 from unnm_desktop.paths import backup_dir_for, data_dir, log_dir
 from unnm_desktop.resources import docs_dir
 from unnm_desktop.services.context import ServiceContext
@@ -179,7 +181,9 @@ def test_main_controls_have_descriptions_and_are_reachable(window: MainWindow) -
     lambda parent: FirstRunDialog(parent, AppSettings()),
     lambda parent: AboutDialog(parent),
     lambda parent: UserGuideDialog(parent),
-], ids=["first-run", "about", "user-guide"])  # fmt: skip
+    lambda parent: SyncDialog(parent, AppSettings(), parent.ctx),
+    lambda parent: SyncReviewDialog(parent, parent.ctx, "no-register"),
+], ids=["first-run", "about", "user-guide", "sync", "sync-review"])  # fmt: skip
 def test_new_dialogs_are_named_and_reachable(qtbot, window: MainWindow, make) -> None:  # type: ignore[no-untyped-def]
     dialog = make(window)
     qtbot.addWidget(dialog)

@@ -8,7 +8,6 @@ services and the command line come out as one sentence.
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from builders import small_meeting
+from cli_runner import run as run_command
 from database_templates import TEST_ACTOR
 from server_fixtures import address_as
 
@@ -52,8 +52,8 @@ class Register:
 
 
 def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "unnm_desktop", *arguments], capture_output=True, text=True,
-                          timeout=120)  # fmt: skip
+    """`unnm-desktop ARGS` in a process of its own (forked from a warm interpreter: tests/cli_runner.py)."""
+    return run_command(*arguments)
 
 
 def _init_and_grant(owner: ServerAddress, logins: dict[str, str]) -> None:

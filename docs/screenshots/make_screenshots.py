@@ -7,7 +7,8 @@ attendance, agenda, decisions, actions) and, at 100 %, the other windows the use
 signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast) and the rapporteur's
 editors at work over the main window (action-editors: the Responsible cell with its suggestions; due-date:
 the calendar of the Due cell; stamp: the intervention stamp dialog with "pm" typed; decision-objectives).
-`--only server` makes the server shots (docs/screenshots/server_shots.py): server-connect, the "Connect to a
+`--only sync` makes the sync shots (docs/screenshots/sync_shots.py): sync, File → Synchronise… with an exchange
+folder, and sync-review, the review of three conflicts a run left. `--only server` makes the server shots (docs/screenshots/server_shots.py): server-connect, the "Connect to a
 server…" dialog, and, on a throwaway PostgreSQL cluster (skipped without PostgreSQL's server binaries),
 lease-banner, a meeting another desk is editing, and conflict-banner, the other desk's change to the notes.
 A scale other than 1 adds its percentage to the names (agenda-200.png), Turkish adds -tr (agenda-tr.png,
@@ -30,14 +31,15 @@ from pathlib import Path
 from typing import Any
 
 import server_shots
+import sync_shots
 
 HERE = Path(__file__).resolve().parent
 PANES = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
 WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "gcm-report", "directory", "revisions")
 EDITORS = ("action-editors", "due-date", "stamp", "decision-objectives")
 HIGH_CONTRAST = "high-contrast"
-NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST, *server_shots.SHOTS)
-GROUPS = {"server": server_shots.SHOTS}
+NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST, *server_shots.SHOTS, *sync_shots.SHOTS)
+GROUPS = {"server": server_shots.SHOTS, "sync": sync_shots.SHOTS}
 
 # The user's own data in the screenshots: in the language of the screenshot, as a user would type it.
 USER_NAME = "Ayşe Yılmaz"
@@ -143,7 +145,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio, e.g. 2 for 200 %%")
     parser.add_argument("--language", choices=("en", "tr"), default="en", help="interface language (default en)")
     parser.add_argument("--only", nargs="+", choices=(*NAMES, *GROUPS), metavar="NAME",
-                        help=f"only these: {', '.join(NAMES)}; or server (the last three)")  # fmt: skip
+                        help=f"only these: {', '.join(NAMES)}; or server, or sync (the groups)")  # fmt: skip
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -373,6 +375,18 @@ def main() -> None:
         framed(dialog).save(str(args.out / f"{server_shots.CONNECT}{suffix}.png"))
         print(args.out / f"{server_shots.CONNECT}{suffix}.png")
         dialog.reject()
+    shots = (
+        (sync_shots.SYNC, lambda: sync_shots.sync_dialog(window, settings, ctx)),
+        (sync_shots.REVIEW, lambda: sync_shots.review_dialog(window, ctx, latest, substantive.id, work)),
+    )
+    for name, make in shots:  # File → Synchronise… and the review of its conflicts
+        if name in wanted:
+            dialog = make()
+            dialog.show()
+            settle(200)
+            framed(dialog).save(str(args.out / f"{name}{suffix}.png"))
+            print(args.out / f"{name}{suffix}.png")
+            dialog.reject()
     window.close()
     ctx.close()
     if wanted & set(server_shots.NEEDS_POSTGRES):

@@ -13,7 +13,7 @@ layers = [
         "#e8eaf6",
         [
             ("__main__ · cli", "parser only"),
-            ("commands/", "gui, meetings, desk, package, copy, server: every subcommand"),
+            ("commands/", "gui, meetings, desk, package, copy, server, sync: every subcommand"),
         ],
     ),
     (
@@ -25,6 +25,7 @@ layers = [
             ("minutes/", "Minutes menu, sign-off, revisions"),
             ("desk/", "search, register, tracker, GCM, packages"),
             ("directory/", "people & organisations"),
+            ("sync/", "Synchronise…, review of conflicts"),
             ("widgets/", "shared: models, dates, messages"),
         ],
     ),
@@ -46,6 +47,7 @@ layers = [
             ("package/", "read, schema, rules, plan, apply, write"),
             ("desk/", "register, tracker, GCM report, search"),
             ("directory/", "entries, look-ups, CSV import"),
+            ("sync/", "records, plan, sides (register, folder), run"),
             ("context · views", "the session and who acts; frozen dataclasses"),
         ],
     ),
@@ -65,6 +67,7 @@ layers = [
         "#f1f8e9",
         [
             ("enums · errors · consensus", "rules, translatable errors"),
+            ("merge · chair_summary", "three-way merge; the chair's sentence"),
             ("text · clock · snippet", "Turkish folding and sorting, Istanbul time"),
             ("paths", "platform folders"),
         ],

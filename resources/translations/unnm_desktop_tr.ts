@@ -2767,6 +2767,58 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <source>The server {server} and this desk do not agree on TLS ({reason}): choose another TLS mode or ask IT.</source>
             <translation>{server} sunucusu ile bu masa TLS konusunda uyuşmuyor ({reason}): başka bir TLS kipi seçin ya da BT birimine danışın.</translation>
         </message>
+        <message>
+            <source>“{text}” is not a value for the field {field}.</source>
+            <translation>“{text}”, {field} alanı için geçerli bir değer değil.</translation>
+        </message>
+        <message>
+            <source>There is no conflict {conflict} waiting with that register.</source>
+            <translation>O sicille bekleyen {conflict} numaralı bir çakışma yok.</translation>
+        </message>
+        <message>
+            <source>The record {record} is not on this register any more.</source>
+            <translation>{record} kaydı artık bu sicilde yok.</translation>
+        </message>
+        <message>
+            <source>That value cannot be kept: another record on this register holds it already, or the field does not take it. Nothing was changed; choose another.</source>
+            <translation>Bu değer korunamıyor: bu sicilde başka bir kayıt zaten bu değere sahip ya da alan bu değeri kabul etmiyor. Hiçbir şey değiştirilmedi; başka bir değer seçin.</translation>
+        </message>
+        <message>
+            <source>A whole record is resolved by taking ours or theirs, not a typed value.</source>
+            <translation>Bütün bir kayıt, yazılan bir değerle değil, bizimki ya da onlarınki seçilerek çözülür.</translation>
+        </message>
+        <message>
+            <source>Another record on the other register holds the same {field}: give this one another value (--value).</source>
+            <translation>Karşı sicildeki başka bir kayıt aynı {field} değerine sahip: bu kayda başka bir değer verin (--value).</translation>
+        </message>
+        <message>
+            <source>That side has no value for this field.</source>
+            <translation>O tarafta bu alan için bir değer yok.</translation>
+        </message>
+        <message>
+            <source>The other register kept changing while it was being synchronised; nothing more was written. Try again in a moment.</source>
+            <translation>Karşı sicil eşitleme sırasında değişmeye devam etti; başka bir şey yazılmadı. Birazdan yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>{target} is the same register as {laptop} (or a copy of it): a register is not synchronised with itself. Nothing was changed.</source>
+            <translation>{target}, {laptop} ile aynı sicil (ya da onun bir kopyası): bir sicil kendisiyle eşitlenmez. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>There is no register file or exchange folder at {path}. Nothing was synchronised.</source>
+            <translation>{path} konumunda bir sicil dosyası ya da paylaşım klasörü yok. Hiçbir şey eşitlenmedi.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: synchronising through an exchange folder is not available in this version yet. Choose a server or a register file.</source>
+            <translation>{path} bir klasör: bir paylaşım klasörü üzerinden eşitleme bu sürümde henüz yok. Bir sunucu ya da bir sicil dosyası seçin.</translation>
+        </message>
+        <message>
+            <source>{laptop} lies inside the exchange folder {folder}: a live register never goes on a shared folder. Move it out, then synchronise again. Nothing was changed.</source>
+            <translation>{laptop}, {folder} paylaşım klasörünün içinde: kullanılan bir sicil asla paylaşılan bir klasöre konmaz. Dışarı taşıyın, sonra yeniden eşitleyin. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be used as an exchange folder (it cannot be written, or its marker file unnm-exchange.json is damaged). Nothing was changed.</source>
+            <translation>{folder} paylaşım klasörü olarak kullanılamıyor (klasöre yazılamıyor ya da işaret dosyası unnm-exchange.json bozuk). Hiçbir şey değiştirilmedi.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRun</name>
@@ -3188,6 +3240,14 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>Connect to a ser&amp;ver…</source>
             <translation>Sunucuya &amp;bağlan…</translation>
+        </message>
+        <message>
+            <source>S&amp;ynchronise…</source>
+            <translation>&amp;Eşitle…</translation>
+        </message>
+        <message>
+            <source>&amp;Review sync conflicts…</source>
+            <translation>Eşitleme çakışmalarını &amp;gözden geçir…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5544,6 +5604,451 @@ Export them as a Word document now?</source>
         <message>
             <source>{app} cannot open the database</source>
             <translation>{app} veritabanını açamıyor</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>No sync conflicts wait for review.</source>
+            <translation>Gözden geçirilmeyi bekleyen eşitleme çakışması yok.</translation>
+        </message>
+        <message>
+            <source>Synchronised with {other}: records pulled {pulled}, pushed {pushed}, conflicts to review {conflicts}.</source>
+            <translation>{other} ile eşitlendi: alınan kayıt {pulled}, gönderilen {pushed}, gözden geçirilecek çakışma {conflicts}.</translation>
+        </message>
+        <message>
+            <source>The other side cannot be used: {reason}. Nothing was changed.</source>
+            <translation>Karşı taraf kullanılamıyor: {reason}. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>The synchronisation stopped on an unexpected problem (written to the log); nothing was half-written. Try again, or tell the secretariat.</source>
+            <translation>Eşitleme beklenmedik bir sorun nedeniyle durdu (günlüğe yazıldı); hiçbir şey yarım yazılmadı. Yeniden deneyin ya da sekretaryaya bildirin.</translation>
+        </message>
+        <message>
+            <source>This register: {name}</source>
+            <translation>Bu sicil: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise</source>
+            <translation>&amp;Eşitle</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>The exchange folder</source>
+            <translation>Paylaşım klasörü</translation>
+        </message>
+        <message>
+            <source>Type the server's address, as postgresql://user@host:port/database.</source>
+            <translation>Sunucunun adresini postgresql://kullanıcı@sunucu:bağlantı-noktası/veritabanı biçiminde yazın.</translation>
+        </message>
+        <message>
+            <source>Type or choose the exchange folder, or a register file.</source>
+            <translation>Paylaşım klasörünü ya da bir sicil dosyasını yazın veya seçin.</translation>
+        </message>
+        <message>
+            <source>That is this register itself: choose the other side to synchronise with.</source>
+            <translation>Bu, bu sicilin kendisi: eşitlenecek karşı tarafı seçin.</translation>
+        </message>
+        <message>
+            <source>Synchronising with {other}…</source>
+            <translation>{other} ile eşitleniyor…</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Eşitle</translation>
+        </message>
+        <message>
+            <source>Brings here what the other side has and this register lacks, and takes there what it lacks. Where both sides changed the same thing differently, each keeps its own until you choose.</source>
+            <translation>Karşı tarafta olup bu sicilde eksik olanları buraya getirir, orada eksik olanları oraya götürür. İki taraf aynı şeyi farklı biçimde değiştirdiyse, siz seçene kadar her taraf kendi değerini korur.</translation>
+        </message>
+        <message>
+            <source>A ser&amp;ver (PostgreSQL)</source>
+            <translation>Bir &amp;sunucu (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>Synchronise with the register on the secretariat's server.</source>
+            <translation>Sekretaryanın sunucusundaki sicille eşitler.</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Sunucu adresi</translation>
+        </message>
+        <message>
+            <source>The other register's server, as postgresql://user@host:port/database.</source>
+            <translation>Karşı sicilin sunucusu, postgresql://kullanıcı@sunucu:bağlantı-noktası/veritabanı biçiminde.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@db.example.org:5432/unnm</source>
+            <translation>postgresql://kullanici@db.example.org:5432/unnm</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>&amp;Parola</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>Sunucu parolası</translation>
+        </message>
+        <message>
+            <source>Only when the keyring or ~/.pgpass does not have it; used for this synchronisation only.</source>
+            <translation>Yalnızca anahtarlıkta ya da ~/.pgpass dosyasında yoksa; yalnızca bu eşitleme için kullanılır.</translation>
+        </message>
+        <message>
+            <source>Leave the password empty when the system keyring or ~/.pgpass has it. A password typed here is used for this synchronisation only, never saved.</source>
+            <translation>Parola sistem anahtarlığında ya da ~/.pgpass dosyasında varsa boş bırakın. Burada yazılan bir parola yalnızca bu eşitleme için kullanılır, asla kaydedilmez.</translation>
+        </message>
+        <message>
+            <source>An e&amp;xchange folder or a register file</source>
+            <translation>Bir pa&amp;ylaşım klasörü ya da bir sicil dosyası</translation>
+        </message>
+        <message>
+            <source>Synchronise through a shared folder (OneDrive, SharePoint, Teams, a USB stick) or with another register file.</source>
+            <translation>Paylaşılan bir klasör (OneDrive, SharePoint, Teams, bir USB bellek) üzerinden ya da başka bir sicil dosyasıyla eşitler.</translation>
+        </message>
+        <message>
+            <source>&amp;Path</source>
+            <translation>&amp;Konum</translation>
+        </message>
+        <message>
+            <source>Folder or register file</source>
+            <translation>Klasör ya da sicil dosyası</translation>
+        </message>
+        <message>
+            <source>The shared exchange folder, or another register file.</source>
+            <translation>Paylaşılan paylaşım klasörü ya da başka bir sicil dosyası.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Gözat…</translation>
+        </message>
+        <message>
+            <source>Synchronising</source>
+            <translation>Eşitleniyor</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message>
+            <source>Every conflict is answered. Synchronise again to carry your choices over to the other side.</source>
+            <translation>Bütün çakışmalar yanıtlandı. Seçimlerinizi karşı tarafa taşımak için yeniden eşitleyin.</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Rehber</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>benimki</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>onlarınki</translation>
+        </message>
+        <message>
+            <source>(answered: {side}; carried out by the next synchronisation)</source>
+            <translation>(yanıtlandı: {side}; bir sonraki eşitlemede uygulanır)</translation>
+        </message>
+        <message>
+            <source>No conflict waits.</source>
+            <translation>Bekleyen çakışma yok.</translation>
+        </message>
+        <message>
+            <source>{meeting}: {record}, {field}. {reason}</source>
+            <translation>{meeting}: {record}, {field}. {reason}</translation>
+        </message>
+        <message>
+            <source>Kept. Conflicts still waiting: {count}.</source>
+            <translation>Korundu. Hâlâ bekleyen çakışma: {count}.</translation>
+        </message>
+        <message>
+            <source>Sync conflicts to review</source>
+            <translation>Gözden geçirilecek eşitleme çakışmaları</translation>
+        </message>
+        <message>
+            <source>Both sides changed these differently. Until you choose, each side keeps its own. Your choice travels with the next synchronisation.</source>
+            <translation>İki taraf bunları farklı biçimde değiştirdi. Siz seçene kadar her taraf kendi değerini korur. Seçiminiz bir sonraki eşitlemeyle karşı tarafa gider.</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts waiting</source>
+            <translation>Bekleyen ç&amp;akışmalar</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>Bekleyen çakışmalar</translation>
+        </message>
+        <message>
+            <source>Each conflict: its meeting, the record and the field. Arrow keys move through them.</source>
+            <translation>Her çakışma: toplantısı, kaydı ve alanı. Ok tuşlarıyla aralarında ilerlenir.</translation>
+        </message>
+        <message>
+            <source>Mine (this register)</source>
+            <translation>Benimki (bu sicil)</translation>
+        </message>
+        <message>
+            <source>This register's value of the field in question.</source>
+            <translation>Söz konusu alanın bu sicildeki değeri.</translation>
+        </message>
+        <message>
+            <source>Theirs (the other side)</source>
+            <translation>Onlarınki (karşı taraf)</translation>
+        </message>
+        <message>
+            <source>The other side's value of the field in question.</source>
+            <translation>Söz konusu alanın karşı taraftaki değeri.</translation>
+        </message>
+        <message>
+            <source>Before both changes</source>
+            <translation>Değişikliklerden önce</translation>
+        </message>
+        <message>
+            <source>The value both sides had at the last synchronisation.</source>
+            <translation>İki tarafın son eşitlemedeki değeri.</translation>
+        </message>
+        <message>
+            <source>Take &amp;mine</source>
+            <translation>&amp;Benimkini al</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Onlarınkini al</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Düzenle…</translation>
+        </message>
+        <message>
+            <source>The value to keep (it starts as mine; Ctrl+Enter keeps it)</source>
+            <translation>Korunacak değer (benimkiyle başlar; Ctrl+Enter ile korunur)</translation>
+        </message>
+        <message>
+            <source>The value to keep</source>
+            <translation>Korunacak değer</translation>
+        </message>
+        <message>
+            <source>The value to keep: it starts as yours; Ctrl+Enter keeps it.</source>
+            <translation>Korunacak değer: sizinkiyle başlar; Ctrl+Enter ile korunur.</translation>
+        </message>
+        <message>
+            <source>&amp;Use this text</source>
+            <translation>Bu metni &amp;kullan</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise again</source>
+            <translation>&amp;Yeniden eşitle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWording</name>
+        <message>
+            <source>Title</source>
+            <translation>Başlık</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Konum</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Toplantı yeri</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notlar</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Başlangıç</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Bitiş</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Toplantı biçimi</translation>
+        </message>
+        <message>
+            <source>Language of the minutes</source>
+            <translation>Tutanak dili</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Sayı</translation>
+        </message>
+        <message>
+            <source>Place in the list</source>
+            <translation>Listedeki sırası</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numara</translation>
+        </message>
+        <message>
+            <source>Planned minutes</source>
+            <translation>Planlanan süre (dakika)</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Metin</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Sonuç</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Usul</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Son tarih</translation>
+        </message>
+        <message>
+            <source>GCM objectives</source>
+            <translation>GCM hedefleri</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Kısaltma</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>İngilizce adı</translation>
+        </message>
+        <message>
+            <source>Name in Turkish</source>
+            <translation>Türkçe adı</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-posta</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Not</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Başkan</translation>
+        </message>
+        <message>
+            <source>Rapporteur</source>
+            <translation>Raportör</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Sunucu</translation>
+        </message>
+        <message>
+            <source>Completion note</source>
+            <translation>Tamamlanma notu</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Tamamlanma tarihi</translation>
+        </message>
+        <message>
+            <source>Changed differently on both sides.</source>
+            <translation>İki tarafta farklı biçimde değiştirildi.</translation>
+        </message>
+        <message>
+            <source>Made on both sides, differently, before they were ever synchronised.</source>
+            <translation>Hiç eşitlenmeden önce iki tarafta farklı biçimde oluşturuldu.</translation>
+        </message>
+        <message>
+            <source>Edited on one side and deleted on the other.</source>
+            <translation>Bir tarafta düzenlendi, diğer tarafta silindi.</translation>
+        </message>
+        <message>
+            <source>Signed off on one side and edited on the other: signed-off minutes are never altered by a merge.</source>
+            <translation>Bir tarafta onaylandı, diğer tarafta düzenlendi: onaylanmış tutanaklar bir birleştirmeyle asla değiştirilmez.</translation>
+        </message>
+        <message>
+            <source>Another record on the other side holds the same value: give this one another.</source>
+            <translation>Karşı taraftaki başka bir kayıt aynı değere sahip: bu kayda başka bir değer verin.</translation>
+        </message>
+        <message>
+            <source>The whole record</source>
+            <translation>Kaydın tamamı</translation>
+        </message>
+        <message>
+            <source>The meeting «{title}»</source>
+            <translation>«{title}» toplantısı</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} «{title}»</source>
+            <translation>Gündem maddesi {number} «{title}»</translation>
+        </message>
+        <message>
+            <source>Decision {reference} «{text}»</source>
+            <translation>Karar {reference} «{text}»</translation>
+        </message>
+        <message>
+            <source>The position of {organization} «{text}»</source>
+            <translation>{organization} tutumu «{text}»</translation>
+        </message>
+        <message>
+            <source>Action point «{text}»</source>
+            <translation>Eylem maddesi «{text}»</translation>
+        </message>
+        <message>
+            <source>A follow-up of an action point «{text}»</source>
+            <translation>Bir eylem maddesinin izlenmesi «{text}»</translation>
+        </message>
+        <message>
+            <source>The attendance of {person}</source>
+            <translation>Katılım: {person}</translation>
+        </message>
+        <message>
+            <source>The person {name}</source>
+            <translation>Kişi: {name}</translation>
+        </message>
+        <message>
+            <source>The organisation {acronym}</source>
+            <translation>Kuruluş: {acronym}</translation>
+        </message>
+        <message>
+            <source>A former name of an organisation: {acronym}</source>
+            <translation>Bir kuruluşun eski adı: {acronym}</translation>
+        </message>
+        <message>
+            <source>The sign-off of revision {revision}</source>
+            <translation>{revision}. düzeltmenin onayı</translation>
+        </message>
+        <message>
+            <source>(not there: deleted, or never made)</source>
+            <translation>(yok: silinmiş ya da hiç oluşturulmamış)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(boş)</translation>
         </message>
     </context>
     <context>

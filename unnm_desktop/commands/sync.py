@@ -52,7 +52,8 @@ def _with_option(parser: argparse.ArgumentParser, *, required: bool = True) -> N
         required=required,
         default=argparse.SUPPRESS,
         metavar="PATH|URL",
-        help="the other register: a database file, or a server as postgresql://user@host:port/dbname",
+        help="the other side: a register (a database file, or a server as postgresql://user@host:port/dbname), "
+        "or an exchange folder (a directory, e.g. a shared OneDrive folder or a USB stick)",
     )
 
 
@@ -64,6 +65,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if "target" not in args:
         raise UserFacingError("sync needs the other register: give --with PATH|URL.")
+    from unnm_desktop.services.sync.exchange_files import is_exchange_folder
+
+    if is_exchange_folder(Path(args.target)):
+        return _run_with_folder(args, Path(args.target))
     target_location = parse_location(args.target)
     if isinstance(target_location, Path) and not target_location.exists():
         raise UserFacingError(f"There is no register at {target_location} to synchronise with; give --with PATH|URL.")
@@ -81,6 +86,31 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(f"Synchronised {laptop.db.name} with {target.db.name}: {report.pulled} records pulled, "
                   f"{report.pushed} pushed.")  # fmt: skip
+            _print_conflicts(report.conflicts, args)
+        return CONFLICTS_WAIT if report.conflicts else 0
+
+
+def _run_with_folder(args: argparse.Namespace, folder: Any) -> int:
+    """`--with` an exchange folder (a directory; a register is a file): docs/sync.md, "An exchange folder"."""
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.sync.folder import FolderSide
+
+    with open_context(db_path(args), actor=ACTOR) as laptop:
+        side = FolderSide(laptop, folder)
+        target_id = side.register_id()
+        if args.sync_command == "resolve":
+            return _resolve(args, laptop, target_id)
+        if args.list:
+            return _list(args, laptop, target_id)
+        from unnm_desktop.services.sync.run import synchronise
+
+        report = synchronise(laptop, side)
+        if args.json:
+            print_json({"pulled": report.pulled, "pushed": report.pushed,
+                        "conflicts": [_conflict_json(view) for view in report.conflicts]})  # fmt: skip
+        else:
+            print(f"Synchronised {laptop.db.name} with the exchange folder {folder}: {report.pulled} records "
+                  f"pulled, {report.pushed} pushed.")  # fmt: skip
             _print_conflicts(report.conflicts, args)
         return CONFLICTS_WAIT if report.conflicts else 0
 

@@ -79,6 +79,24 @@ class PendingContext(QObject):
         self._opened.emit()
         self._done.set()
 
+    def warm_up(self) -> None:
+        """Once the window is interactive: map the models on a thread of their own (~40 ms), so that the first
+        edit or tab that needs them does not wait for it. Nothing on the way to interactive maps them (its reads
+        are Core reads), so this is the start's own work done after it, not before."""
+
+        def map_models() -> None:
+            try:
+                from sqlalchemy.orm import configure_mappers
+
+                configure_mappers()
+            except Exception:  # the first use maps them again and reports what is wrong
+                import logging
+
+                logging.getLogger(__name__).exception("mapping the models failed")
+
+        if self._opened_well():
+            threading.Thread(target=map_models, name="map-models", daemon=True).start()
+
     def _announce(self) -> None:
         if self._error is None:
             self._announced = True

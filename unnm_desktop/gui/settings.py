@@ -158,3 +158,24 @@ class AppSettings:
     def register_server(self, url: str | None) -> None:
         self._store.setValue("register/server", url or "")
         self._store.sync()
+
+    @property
+    def sync_target(self) -> str:
+        """The other side of the last File → Synchronise: a postgresql:// address (never with a password) or a
+        path (a register file or an exchange folder); "" when none yet."""
+        return self._get("sync/target")
+
+    @sync_target.setter
+    def sync_target(self, where: str) -> None:
+        self._store.setValue("sync/target", where)
+        self._store.sync()
+
+    @property
+    def sync_register_id(self) -> str:
+        """The register id of that other side: File → Review sync conflicts… finds its questions without it."""
+        return self._get("sync/registerId")
+
+    @sync_register_id.setter
+    def sync_register_id(self, register_id: str) -> None:
+        self._store.setValue("sync/registerId", register_id)
+        self._store.sync()

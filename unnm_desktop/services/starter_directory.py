@@ -7,6 +7,8 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from unnm_desktop.resources import load_json
 from unnm_desktop.services.common import optional_date
 from unnm_desktop.store.models import AppInfo, Organization, OrganizationAlias
@@ -25,7 +27,10 @@ def starter_id(*parts: str) -> str:
 
 def seed_starter_directory_if_empty(ctx: ServiceContext) -> bool:
     with ctx.session() as session:
-        if session.get(AppInfo, "directory_seeded") is not None:
+        # A Core read: an ORM one would map every model here, on the start's critical path, for a flag that is
+        # almost always set (the first ORM use, later, maps them).
+        info = AppInfo.__table__
+        if session.execute(select(info.c.key).where(info.c.key == "directory_seeded")).first() is not None:
             return False
         for entry in load_json("reference", "organizations.json")["organizations"]:
             org = Organization(

@@ -30,11 +30,11 @@ from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.models import RowsModel
 from unnm_desktop.gui.widgets.uiload import child
 from unnm_desktop.services.edits import attendance_edit, record_key
-from unnm_desktop.services.views import AttendeeView
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.rapporteur.autosave import Autosaver
     from unnm_desktop.services.context import ServiceContext
+    from unnm_desktop.services.views import AttendeeView
 
 SUGGESTIONS = 15
 READ_ONLY_REASON = QT_TRANSLATE_NOOP(
@@ -42,7 +42,7 @@ READ_ONLY_REASON = QT_TRANSLATE_NOOP(
 )
 
 
-class AttendanceModel(RowsModel[AttendeeView]):
+class AttendanceModel(RowsModel["AttendeeView"]):  # the view is named only: its module loads on first use
     NAME, ORGANISATION, ROLE, STATUS, ARRIVAL = range(5)
     COLUMNS = (
         QT_TRANSLATE_NOOP("AttendanceModel", "Name"),

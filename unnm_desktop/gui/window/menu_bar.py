@@ -66,6 +66,8 @@ class MenuBar:
         )
         add("File", file_menu, translate("MainWindow", "&Settings…"), "Ctrl+,", lambda: _open_settings(self))
         add("File", file_menu, translate("MainWindow", "Connect to a ser&ver…"), None, lambda: _connect_to_server(self))
+        add("File", file_menu, translate("MainWindow", "S&ynchronise…"), "Ctrl+Shift+Y", lambda: _synchronise(self))
+        add("File", file_menu, translate("MainWindow", "&Review sync conflicts…"), None, lambda: _review(self))
         file_menu.addSeparator()
         add("File", file_menu, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -188,6 +190,18 @@ def _connect_to_server(window: Any) -> None:
     from unnm_desktop.gui.register_switch import connect_to_server  # on first use, like the Settings dialog
 
     connect_to_server(window)
+
+
+def _synchronise(window: Any) -> None:
+    from unnm_desktop.gui.sync.command import synchronise  # on first use, like the Settings dialog
+
+    synchronise(window)
+
+
+def _review(window: Any) -> None:
+    from unnm_desktop.gui.sync.command import review_conflicts
+
+    review_conflicts(window)
 
 
 def plain_title(title: str) -> str:

@@ -89,6 +89,9 @@ class Startup:
             self._load_visible_tab()
         self.is_interactive = True
         self.interactive.emit()
+        warm_up = getattr(self.ctx, "warm_up", None)  # a PendingContext; a ready context (tests) has nothing to do
+        if warm_up is not None:
+            warm_up()
 
     def _on_backend_failed(self, error: BaseException) -> None:
         if self.failure_dialog:

@@ -105,6 +105,9 @@ def _run(laptop: ServiceContext, other: OtherSide, target_id: str, laptop_id: st
         ours = read_snapshot(session)
         base, choices = stored.read_base(session, target_id), stored.read_choices(session, target_id)
     theirs = other.read()
+    reconcile = getattr(other, "reconcile", None)
+    if reconcile is not None:  # an exchange folder's concurrent versions become questions (services/sync/folder.py)
+        base = reconcile(theirs, ours.records, base)
     plan = make_plan(
         base, ours.records, theirs.records, ours_created=ours.created, theirs_created=theirs.created, choices=choices
     )
