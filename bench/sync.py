@@ -5,8 +5,9 @@
     (goal ≤ 1 s), median of --repeat runs, each with another meeting; and a sync with nothing changed, median too;
 (c) (a) and (b) again with the register on a PostgreSQL server: a throwaway cluster (bench/server.py's
     `server`, fsync off unless --durable) or --url; skipped, and said so, where no server can be started;
-(d) the size of the change file of a typical meeting in an exchange folder (goal ≤ 100 kB), when this tree has
-    services/sync/folder.py; otherwise it is said not to be measured.
+(d) the size of the change file of a typical meeting in an exchange folder (goal ≤ 100 kB): each meeting of the
+    register as the change file that pushes it (services/sync/exchange_files.py), median and largest, when this
+    tree has services/sync/folder.py; otherwise it is said not to be measured.
 
 The syncs run in this process through the service (`services.sync.run.synchronise`), as the `sync` command does
 once it has opened both registers; one command run (`unnm-desktop sync`, a fresh process: imports and opening
@@ -132,15 +133,53 @@ def command_run(laptop_path: Path, target: str) -> float:
     return time.perf_counter() - started
 
 
-def change_file_size(summary: list[str]) -> None:
+def change_file_size(register_path: Path, summary: list[str]) -> None:
+    """(d): each meeting of the register as the change file a laptop writes when it pushes the meeting, typed anew,
+    to an exchange folder (its records, no parents): sizes computed as exchange_files.write_change_file writes
+    them, and the median and largest meeting written for real."""
     if importlib.util.find_spec("unnm_desktop.services.sync.folder") is None:
         print("(d) change file of a typical meeting: not measured (no exchange folder in this tree: "
               "services/sync/folder.py)")  # fmt: skip
         summary.append("change file size: not measured (no services/sync/folder.py)")
         return
-    print("(d) change file of a typical meeting: services/sync/folder.py is here, but this bench does not measure it "
-          "yet")  # fmt: skip
-    summary.append("change file size: not measured yet")
+    import gzip
+
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.sync.base import dumps
+    from unnm_desktop.services.sync.exchange_files import FILE_FORMAT, write_change_file
+    from unnm_desktop.services.sync.records import key_text, meeting_of, read_snapshot
+
+    with open_context(register_path, actor="bench", read_only=True) as ctx, ctx.session() as session:
+        snapshot = read_snapshot(session)
+    by_meeting: dict[str, list[dict[str, Any]]] = {}
+    for key, record in snapshot.records.items():
+        meeting_id = meeting_of(key, snapshot.records)
+        if meeting_id is not None:
+            entry = {"key": key_text(key), "after": record, "parents": [], "created": snapshot.created.get(key)}
+            by_meeting.setdefault(meeting_id, []).append(entry)
+    written_at = "2026-12-03T10:00:00+00:00"
+
+    def body(entries: list[dict[str, Any]]) -> bytes:
+        content = {
+            "format": FILE_FORMAT,
+            "machine": "bench",
+            "run": "run",
+            "written_at": written_at,
+            "entries": entries,
+        }
+        return gzip.compress(dumps(content).encode("utf-8"), mtime=0)
+
+    sized = sorted((len(body(entries)), meeting_id) for meeting_id, entries in by_meeting.items())
+    with tempfile.TemporaryDirectory(prefix="unnm-bench-folder-") as name:
+        written = []
+        for _size, meeting_id in (sized[len(sized) // 2], sized[-1]):
+            file_name = write_change_file(Path(name), "bench", meeting_id, by_meeting[meeting_id], written_at)
+            written.append((Path(name) / file_name).stat().st_size / 1000)
+    records = statistics.median(len(entries) for entries in by_meeting.values())
+    print(f"(d) one meeting as a change file ({len(sized)} meetings, median {records:g} records): "
+          f"median {written[0]:.1f} kB, largest {written[1]:.1f} kB")  # fmt: skip
+    summary.append(f"change file of a typical meeting {written[0]:.1f} kB (largest {written[1]:.1f} kB)  "
+                   f"{_verdict(written[0], CHANGE_FILE_GOAL_KB, ' kB')}")  # fmt: skip
 
 
 def main() -> None:
@@ -173,7 +212,7 @@ def main() -> None:
             summary.append("PostgreSQL: not measured (--no-server)")
         else:
             server_figures(args, path, folder, summary)
-    change_file_size(summary)
+        change_file_size(register_path, summary)
     print("\nsummary:")
     for line in summary:
         print("  " + line)
