@@ -21,6 +21,7 @@ digests of another schema revision (a migration may rewrite rows without moving 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -84,27 +85,39 @@ def scan(session: Session, meetings: Collection[str] | None = None, *, keys: boo
     entries: dict[str, list[str]] = {}
     found = Scan()
     gathered = found if keys else None
-    aggregate = func.string_agg if session.connection().dialect.name == "postgresql" else func.group_concat
-    for kind in MEETING_KINDS:
-        table = Base.metadata.tables[kind]
-        if kind == "sign_off":
-            _scan_whole_rows(session, kind, meetings, entries, gathered)
+    for name, (query, group) in _text_queries(session.connection().dialect.name).items():
+        if name == "sign_off":
+            _scan_whole_rows(session, name, meetings, entries, gathered)
             continue
-        group, source = _grouped(kind)
-        row_text = _joined(table.c.id, table.c.version, table.c.updated_at)
-        _scan_texts(session, kind, aggregate(row_text, ","), group, source, meetings, entries, gathered)
-        listed = LIST_FIELDS.get(kind)
-        if listed is not None:
-            list_table = Base.metadata.tables[listed.table]
-            owner_group, owner_source = _grouped(kind)
-            list_source = list_table.join(owner_source, list_table.c[listed.owner] == table.c.id)
-            list_text = aggregate(_joined(list_table.c[listed.owner], list_table.c[listed.value]), ",")
-            _scan_texts(session, listed.table, list_text, owner_group, list_source, meetings, entries, None)
+        _scan_texts(session, name, query, group, meetings, entries, gathered if name in MEETING_KINDS else None)
     _scan_whole_rows(session, "signatory", meetings, entries, None)
     for meeting_id, lines in entries.items():
         lines.sort()
         found.digests[meeting_id] = hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest()
     return found
+
+
+@functools.cache
+def _text_queries(dialect: str) -> dict[str, tuple[Any, Any]]:
+    """Per table, in the order scanned: the query stringing its rows together per meeting, and the meeting column
+    (built once: a run scans up to six times). Sign-offs are read row by row (`_scan_whole_rows`)."""
+    aggregate = func.string_agg if dialect == "postgresql" else func.group_concat
+    queries: dict[str, tuple[Any, Any]] = {}
+    for kind in MEETING_KINDS:
+        table = Base.metadata.tables[kind]
+        if kind == "sign_off":
+            queries[kind] = (None, None)
+            continue
+        group, source = _grouped(kind)
+        row_text = aggregate(_joined(table.c.id, table.c.version, table.c.updated_at), ",")
+        queries[kind] = (select(group, row_text).select_from(source).group_by(group), group)
+        listed = LIST_FIELDS.get(kind)
+        if listed is not None:
+            list_table = Base.metadata.tables[listed.table]
+            list_source = list_table.join(source, list_table.c[listed.owner] == table.c.id)
+            list_text = aggregate(_joined(list_table.c[listed.owner], list_table.c[listed.value]), ",")
+            queries[listed.table] = (select(group, list_text).select_from(list_source).group_by(group), group)
+    return queries
 
 
 def _grouped(kind: str) -> tuple[Any, Any]:
@@ -130,14 +143,12 @@ def _joined(*columns: Any) -> Any:
 def _scan_texts(
     session: Session,
     name: str,
-    aggregated: Any,
+    query: Any,
     group: Any,
-    source: Any,
     meetings: Collection[str] | None,
     entries: dict[str, list[str]],
     found: Scan | None,
 ) -> None:
-    query = select(group, aggregated).select_from(source).group_by(group)
     for chunk in meeting_chunks(meetings, "meeting"):
         for meeting_id, joined in session.execute(query if chunk is None else query.where(group.in_(chunk))):
             if meeting_id is None or joined is None:
