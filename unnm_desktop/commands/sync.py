@@ -77,17 +77,7 @@ def _run(args: argparse.Namespace) -> int:
             return _resolve(args, laptop, target)
         if args.list:
             return _list(args, laptop, target)
-        from unnm_desktop.services.sync.run import synchronise
-
-        report = synchronise(laptop, target)
-        if args.json:
-            print_json({"pulled": report.pulled, "pushed": report.pushed,
-                        "conflicts": [_conflict_json(view) for view in report.conflicts]})  # fmt: skip
-        else:
-            print(f"Synchronised {laptop.db.name} with {target.db.name}: {report.pulled} records pulled, "
-                  f"{report.pushed} pushed.")  # fmt: skip
-            _print_conflicts(report.conflicts, args)
-        return CONFLICTS_WAIT if report.conflicts else 0
+        return _synchronise(args, laptop, target, target.db.name)
 
 
 def _run_with_folder(args: argparse.Namespace, folder: Any) -> int:
@@ -102,17 +92,22 @@ def _run_with_folder(args: argparse.Namespace, folder: Any) -> int:
             return _resolve(args, laptop, target_id)
         if args.list:
             return _list(args, laptop, target_id)
-        from unnm_desktop.services.sync.run import synchronise
+        return _synchronise(args, laptop, side, f"the exchange folder {folder}")
 
-        report = synchronise(laptop, side)
-        if args.json:
-            print_json({"pulled": report.pulled, "pushed": report.pushed,
-                        "conflicts": [_conflict_json(view) for view in report.conflicts]})  # fmt: skip
-        else:
-            print(f"Synchronised {laptop.db.name} with the exchange folder {folder}: {report.pulled} records "
-                  f"pulled, {report.pushed} pushed.")  # fmt: skip
-            _print_conflicts(report.conflicts, args)
-        return CONFLICTS_WAIT if report.conflicts else 0
+
+def _synchronise(args: argparse.Namespace, laptop: Any, other: Any, other_name: str) -> int:
+    """One run with `other` (a register's context or an exchange folder's side), reported as JSON or in words."""
+    from unnm_desktop.services.sync.run import synchronise
+
+    report = synchronise(laptop, other)
+    if args.json:
+        print_json({"pulled": report.pulled, "pushed": report.pushed,
+                    "conflicts": [_conflict_json(view) for view in report.conflicts]})  # fmt: skip
+    else:
+        print(f"Synchronised {laptop.db.name} with {other_name}: {report.pulled} records pulled, "
+              f"{report.pushed} pushed.")  # fmt: skip
+        _print_conflicts(report.conflicts, args)
+    return CONFLICTS_WAIT if report.conflicts else 0
 
 
 def _conflict_json(view: Any, *, with_id: bool = False) -> dict[str, Any]:

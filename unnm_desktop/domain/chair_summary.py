@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from unnm_desktop.domain.clock import ISTANBUL
+from unnm_desktop.domain.clock import ISTANBUL, MONTH_NAMES
 from unnm_desktop.domain.enums import DecisionMethod, Outcome, PositionKind
 from unnm_desktop.domain.text import turkish_sort_key
 
@@ -48,37 +48,6 @@ GROUP_ORDER = (
     PositionKind.CONCERN,
 )
 
-# The same month names as the printed minutes (export/labels.py; the domain cannot import the export layer).
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "tr": [
-        "Ocak",
-        "Şubat",
-        "Mart",
-        "Nisan",
-        "Mayıs",
-        "Haziran",
-        "Temmuz",
-        "Ağustos",
-        "Eylül",
-        "Ekim",
-        "Kasım",
-        "Aralık",
-    ],
-}
 
 # How the Network took a decision it adopted, by decision method.
 _MANNER = {
@@ -306,7 +275,7 @@ def date_in_words(day: date | datetime | str, language: str) -> str:
         day = day.date()
     elif isinstance(day, str):
         day = date.fromisoformat(day[:10])
-    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[language][day.month - 1]} {day.year}"
 
 
 def _plain(text: str | None) -> str:

@@ -37,6 +37,40 @@ COMMON_TIME_ZONES = (
 )
 
 
+# Month names in the languages of the minutes: the printed minutes (export/labels.py) and the chair's summary
+# (domain/chair_summary.py) spell dates with these.
+MONTH_NAMES = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "tr": [
+        "Ocak",
+        "Şubat",
+        "Mart",
+        "Nisan",
+        "Mayıs",
+        "Haziran",
+        "Temmuz",
+        "Ağustos",
+        "Eylül",
+        "Ekim",
+        "Kasım",
+        "Aralık",
+    ],
+}
+
+
 def _system_now() -> datetime:
     return datetime.now(timezone.utc)
 

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from unnm_desktop.domain.clock import MONTH_NAMES
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.domain.enums import Outcome, PositionKind
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
@@ -206,36 +207,6 @@ _VOCABULARY = {
     },
 }
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "tr": [
-        "Ocak",
-        "Şubat",
-        "Mart",
-        "Nisan",
-        "Mayıs",
-        "Haziran",
-        "Temmuz",
-        "Ağustos",
-        "Eylül",
-        "Ekim",
-        "Kasım",
-        "Aralık",
-    ],
-}
 _WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
@@ -331,7 +302,7 @@ class Labels:
             return ""
         if isinstance(value, str):
             value = datetime.fromisoformat(value).date() if "T" in value else date.fromisoformat(value)
-        text = f"{value.day} {_MONTHS[self.lang][value.month - 1]} {value.year}"
+        text = f"{value.day} {MONTH_NAMES[self.lang][value.month - 1]} {value.year}"
         if weekday:
             day = _WEEKDAYS[self.lang][value.weekday()]
             text = f"{day}, {text}" if self.lang == "en" else f"{text}, {day}"
