@@ -170,10 +170,14 @@ def _set_position(ctx: ServiceContext, edit: Edit, versions: Versions) -> dict[s
 
     args = dict(edit.args)
     version = _only(edit, versions)
-    position_id = decisions.set_position(
-        ctx, args.pop("decision_id"), args.pop("organization_id"), args.pop("kind"), expected_version=version, **args
+    decision_id = args.pop("decision_id")
+    saved = decisions.save_position(
+        ctx, decision_id, args.pop("organization_id"), args.pop("kind"), expected_version=version, **args
     )
-    return {edit.records[0]: _versions_of(ctx, Position, [position_id]).get(position_id, 0)}
+    produced = {edit.records[0]: _versions_of(ctx, Position, [saved.position_id]).get(saved.position_id, 0)}
+    if saved.decision_version is not None:  # the chair's summary followed: the decision's next save builds on it
+        produced[record_key("decision", decision_id)] = saved.decision_version
+    return produced
 
 
 def _record_follow_up(ctx: ServiceContext, edit: Edit, versions: Versions) -> dict[str, int]:

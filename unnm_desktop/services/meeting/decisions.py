@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,6 +24,7 @@ from unnm_desktop.services.common import (
 from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting.attendance import attending_organization_ids
+from unnm_desktop.services.meeting.chair_summary import drafts_before, keep_in_step
 from unnm_desktop.services.views import DecisionView, PositionView
 from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
 from unnm_desktop.store.types import utc_now
@@ -139,8 +141,12 @@ def update_decision(
             from unnm_desktop.services.desk.register import check_supersedes
 
             check_supersedes(session, decision, changes["supersedes_id"])
+        drafts = {} if "chair_note" in changes else drafts_before(decision)
         before, after = apply_changes(decision, changes, _CLEANERS)
         _check_outcome(decision, [p.kind for p in decision.positions])
+        stepped = keep_in_step(decision, drafts)
+        if stepped:  # the chair's summary follows the new outcome (it was not edited by hand)
+            before["chair_note"], after["chair_note"] = stepped
         if objectives is not None:
             old = [o.objective for o in decision.objectives]
             new = objectives_list(objectives)
@@ -152,6 +158,14 @@ def update_decision(
             ctx.audit(session, "decision", decision.id, "update", before, after)
         session.flush()
         return decision.version
+
+
+@dataclass(frozen=True)
+class PositionSaved:
+    """What recording a position changed: the position, and the decision when its chair's summary followed."""
+
+    position_id: str
+    decision_version: int | None = None  # the decision's version after its summary was kept in step; else None
 
 
 def set_position(
@@ -169,8 +183,27 @@ def set_position(
 
     `expected_version`: the version of the organisation's position the editor read (PositionView.version), 0
     when it showed none; when someone else has changed (or recorded) it since, the change is refused with theirs
-    shown.
+    shown. A chair's summary not edited by hand follows the change (services/meeting/chair_summary.py).
     """
+    return save_position(
+        ctx, decision_id, organization_id, kind, statement=statement, paragraph_ref=paragraph_ref,
+        deadline=deadline, expected_version=expected_version,
+    ).position_id  # fmt: skip
+
+
+def save_position(
+    ctx: ServiceContext,
+    decision_id: str,
+    organization_id: str,
+    kind: str,
+    *,
+    statement: str = "",
+    paragraph_ref: str | None = None,
+    deadline: Any = None,
+    expected_version: int | None = None,
+) -> PositionSaved:
+    """set_position, saying also whether the decision itself changed (its chair's summary kept in step), so that
+    an editor bases its next save of the decision on the version this produced."""
     with ctx.session() as session:
         begin_edit(session)
         decision = _editable_decision(session, decision_id)
@@ -212,8 +245,9 @@ def set_position(
             if decision.outcome in _CONTRADICTED:
                 raise ValidationError(_CONTRADICTED[decision.outcome], problem=problem)
             raise ValidationError(_CONTRADICTED_OTHER, outcome=decision.outcome.replace("_", " "), problem=problem)
+        drafts = drafts_before(decision)
         if position is None:
-            position = Position(decision_id=decision.id, organization_id=organization_id, **values)
+            position = Position(decision_id=decision.id, organization_id=organization_id, organization=org, **values)
             decision.positions.append(position)
             session.flush()
             ctx.audit(
@@ -236,7 +270,17 @@ def set_position(
                     before={k: str(v) for k, v in before.items()},
                     after={k: str(values[k]) for k in before},
                 )
-        return position.id
+        return PositionSaved(position.id, _summary_followed(ctx, session, decision, drafts))
+
+
+def _summary_followed(ctx: ServiceContext, session: Session, decision: Decision, drafts: dict[str, str]) -> int | None:
+    """Keep the chair's summary in step after a position changed; the decision's version when it did."""
+    stepped = keep_in_step(decision, drafts)
+    if stepped is None:
+        return None
+    ctx.audit(session, "decision", decision.id, "update", {"chair_note": stepped[0]}, {"chair_note": stepped[1]})
+    session.flush()
+    return decision.version
 
 
 def join_all_present(ctx: ServiceContext, decision_id: str) -> list[str]:
@@ -262,12 +306,13 @@ def join_all_present(ctx: ServiceContext, decision_id: str) -> list[str]:
         return joined
 
 
-def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str) -> None:
+def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str) -> int | None:
+    """Remove an organisation's position; returns the decision's version when its chair's summary followed."""
     with ctx.session() as session:
         decision = _editable_decision(session, decision_id)
         position = next((p for p in decision.positions if p.organization_id == organization_id), None)
         if position is None:
-            return
+            return None
         remaining = [p.kind for p in decision.positions if p is not position]
         problem = outcome_problem(
             decision.outcome,
@@ -287,7 +332,9 @@ def remove_position(ctx: ServiceContext, decision_id: str, organization_id: str)
             "delete",
             before={"kind": position.kind, "decision_id": decision.id},
         )
+        drafts = drafts_before(decision)
         decision.positions.remove(position)
+        return _summary_followed(ctx, session, decision, drafts)
 
 
 def remove_decision(ctx: ServiceContext, decision_id: str) -> None:
