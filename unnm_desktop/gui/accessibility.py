@@ -133,7 +133,9 @@ DESCRIPTIONS: dict[str, str] = {
     ),
     "suggestedOutcome": QT_TRANSLATE_NOOP("Accessibility", "The outcome the recorded positions allow."),
     "chairNoteEdit": QT_TRANSLATE_NOOP(
-        "Accessibility", "The chair's note, needed for not adopted without an objection."
+        "Accessibility",
+        "The chair's note, printed under the decision and needed for not adopted without an objection. "
+        "Ctrl+Shift+H inserts the chair's summary drafted from the positions; it follows them until edited.",
     ),
     "deferredToEdit": QT_TRANSLATE_NOOP("Accessibility", "The meeting or date a deferred decision goes to."),
     "decisionObjectivesButton": QT_TRANSLATE_NOOP(

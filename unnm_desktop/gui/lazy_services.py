@@ -26,6 +26,7 @@ class _LazyModule:
 actions = _LazyModule("unnm_desktop.services.meeting.actions")
 agenda = _LazyModule("unnm_desktop.services.meeting.agenda")
 attendance = _LazyModule("unnm_desktop.services.meeting.attendance")
+chair_summary = _LazyModule("unnm_desktop.services.meeting.chair_summary")
 decisions = _LazyModule("unnm_desktop.services.meeting.decisions")
 directory = _LazyModule("unnm_desktop.services.directory.entries")
 directory_csv = _LazyModule("unnm_desktop.services.directory.csv_import")

@@ -19,7 +19,7 @@ from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import decisions
 from unnm_desktop.gui.rapporteur import positions_table as table
 from unnm_desktop.gui.rapporteur.positions_table import NO_POSITION, ORG, POSITION
-from unnm_desktop.services.edits import position_edit, position_key, run_edit
+from unnm_desktop.services.edits import position_edit, position_key, record_key, run_edit
 
 if TYPE_CHECKING:
     from unnm_desktop.gui.rapporteur.decisions_page import DecisionsPage
@@ -84,8 +84,11 @@ class DecisionPositions(QObject):
         decision_id = page.decision.id
         try:
             if kind == NO_POSITION:
-                decisions.remove_position(page.ctx, decision_id, org_id)
-                page.autosaver.versions.update({position_key(decision_id, org_id): 0})  # none any more
+                produced = {position_key(decision_id, org_id): 0}  # none any more
+                decision_version = decisions.remove_position(page.ctx, decision_id, org_id)
+                if decision_version is not None:  # the chair's summary followed: the next save builds on it
+                    produced[record_key("decision", decision_id)] = decision_version
+                page.autosaver.versions.update(produced)
             else:
                 edit = position_edit(decision_id, org_id, kind, **table.row_extras(self.positions, row))
                 page.autosaver.versions.update(run_edit(page.ctx, edit, page.autosaver.versions.of(edit.records)))
@@ -174,3 +177,4 @@ class DecisionPositions(QObject):
         page = self.page
         if page.decision is not None and page.decision.id == decision_id:
             page.decision = decisions.get_decision(page.ctx, decision_id)
+            page.summary.follow()  # a paragraph or a date typed on the row may have changed the summary

@@ -1,5 +1,5 @@
 """Decisions of the selected agenda item: text, method, outcome checked against the positions, GCM objectives
-(the positions table saves through decision_positions.py)."""
+(the positions table saves through decision_positions.py, the chair's summary is decision_summary.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from unnm_desktop.gui.rapporteur import positions_table as table
 from unnm_desktop.gui.rapporteur.autosave import Autosaver
 from unnm_desktop.gui.rapporteur.decision_objectives import ask_objectives, numbers_text, objectives_tooltip
 from unnm_desktop.gui.rapporteur.decision_positions import DecisionPositions
+from unnm_desktop.gui.rapporteur.decision_summary import ChairSummary
 from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.uiload import child
 from unnm_desktop.services.edits import decision_edit, record_key
@@ -84,6 +85,7 @@ class DecisionsPage(QObject):
             self.outcome.addItem(vocabulary.word(vocabulary.OUTCOME, outcome.value), outcome.value)
         table.set_up(self.positions)
         self.position_editor = DecisionPositions(self, self.positions)
+        self.summary = ChairSummary(self)
         splitter = child(root, QSplitter, "decisionsSplitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -162,6 +164,7 @@ class DecisionsPage(QObject):
                 self.text.setPlainText(view.text if view else "")
             self.method.setCurrentIndex(max(0, self.method.findData(view.method if view else "consensus")))
             self.chair_note.setText(view.chair_note or "" if view else "")
+            self.summary.showing(view.chair_note if view else "")
             self.deferred_to.setText(view.deferred_to or "" if view else "")
             self.reason.setText("")
         finally:
@@ -178,6 +181,7 @@ class DecisionsPage(QObject):
             current.setText(self._list_text(view))
         self._show_suggestion()
         self._show_objectives()
+        self.summary.follow()
 
     def _show_suggestion(self) -> None:
         outcome = vocabulary.word(vocabulary.OUTCOME, self.decision.suggested_outcome.value) if self.decision else ""
@@ -209,6 +213,15 @@ class DecisionsPage(QObject):
             widget.setToolTip(locked)
         objectives_tip = str(self.objectives_button.property("objectivesTip") or "")
         self.objectives_button.setToolTip("\n\n".join(tip for tip in (objectives_tip, locked) if tip))
+
+    @property
+    def loading(self) -> bool:
+        """The fields are being filled from what is saved: their changes are no edits."""
+        return self._loading
+
+    @loading.setter
+    def loading(self, value: bool) -> None:
+        self._loading = value
 
     def locked_reason(self) -> str:
         return self.tr("The minutes are signed off; reopen them for revision to change them.")
@@ -261,6 +274,14 @@ class DecisionsPage(QObject):
         if self.decision is not None and self.decision.id == decision_id:
             self.decision = decisions.get_decision(self.ctx, decision_id)
             self.show_outcome()
+
+    def update_decision(self, **changes: object) -> bool:
+        """Save changes of the decision now (after what is pending); a refusal is shown beside the outcome."""
+        return self._update(**changes)
+
+    def insert_chair_summary(self) -> bool:
+        """Ctrl+Shift+H: the chair's summary drafted from the positions, into the Chair's note."""
+        return self.summary.insert()
 
     def _update(self, **changes: object) -> bool:
         if self.decision is None or self.read_only:

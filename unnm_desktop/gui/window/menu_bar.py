@@ -160,6 +160,8 @@ class MenuBar:
                 lambda: self._on_decision(lambda page: page.all_present_join())),
             add("Decisions", decisions_menu, translate("MainWindow", "&GCM objectives of the decision…"), "Ctrl+Shift+M",
                 lambda: self._on_decision(lambda page: page.choose_objectives())),
+            add("Decisions", decisions_menu, translate("MainWindow", "Insert the c&hair's summary"), "Ctrl+Shift+H",
+                lambda: self._on_decision(lambda page: page.insert_chair_summary())),
         ]  # fmt: skip
 
         actions_menu = bar.addMenu(translate("MainWindow", "Ac&tions"))
