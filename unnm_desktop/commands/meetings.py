@@ -42,6 +42,12 @@ def register(commands: Any) -> dict[str, Handler]:
     export.add_argument("--meeting", required=True, metavar="REF", help="meeting id, unique id prefix or reference")
     export.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf (by extension)")
     export.add_argument("--lang", choices=("en", "tr"), help="language of the labels (default: the meeting's)")
+    export.add_argument(
+        "--stamps-as-prose",
+        action="store_true",
+        help='write the notes\' stamps "10:42 — PMM: …" as "The representative of PMM: …" ("PMM temsilcisi: …"); '
+        "the notes are unchanged and `verify` still checks the file",
+    )
 
     verify = commands.add_parser(
         "verify",
@@ -145,7 +151,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with open_context(existing_db_path(args), read_only=True) as ctx:
         meeting_id = resolve_meeting(ctx, args.meeting)
-        written = export_meeting(ctx, meeting_id, Path(args.out), args.lang)
+        written = export_meeting(ctx, meeting_id, Path(args.out), args.lang, stamps_as_prose=args.stamps_as_prose)
     print(f"Wrote {written}.")
     return 0
 

@@ -30,12 +30,15 @@ def export_meeting(
     *,
     sign_off_id: str | None = None,
     template: Path | str | None = None,
+    stamps_as_prose: bool = False,
 ) -> Path:
     """Write the minutes of a meeting to `out_path` (.docx or .pdf, from the extension); returns the path.
 
     Signed-off minutes are written from the content stored at sign-off (the latest, or `sign_off_id`), with
     their fingerprint; others from the live rows, marked DRAFT with their revision number. `lang` defaults
     to the meeting's language; `template` is a user's .docx template (letterhead) instead of ours.
+    `stamps_as_prose`: the notes' intervention stamps written as prose ("The representative of PMM: …",
+    export/stamps.py); the notes themselves are unchanged, and the document records the wording for `verify`.
     """
     out = Path(out_path)
     suffix = out.suffix.lower()
@@ -44,7 +47,7 @@ def export_meeting(
             QT_TRANSLATE_NOOP("Errors", "“{name}” must end in .docx (Word) or .pdf; the format follows the extension."),
             name=out.name,
         )
-    document = _document(ctx, meeting_id, lang, sign_off_id)
+    document = _document(ctx, meeting_id, lang, sign_off_id, stamps_as_prose)
     if suffix == ".docx":
         from unnm_desktop.export.docx_render import write_docx
 
@@ -55,7 +58,13 @@ def export_meeting(
 
 
 def paint_meeting(
-    ctx: ServiceContext, meeting_id: str, device: object, lang: str | None = None, *, sign_off_id: str | None = None
+    ctx: ServiceContext,
+    meeting_id: str,
+    device: object,
+    lang: str | None = None,
+    *,
+    sign_off_id: str | None = None,
+    stamps_as_prose: bool = False,
 ) -> int:
     """Paint the minutes on a QPrinter (or QPdfWriter), e.g. from QPrintPreviewDialog.paintRequested; A4.
 
@@ -63,11 +72,12 @@ def paint_meeting(
     """
     from unnm_desktop.export.pdf_render import paint
 
-    return paint(_document(ctx, meeting_id, lang, sign_off_id), device)
+    return paint(_document(ctx, meeting_id, lang, sign_off_id, stamps_as_prose), device)
 
 
-def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_id: str | None):  # type: ignore[no-untyped-def]
+def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_id: str | None, stamps_as_prose: bool):  # type: ignore[no-untyped-def]
     from unnm_desktop.export.builder import build_document
+    from unnm_desktop.export.stamps import LATEST_WORDING
     from unnm_desktop.services.minutes.verification import minutes_source
 
     source = minutes_source(ctx, meeting_id, sign_off_id)
@@ -77,4 +87,5 @@ def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_i
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a language the minutes can be written in; use en or tr."),
             value=lang,
         )
-    return build_document(source.content, lang=language, signed=source.signed)
+    wording = LATEST_WORDING if stamps_as_prose else 0
+    return build_document(source.content, lang=language, signed=source.signed, stamps_as_prose=wording)

@@ -40,7 +40,11 @@ _GROUPS = ("un_entity", "government")
 _LINE = 34  # characters of a label and its blank line, so that the blanks end about level
 
 
-def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion | None) -> MinutesDocument:
+def build_document(
+    content: dict[str, Any], *, lang: str, signed: SignedVersion | None, stamps_as_prose: int = 0
+) -> MinutesDocument:
+    """`stamps_as_prose`: the wording (export/stamps.py) to write the notes' intervention stamps with; 0 keeps
+    them as typed. It changes the presentation only: the content, and so the fingerprint, are the same."""
     # Signed-off minutes print the labels they were signed off with, so that they verify after a correction.
     labels = Labels(lang, signed.label_version) if signed else Labels(lang)
     meeting = content["meeting"]
@@ -64,6 +68,7 @@ def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion 
         content_format=t(content.get("format")),
         sign_off_id=signed.id if signed else None,
         label_version=labels.version,
+        stamps_as_prose=stamps_as_prose,
     )
     _header(doc, labels, meeting, signed)
     _attendance(doc, labels, content["attendance"])

@@ -190,6 +190,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
             "status": "signed_off" if model.signed else "draft",
             "sign-off id": model.sign_off_id or "",
             "label version": model.label_version,
+            "stamps as prose": model.stamps_as_prose,
             "exporter": f"UNNM Desktop {__version__}",
         },
     )

@@ -114,6 +114,7 @@ class MinutesDocument:
     content_format: str = ""
     sign_off_id: str | None = None
     label_version: int = 1  # the version of the printed labels (export/labels.py)
+    stamps_as_prose: int = 0  # the wording of intervention stamps written as prose (export/stamps.py); 0: as typed
 
     @property
     def short_fingerprint(self) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from unnm_desktop.domain.text import clean_text
@@ -23,6 +25,7 @@ from unnm_desktop.export.model import (
     Span,
     Table,
 )
+from unnm_desktop.export.stamps import stamps_to_prose
 
 _LEADING = ("adoption_of_agenda", "previous_minutes", "matters_arising")
 
@@ -40,31 +43,49 @@ def agenda(doc: MinutesDocument, labels: Labels, content: dict[str, Any]) -> Non
     middle = [i for i in items if i not in leading and i not in closing]
     follow_ups = content.get("follow_ups") or []
     has_matters_arising = any(i.get("standing") == "matters_arising" for i in items)
+    notes = _as_typed
+    if doc.stamps_as_prose:
+        speakers = organisation_acronyms(content)
+        notes = partial(stamps_to_prose, language=doc.lang, organisations=speakers, wording=doc.stamps_as_prose)
     for item in leading:
-        _item(doc, labels, item)
+        _item(doc, labels, item, notes)
         if item.get("standing") == "matters_arising":
             _follow_ups(doc, labels, follow_ups)
     if follow_ups and not has_matters_arising:
         doc.add(HEADING1, labels["matters_arising"])
         _follow_ups(doc, labels, follow_ups)
     for item in middle:
-        _item(doc, labels, item)
+        _item(doc, labels, item, notes)
     loose = content.get("decisions_without_item") or []
     if loose:
         doc.add(HEADING1, labels["other_decisions"])
         for decision in loose:
             _decision(doc, labels, decision)
     for item in closing:
-        _item(doc, labels, item)
+        _item(doc, labels, item, notes)
 
 
-def _item(doc: MinutesDocument, labels: Labels, item: dict[str, Any]) -> None:
+def organisation_acronyms(content: dict[str, Any]) -> set[str]:
+    """The acronyms of the organisations attending or holding a position: the speakers of the stamps."""
+    found = {t((entry.get("organization") or {}).get("acronym")) for entry in content.get("attendance") or []}
+    for item in [*(content.get("agenda") or []), {"decisions": content.get("decisions_without_item") or []}]:
+        for decision in item.get("decisions") or []:
+            found.update(t((p.get("organization") or {}).get("acronym")) for p in decision.get("positions") or [])
+    return {acronym for acronym in found if acronym}
+
+
+def _as_typed(text: str) -> str:
+    return text
+
+
+def _item(doc: MinutesDocument, labels: Labels, item: dict[str, Any], notes: Callable[[str], str] = _as_typed) -> None:
+    """An agenda item: its heading, presenter, notes (`notes` writes their stamps as the export is asked to)."""
     number, title = t(item.get("number")).strip(), t(item.get("title"))
     doc.add(HEADING1, f"{number.rstrip('.')}. {title}" if number else title)
     presenter = item.get("presenter")
     if presenter and presenter.get("name"):
         doc.add(META, Span(f"{labels['presented_by']}: ", italic=True), t(presenter["name"]))
-    doc.blocks.extend(markdown.parse(t(item.get("notes_md"))))
+    doc.blocks.extend(markdown.parse(notes(t(item.get("notes_md")))))
     if item.get("objectives"):
         _objectives_line(doc, labels, item["objectives"])
     for decision in item.get("decisions") or []:

@@ -1,7 +1,7 @@
 """`unnm-desktop verify FILE.docx`: is this document an unaltered export of signed-off minutes?
 
-The document carries the fingerprint (full SHA-256), meeting id, revision, language and content format in
-its custom properties. Verification finds that signed-off version in the database, renders its stored
+The document carries the fingerprint (full SHA-256), meeting id, revision, language, content format and
+the wording of its intervention stamps (when written as prose, export/stamps.py) in its custom properties. Verification finds that signed-off version in the database, renders its stored
 content again through the same code path as the export, with the labels it was signed off with (its label
 version, so that corrected labels never fail older minutes), and compares the text of every paragraph and
 table cell with the document's. The database side (stored content still hashing to its fingerprint, live
@@ -99,6 +99,7 @@ def _short(text: str, limit: int = 90) -> str:
 def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationResult:
     from unnm_desktop.export.builder import build_document
     from unnm_desktop.export.docx_render import render
+    from unnm_desktop.export.stamps import is_known_wording
     from unnm_desktop.services.minutes.verification import database_problems, find_signed_version
 
     path = Path(path)
@@ -161,7 +162,26 @@ def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationRes
     result.problems.extend(verdict.problems)
     result.notes.extend(verdict.notes)
     lang = properties.get("language") or version.content["meeting"].get("language") or "en"
-    model = build_document(version.content, lang=lang if lang in ("en", "tr") else "en", signed=version)
+    # The stamps are written as the document says it wrote them: a presentation of the same content, which
+    # the fingerprint covers either way (export/stamps.py).
+    wording = properties.get("stamps as prose", "0").strip()
+    stamps_as_prose = int(wording) if wording.isdigit() else -1
+    if stamps_as_prose and not is_known_wording(stamps_as_prose):
+        result.problems.insert(
+            0,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "It writes the intervention stamps with wording {wording}, which this version of UNNM Desktop "
+                    "does not know; verify it with the version that exported it, or a newer one.",
+                ),
+                wording=wording,
+            ),
+        )
+        return result
+    model = build_document(
+        version.content, lang=lang if lang in ("en", "tr") else "en", signed=version, stamps_as_prose=stamps_as_prose
+    )
     expected = docx_text.body_texts(render(model).element.body)
     difference = _first_difference(expected, docx_text.body_texts(body))
     if difference:
