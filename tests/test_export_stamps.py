@@ -7,16 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import small_meeting
 from docx import Document
 from export_support import rewrite_part
+from stamps_support import NOTES, item_id, signed_meeting
 
 from unnm_desktop.export import export_meeting, verify_docx
 from unnm_desktop.export.docx_text import read_custom_properties
 from unnm_desktop.export.stamps import LATEST_WORDING, WORDINGS, is_known_wording, stamps_to_prose
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.meeting import agenda, decisions, meetings
-from unnm_desktop.services.minutes import signoff
+from unnm_desktop.services.meeting import agenda, meetings
 
 ORGS = ("PMM", "UNHCR", "İŞKUR", "UN-Habitat", "pmm-tr")
 
@@ -152,20 +151,6 @@ def test_wordings_are_versioned() -> None:
 
 # --- the export and verify ------------------------------------------------------------------------------------
 
-NOTES = "10:42 — PMM: Veri paylaşımı — İÖÇÜŞĞ ığdır.\n\n10:44 — Işıl Doğan (UNHCR): Katılıyoruz. 10:45 — Chair: Teşekkürler."
-
-
-def _signed_meeting(ctx: ServiceContext, language: str = "en") -> str:
-    meeting = small_meeting(ctx)
-    meetings.update_meeting(ctx, meeting.meeting_id, language=language)
-    agenda.set_notes(ctx, meeting.item_id, NOTES)
-    decision = decisions.add_decision(ctx, meeting.meeting_id, text="Adopt", agenda_item_id=meeting.item_id)
-    decisions.set_position(ctx, decision, meeting.orgs["PMM"], "joins")
-    decisions.update_decision(ctx, decision, outcome="adopted")
-    signatories = [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair"), signoff.SignatoryInput("İsmail Çelik")]
-    signoff.sign_off(ctx, meeting.meeting_id, signatories, backup=False)
-    return meeting.meeting_id
-
 
 def _paragraphs(path: Path) -> list[str]:
     return [p.text for p in Document(str(path)).paragraphs]
@@ -173,7 +158,7 @@ def _paragraphs(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "tr"])
 def test_exported_both_ways_and_both_verify(ctx: ServiceContext, tmp_path: Path, language: str) -> None:
-    meeting_id = _signed_meeting(ctx, language)
+    meeting_id = signed_meeting(ctx, language)
     typed = export_meeting(ctx, meeting_id, tmp_path / "typed.docx")
     prose = export_meeting(ctx, meeting_id, tmp_path / "prose.docx", stamps_as_prose=True)
     typed_text, prose_text = _paragraphs(typed), _paragraphs(prose)
@@ -184,7 +169,7 @@ def test_exported_both_ways_and_both_verify(ctx: ServiceContext, tmp_path: Path,
     assert f"Işıl Doğan (UNHCR): Katılıyoruz. {chair}: Teşekkürler." in prose_text
     assert not any("10:42" in text for text in prose_text)
     # The notes are unchanged, and so is the fingerprint: the option is presentation, recorded in the file.
-    assert agenda.get_item(ctx, _item_id(ctx, meeting_id)).notes_md == NOTES
+    assert agenda.get_item(ctx, item_id(ctx, meeting_id)).notes_md == NOTES
     typed_properties, prose_properties = _properties(typed), _properties(prose)
     assert typed_properties["fingerprint"] == prose_properties["fingerprint"]
     assert typed_properties["stamps as prose"] == "0" and prose_properties["stamps as prose"] == str(LATEST_WORDING)
@@ -194,7 +179,7 @@ def test_exported_both_ways_and_both_verify(ctx: ServiceContext, tmp_path: Path,
 
 
 def test_an_edit_of_a_prose_export_fails_and_so_does_a_flipped_property(ctx: ServiceContext, tmp_path: Path) -> None:
-    meeting_id = _signed_meeting(ctx)
+    meeting_id = signed_meeting(ctx)
     prose = export_meeting(ctx, meeting_id, tmp_path / "prose.docx", stamps_as_prose=True)
     rewrite_part(prose, "word/document.xml", lambda xml: xml.replace("Katılıyoruz".encode(), "Katılmıyoruz".encode()))
     result = verify_docx(ctx, prose)
@@ -231,6 +216,18 @@ def _properties(path: Path) -> dict[str, str]:
         return read_custom_properties(archive.read("docProps/custom.xml"))
 
 
-def _item_id(ctx: ServiceContext, meeting_id: str) -> str:
-    (item,) = [i for i in agenda.list_items(ctx, meeting_id) if i.title == "GCM implementation in Türkiye"]
-    return item.id
+def test_the_export_command_takes_the_option_and_verify_accepts_both(
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
+) -> None:
+    from cli_runner import run
+
+    meeting_id = signed_meeting(ctx, "tr")
+    reference = meetings.get_meeting(ctx, meeting_id).reference
+    for flags, expected in (((), "10:42 — PMM: Veri"), (("--stamps-as-prose",), "PMM temsilcisi: Veri")):
+        out = tmp_path / f"minutes{len(flags)}.docx"
+        result = run("export", "--db", str(db_path), "--meeting", reference, "--out", str(out), *flags)
+        assert result.returncode == 0, result.stderr
+        assert any(text.startswith(expected) for text in _paragraphs(out))
+        verified = run("verify", str(out), "--db", str(db_path))
+        assert verified.returncode == 0, verified.stderr
+    assert "--stamps-as-prose" in run("export", "--help").stdout

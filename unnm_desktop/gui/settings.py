@@ -90,6 +90,16 @@ class AppSettings:
         self._store.sync()
 
     @property
+    def stamps_as_prose(self) -> bool:
+        """Exports and prints write the notes' intervention stamps as prose ("The representative of PMM: …")."""
+        return self._get("export/stampsAsProse") == "1"
+
+    @stamps_as_prose.setter
+    def stamps_as_prose(self, on: bool) -> None:
+        self._store.setValue("export/stampsAsProse", "1" if on else "")
+        self._store.sync()
+
+    @property
     def export_folder(self) -> str:
         """Where the export dialogs open; the folder of the last export is remembered here."""
         return self._get("export/folder")

@@ -123,8 +123,9 @@ def write_minutes(
         try:
             with busy_cursor():
                 written = export_meeting(
-                    host.ctx, meeting_id, target, language, sign_off_id=sign_off_id, template=template or None
-                )
+                    host.ctx, meeting_id, target, language, sign_off_id=sign_off_id, template=template or None,
+                    stamps_as_prose=host.settings.stamps_as_prose,
+                )  # fmt: skip
         except UserFacingError as error:
             if _is_locked_target(error, target):
                 other = suggest_free_name(target)

@@ -43,6 +43,16 @@ class MinutesMenu(QObject):
         self.export_pdf_action = add(
             self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: _exporting().export_minutes(host, ".pdf")
         )
+        # A preference, remembered: exports and prints write the notes' stamps as prose (export/stamps.py).
+        self.stamps_action = add(self.tr("Intervention stamps as pr&ose"), None, self._remember_stamps)
+        self.stamps_action.setCheckable(True)
+        self.stamps_action.setChecked(host.settings.stamps_as_prose)
+        self.stamps_action.setToolTip(
+            self.tr(
+                "Exported and printed minutes write “10:42 — PMM: …” as “The representative of PMM: …”; the notes "
+                "are unchanged, and a signed-off export still verifies."
+            )
+        )
         menu.addSeparator()
         self.preview_action = add(self.tr("Print pr&eview…"), "Ctrl+F2", lambda: _printing().print_preview(host))
         self.print_action = add(
@@ -61,6 +71,9 @@ class MinutesMenu(QObject):
         self.verify_action = add(self.tr("&Verify a Word file…"), None, lambda: _verifying().verify_file(host))
         menu.aboutToShow.connect(self.update_state)
         self.update_state()
+
+    def _remember_stamps(self) -> None:
+        self.host.settings.stamps_as_prose = self.stamps_action.isChecked()
 
     def update_state(self, status: str | None = None) -> None:
         """Enable what makes sense for the open meeting (a signed-off one can only be reopened)."""

@@ -31,7 +31,7 @@ def _paint(host: MinutesHost, meeting_id: str, device: object) -> bool:
 
     try:
         with busy_cursor():
-            paint_meeting(host.ctx, meeting_id, device)
+            paint_meeting(host.ctx, meeting_id, device, stamps_as_prose=host.settings.stamps_as_prose)
     except UserFacingError as error:
         warn(host.window(), QCoreApplication.translate("MinutesMenu", "Printing failed"), error_text(error))
         return False
