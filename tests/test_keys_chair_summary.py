@@ -16,6 +16,7 @@ from unnm_desktop.gui.rapporteur.positions_table import POSITION
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting import decisions, meetings
 
+OLD_NOTE = "Başkan, gündemi hatırlattı."
 HAND_EDIT = " Başkan, İŞKUR ve ŞÖNİM'in ığdır çalışmasına teşekkür etti — ÇĞÜÖ."
 
 
@@ -39,6 +40,7 @@ def test_the_chairs_summary_inserted_followed_and_edited_by_keyboard(
     meetings.update_meeting(ctx, meeting.meeting_id, language="tr")
     decision_id = decisions.add_decision(ctx, meeting.meeting_id, text="Karar", agenda_item_id=meeting.item_id)
     decisions.set_position(ctx, decision_id, meeting.orgs["IOM"], "joins")
+    decisions.update_decision(ctx, decision_id, chair_note=OLD_NOTE)
     window = make_window(qtbot, ctx, tmp_path / "settings", monkeypatch)
     activate(window)
     page = window.decisions
@@ -49,10 +51,16 @@ def test_the_chairs_summary_inserted_followed_and_edited_by_keyboard(
         return decisions.get_decision(ctx, decision_id).chair_note
 
     # Ctrl+Shift+H: the draft, in the meeting's language, in the field and saved; the focus is in the field.
+    # Ctrl+Z there brings back the note it replaced (saved again), and Ctrl+Shift+H once more the draft.
     press("Ctrl+Shift+H")
     assert saved_note() == "Ağ henüz karar almadı."
     assert page.chair_note.text() == "Ağ henüz karar almadı."
     assert page.chair_note.hasFocus()
+    press("Ctrl+Z")
+    assert page.chair_note.text() == OLD_NOTE
+    wait_until(lambda: saved_note() == OLD_NOTE, message="the undone note was not saved")
+    press("Ctrl+Shift+H")
+    assert saved_note() == page.chair_note.text() == "Ağ henüz karar almadı."
 
     # PMM enters a reservation, chosen in the table: the summary follows, on screen and saved.
     _go_to_position_cell(window, "PMM")

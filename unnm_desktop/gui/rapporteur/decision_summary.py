@@ -43,6 +43,7 @@ class ChairSummary(QObject):
         except UserFacingError as error:
             page.message.emit(error_text(error))
             return False
+        self.shown = draft  # so that the refresh after the save leaves the field to the undoable insert below
         if not page.update_decision(chair_note=draft):
             return False
         field = page.chair_note
@@ -52,7 +53,6 @@ class ChairSummary(QObject):
             field.insert(draft)
         finally:
             page.loading = False
-        self.shown = draft
         field.setFocus()
         field.setCursorPosition(len(draft))
         page.message.emit(
