@@ -41,6 +41,7 @@ from unnm_desktop.services.package.plan import (
     classify,
     plan_records,
 )
+from unnm_desktop.services.package.phrases import merge_phrases
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package, read_package
 from unnm_desktop.services.package.write import build_package, export_package
@@ -97,6 +98,7 @@ def import_package(
             referenced = _sourced(lambda: plan_records(session, package, report), package)
             if report.changes_anything:
                 _sourced(lambda: _apply(ctx, session, package, report, referenced), package)
+            report.phrases_merged = merge_phrases(ctx, session, package)
     except IntegrityError as error:
         raise PackageError(
             Message(

@@ -23,6 +23,7 @@ from unnm_desktop.services.package.format import (
     table,
     to_json,
 )
+from unnm_desktop.services.package.phrases import read_phrases
 from unnm_desktop.services.package.from_database import (
     read_meeting,
     read_organizations,
@@ -72,6 +73,7 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
         "people": people_entries,
         "meetings": [entry],
         "referenced_meetings": referenced,
+        "phrases": read_phrases(session),
     }
 
 
