@@ -50,7 +50,9 @@ def _seeded_and_synchronised(location: Location, laptop: ServiceContext) -> None
 
 
 @pytest.mark.sqlite_only("a file of revision 0008 upgraded; the server's upgrade is the next test")
-def test_0010_seeds_the_bank_of_an_existing_file(tmp_path: Path, isolated_folders: Path, laptop: ServiceContext) -> None:
+def test_0010_seeds_the_bank_of_an_existing_file(
+    tmp_path: Path, isolated_folders: Path, laptop: ServiceContext
+) -> None:
     path = tmp_path / "before-0010.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:

@@ -19,10 +19,9 @@ ORGANISATION_NAMES = frozenset({"org", "organisation", "organization", "kurulus"
 # A word typed needs this many letters before formulas are offered: fewer would open the list on every "a".
 MIN_TYPED = 3
 # Words too common to find a formula by: typing "the" or "bir" must not offer the whole bank.
-_COMMON_WORDS = frozenset(
-    "the of that its and for to a an on in with by at as from was were has had be this their it".split()
-    + "ve ile bir bu da de icin olarak ki olan ise hem".split()
-)
+_ENGLISH_COMMON = "the of that its and for to a an on in with by at as from was were has had be this their it"
+_TURKISH_COMMON = "ve ile bir bu da de icin olarak ki olan ise hem"  # folded
+_COMMON_WORDS = frozenset(f"{_ENGLISH_COMMON} {_TURKISH_COMMON}".split())
 _WORD = re.compile(r"\w+")
 
 

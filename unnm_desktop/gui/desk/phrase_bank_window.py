@@ -193,6 +193,6 @@ class PhraseBankWindow(DeskDialog):
         self.save()
         super().done(result)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: Any) -> None:
         self.save()
         super().closeEvent(event)

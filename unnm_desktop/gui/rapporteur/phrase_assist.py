@@ -114,7 +114,7 @@ class PhraseAssist(QObject):
 
     # --- keys ------------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor:
             if event.type() == QEvent.Type.KeyPress:
                 return self._key(event)  # type: ignore[arg-type]

@@ -55,7 +55,7 @@ class PhrasePicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0 if self.list.count() else -1)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter and event.type() == QEvent.Type.KeyPress and self.list.count():
             key = event.key() if isinstance(event, QKeyEvent) else None
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}.get(key)

@@ -181,7 +181,6 @@ class MenuBar:
         add("Help", help_menu, translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
         add("Help", help_menu, translate("MainWindow", "&About UNNM Desktop"), None, self.show_about)
 
-
     def _insert_phrase(self) -> None:
         from unnm_desktop.gui.tabs import AGENDA
 

@@ -33,6 +33,7 @@ from unnm_desktop.services.package.apply import (
 )
 from unnm_desktop.services.package.format import json_to_columns, meeting_hash, table, to_json
 from unnm_desktop.services.package.from_database import read_meeting
+from unnm_desktop.services.package.phrases import merge_phrases
 from unnm_desktop.services.package.plan import (
     APPLIED,
     REPLACED,
@@ -41,7 +42,6 @@ from unnm_desktop.services.package.plan import (
     classify,
     plan_records,
 )
-from unnm_desktop.services.package.phrases import merge_phrases
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package, read_package
 from unnm_desktop.services.package.write import build_package, export_package

@@ -23,7 +23,6 @@ from unnm_desktop.services.package.format import (
     table,
     to_json,
 )
-from unnm_desktop.services.package.phrases import read_phrases
 from unnm_desktop.services.package.from_database import (
     read_meeting,
     read_organizations,
@@ -31,6 +30,7 @@ from unnm_desktop.services.package.from_database import (
     read_referenced_meeting,
     sync_history,
 )
+from unnm_desktop.services.package.phrases import read_phrases
 from unnm_desktop.store.models import Meeting
 from unnm_desktop.store.types import utc_now
 

@@ -114,10 +114,17 @@ def upgrade() -> None:
     op.bulk_insert(
         phrase,
         [
-            {"id": phrase_id(key), "position": position, "text_en": english, "text_tr": turkish, "version": 1,
-             "created_at": SEEDED_AT, "updated_at": SEEDED_AT}
+            {
+                "id": phrase_id(key),
+                "position": position,
+                "text_en": english,
+                "text_tr": turkish,
+                "version": 1,
+                "created_at": SEEDED_AT,
+                "updated_at": SEEDED_AT,
+            }
             for position, (key, english, turkish) in enumerate(DEFAULT_PHRASES, start=1)
-        ],  # fmt: skip
+        ],
     )
 
 
