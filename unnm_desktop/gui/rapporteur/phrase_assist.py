@@ -55,7 +55,7 @@ class CompletionList(QListWidget):
 
     def __init__(self, editor: QWidget) -> None:
         super().__init__(editor)
-        self.setObjectName("phraseCompletionList")
+        # No object name: never in the Tab order on purpose (accessibility.unreachable_controls skips unnamed ones).
         self.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

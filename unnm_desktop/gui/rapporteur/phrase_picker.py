@@ -79,4 +79,6 @@ def choose_phrase(parent: QWidget, bank: Sequence[PhraseView], language: str) ->
     picker = PhrasePicker(parent, bank, language)
     picker.filter.setFocus()
     accepted = picker.exec() == QDialog.DialogCode.Accepted
-    return picker.chosen() if accepted else None
+    chosen = picker.chosen() if accepted else None
+    picker.deleteLater()
+    return chosen
