@@ -80,6 +80,7 @@ class PhraseAssist(QObject):
         self._organisations: list[str] | None = None
         self._placeholders: list[QTextCursor] = []
         self._formula: tuple[QTextCursor, QTextCursor] | None = None
+        self._shown_at = (-1, -1)  # (document revision, cursor position) the list was made for
         editor.installEventFilter(self)
 
     # --- what is offered -------------------------------------------------------------------------------
@@ -126,6 +127,8 @@ class PhraseAssist(QObject):
 
     def _key(self, event: QKeyEvent) -> bool:
         key, plain = event.key(), event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if self.popup.isVisible() and not self._still_current():
+            self.hide()  # the text or the cursor moved since the list was made (a click, another item shown)
         if self.popup.isVisible():
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and plain:
                 self._move(1 if key == Qt.Key.Key_Down else -1)
@@ -144,6 +147,9 @@ class PhraseAssist(QObject):
         elif (event.text() and event.text().isprintable()) or key in _EDITING_KEYS:
             QTimer.singleShot(0, self.refresh)  # after the editor has taken the key
         return False
+
+    def _still_current(self) -> bool:
+        return (self.editor.document().revision(), self.editor.textCursor().position()) == self._shown_at
 
     def _move(self, step: int) -> None:
         count = self.popup.count()
@@ -191,6 +197,7 @@ class PhraseAssist(QObject):
                 self.popup.addItem(item)
         self.popup.setCurrentRow(-1)
         self.popup.clearSelection()
+        self._shown_at = (self.editor.document().revision(), self.editor.textCursor().position())
         self._place()
         self.popup.show()
 
