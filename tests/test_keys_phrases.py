@@ -120,3 +120,34 @@ def test_typing_fast_past_the_completer_loses_and_reorders_nothing(
     assert not _popup(window).isVisible()
     paragraphs = text.split("\n") * 2 + ["Son olarak başkan", "bitti"]
     wait_saved(_notes(ctx, small), "\n\n".join(paragraphs) + "\n")
+
+
+def test_the_bank_window_moves_deletes_and_keeps_text_a_change_elsewhere_refused(
+    window: MainWindow, ctx: ServiceContext, small: SmallMeeting
+) -> None:
+    before = phrases.list_phrases(ctx)
+    press("Alt+S")
+    type_keys("h")
+    wait_until(lambda: QApplication.activeWindow().objectName() == "phraseBankWindow")
+    bank_window = QApplication.activeWindow()
+    assert bank_window.english.text() == before[0].text_en  # the first phrase is shown
+    press("Alt+Down")  # moved one place down
+    assert [p.id for p in phrases.list_phrases(ctx)][:2] == [before[1].id, before[0].id]
+    press("Up")  # the phrase now first
+    press("Delete")
+    assert [p.id for p in phrases.list_phrases(ctx)] == [before[0].id] + [p.id for p in before[2:]]
+
+    press("Ctrl+F")
+    type_keys("ağ not")  # the filter: Turkish-aware, words of either language
+    assert bank_window.list.count() == 1
+    press("Tab")  # into the list
+    press("Down")
+    taken = next(p for p in phrases.list_phrases(ctx) if p.text_tr == "Ağ, {…} hususunu not aldı.")
+    phrases.update_phrase(ctx, taken.id, text_en="Changed on another desk: {…}.")  # meanwhile, elsewhere
+    press("Alt+E")  # to the English field by its label
+    press("End")
+    type_keys(" — bizim")
+    wait_until(lambda: "Someone else changed" in bank_window.status.text(), message=bank_window.status.text())
+    assert bank_window.english.text() == "The Network took note of {…}. — bizim"  # what was typed stays
+    assert phrases.get_phrase(ctx, taken.id).text_en == "Changed on another desk: {…}."
+    press("Escape")

@@ -67,6 +67,8 @@ class PhraseBankWindow(DeskDialog):
         self.filter.textChanged.connect(lambda _text: self._fill())
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)  # the first phrase shown, ready to edit or move
         self.list.setFocus()
 
     # --- reading -----------------------------------------------------------------------------------------

@@ -110,7 +110,11 @@ class PhraseAssist(QObject):
 
             ctx, meeting_id = self.context()
             rows = attendance.list_attendance(ctx, meeting_id) if meeting_id else []
-            self._organisations = list(dict.fromkeys(r.organization_acronym for r in rows if r.organization_acronym))
+            # Those in the room or online: an organisation that sent apologies does not take the floor.
+            here = [
+                r.organization_acronym for r in rows if r.organization_acronym and r.status in ("present", "remote")
+            ]
+            self._organisations = list(dict.fromkeys(here))
         return self._organisations
 
     # --- keys ------------------------------------------------------------------------------------------
