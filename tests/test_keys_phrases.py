@@ -150,4 +150,13 @@ def test_the_bank_window_moves_deletes_and_keeps_text_a_change_elsewhere_refused
     wait_until(lambda: "Someone else changed" in bank_window.status.text(), message=bank_window.status.text())
     assert bank_window.english.text() == "The Network took note of {…}. — bizim"  # what was typed stays
     assert phrases.get_phrase(ctx, taken.id).text_en == "Changed on another desk: {…}."
+    press("Escape")  # refused: the window stays open with the text, rather than losing it
+    assert bank_window.isVisible() and bank_window.english.text() == "The Network took note of {…}. — bizim"
+    activate(window)
+    press("Alt+S")
+    type_keys("h")  # asked for again: the window reads the bank again and shows the other desk's text
+    wait_until(
+        lambda: bank_window.english.text() == "Changed on another desk: {…}.", message=bank_window.english.text()
+    )
     press("Escape")
+    wait_until(lambda: not bank_window.isVisible())

@@ -83,7 +83,8 @@ class PhraseBankWindow(DeskDialog):
         if current is None:
             self._show(None)
         elif current.version != self.current_version:
-            self._show(current)
+            self._show(current)  # changed elsewhere: its text now, as the refusal's message said
+            self._say("")
         self._fill()
 
     def _fill(self) -> None:
@@ -126,8 +127,9 @@ class PhraseBankWindow(DeskDialog):
         self._say(self.tr("Type the new phrase; it is saved as you type."))
         self.english.setFocus()
 
-    def save(self) -> None:
-        """Write what the fields hold, if it changed (the first save of a new phrase creates it)."""
+    def save(self) -> bool:
+        """Write what the fields hold, if it changed (the first save of a new phrase creates it); False when it
+        was refused (the message is shown, the text stays in the fields)."""
         from unnm_desktop.services import phrases
 
         self.timer.stop()
@@ -136,21 +138,22 @@ class PhraseBankWindow(DeskDialog):
         try:
             if self.current_id is None:
                 if not (english.strip() or turkish.strip()):
-                    return
+                    return True
                 self.current_id = phrases.add_phrase(self.ctx, text_en=english, text_tr=turkish)
                 self.current_version = 1
             elif shown is not None and (shown.text_en, shown.text_tr) == (english.strip(), turkish.strip()):
-                return
+                return True
             else:
                 view = phrases.update_phrase(self.ctx, self.current_id, expected_version=self.current_version,
                                              text_en=english, text_tr=turkish)  # fmt: skip
                 self.current_version = view.version
         except UserFacingError as error:
             self._say(error_text(error), error=True)
-            return
+            return False
         self.bank = phrases.list_phrases(self.ctx)
         self._fill()
         self._say(self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
+        return True
 
     def delete_phrase(self) -> None:
         from unnm_desktop.services import phrases
@@ -191,10 +194,13 @@ class PhraseBankWindow(DeskDialog):
         colour = error_colour(self.status.palette()).name()
         self.status.setStyleSheet(f"color: {colour};" if error else "")
 
-    def done(self, result: int) -> None:  # Esc, or the window closed: what was typed is saved first
-        self.save()
-        super().done(result)
+    def done(self, result: int) -> None:
+        """Esc: what was typed is saved first; a refused save keeps the window open, with the text and why."""
+        if self.save():
+            super().done(result)
 
     def closeEvent(self, event: Any) -> None:
-        self.save()
+        if not self.save():
+            event.ignore()
+            return
         super().closeEvent(event)
