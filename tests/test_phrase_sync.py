@@ -129,3 +129,31 @@ def test_a_package_carries_the_bank_and_the_import_merges_it_by_id(
         again = import_package(other, out)  # nothing new: nothing changes
         assert {p.id: p for p in phrases.list_phrases(other)} == merged
         assert again.applied
+
+
+@pytest.mark.sqlite_only("two laptops and an exchange folder: files only")
+def test_a_phrase_travels_between_laptops_through_an_exchange_folder(
+    database_templates: object, tmp_path: Path
+) -> None:
+    from unnm_desktop.services.sync.folder import FolderSide
+
+    folder = tmp_path / "OneDrive - UN Migration" / "UNNM exchange"
+    folder.mkdir(parents=True)
+    first = open_context(database_templates.copy_to(tmp_path / "a" / "a.sqlite3"), actor="A")  # type: ignore[attr-defined]
+    second = open_context(database_templates.copy_to(tmp_path / "b" / "b.sqlite3"), actor="B")  # type: ignore[attr-defined]
+    try:
+        for laptop in (first, second):
+            assert synchronise(laptop, FolderSide(laptop, folder)).conflicts == ()
+        added = phrases.add_phrase(first, text_tr=TURKISH_FORMULA, text_en="The Chair noted {ORG}'s views on {…}.")
+        synchronise(first, FolderSide(first, folder))
+        synchronise(second, FolderSide(second, folder))
+        carried = phrases.get_phrase(second, added)
+        assert (carried.text_tr, carried.text_en) == (TURKISH_FORMULA, "The Chair noted {ORG}'s views on {…}.")
+
+        def contents(ctx: ServiceContext) -> list[tuple[str, int, str, str]]:
+            return [(p.id, p.position, p.text_en, p.text_tr) for p in phrases.list_phrases(ctx)]
+
+        assert contents(first) == contents(second)
+    finally:
+        first.close()
+        second.close()
