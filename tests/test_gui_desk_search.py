@@ -64,6 +64,7 @@ def test_desk_menu_commands_and_shortcuts(window: MainWindow) -> None:
         "Decision register…": "Ctrl+Shift+R",
         "Action tracker…": "Ctrl+Shift+T",
         "GCM report…": "Ctrl+Shift+G",
+        "Phrase bank…": "",
         "Export meeting package…": "",
         "Import meeting package…": "",
         "Import people and organisations from CSV…": "",

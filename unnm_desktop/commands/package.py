@@ -130,6 +130,8 @@ def summary_lines(report: Any) -> list[str]:
         )
     if report.actions_updated:
         lines.append(f"Earlier action points whose progress was updated: {len(report.actions_updated)}")
+    if report.phrases_merged:
+        lines.append(f"Phrases of the phrase bank added or updated: {report.phrases_merged}")
     if report.backup:
         lines.append(f"Backup before replacing: {report.backup}")
     lines += [f"Note: {warning}" for warning in report.warnings]

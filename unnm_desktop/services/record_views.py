@@ -97,6 +97,20 @@ class OrgView:
 
 
 @dataclass(frozen=True)
+class PhraseView:
+    """A formula of the phrase bank (services/phrases.py): its text in each language, {…} placeholders kept."""
+
+    id: str
+    position: int
+    text_en: str
+    text_tr: str
+    version: int = 1  # the record's version when read: an edit based on this view passes it as expected_version
+
+    def text(self, language: str) -> str:
+        return self.text_tr if language == "tr" else self.text_en
+
+
+@dataclass(frozen=True)
 class PersonView:
     id: str
     full_name: str

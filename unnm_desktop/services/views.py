@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         MeetingLeaseView,
         OrgView,
         PersonView,
+        PhraseView,
         PositionView,
         TableCopied,
     )
@@ -98,6 +99,7 @@ _RECORD_VIEWS = (
     "MeetingLeaseView",
     "OrgView",
     "PersonView",
+    "PhraseView",
     "PositionView",
     "TableCopied",
 )
@@ -114,6 +116,7 @@ __all__ = [
     "MeetingSummary",
     "OrgView",
     "PersonView",
+    "PhraseView",
     "PositionView",
     "TableCopied",
 ]

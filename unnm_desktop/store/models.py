@@ -90,6 +90,19 @@ class Person(Versioned, Timestamped, Base):
     organization: Mapped[Organization | None] = relationship(foreign_keys=[organization_id])
 
 
+class Phrase(Versioned, Timestamped, Base):
+    """A formula of the phrase bank, in English and Turkish, with {…} placeholders (domain/phrases.py).
+
+    Kept by the secretariat, carried by packages and sync (migration 0010); `position` is the bank's own order."""
+
+    __tablename__ = "phrase"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    text_tr: Mapped[str] = mapped_column(Text, default="")
+
+
 class Meeting(Versioned, Timestamped, Base):
     __tablename__ = "meeting"
 

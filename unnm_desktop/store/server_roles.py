@@ -76,6 +76,9 @@ KNOWN_TABLES: dict[str, tuple[str, str]] = {
     # What a desk that synchronises with another register keeps about it (services/sync): its own bookkeeping.
     "sync_base": (WRITE, WRITE),
     "sync_conflict": (WRITE, WRITE),
+    # The phrase bank (services/phrases.py): the secretariat keeps it (Desk menu), but a rapporteur's desk that
+    # synchronises or imports a package carries phrase edits too.
+    "phrase": (WRITE, WRITE),
     # Only the owner migrates.
     "alembic_version": ("SELECT", "SELECT"),
 }

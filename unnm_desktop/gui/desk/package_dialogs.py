@@ -161,6 +161,9 @@ def summary_lines(report: ImportReport) -> list[str]:
             "PackageDialogs", "Earlier action points whose progress was updated: {count}."
         )
         lines.append(updated.format(count=len(report.actions_updated)))
+    if report.phrases_merged:
+        merged = QCoreApplication.translate("PackageDialogs", "Phrases of the phrase bank added or updated: {count}.")
+        lines.append(merged.format(count=report.phrases_merged))
     if report.backup:
         lines.append(
             QCoreApplication.translate("PackageDialogs", "Backup made before replacing: {file}").format(

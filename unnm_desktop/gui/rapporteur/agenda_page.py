@@ -26,6 +26,7 @@ from unnm_desktop.gui.i18n import error_text
 from unnm_desktop.gui.lazy_services import agenda
 from unnm_desktop.gui.rapporteur.autosave import Autosaver
 from unnm_desktop.gui.rapporteur.notes_format import NotesFormatter
+from unnm_desktop.gui.rapporteur.phrase_assist import PhraseAssist
 from unnm_desktop.gui.widgets.uiload import child
 from unnm_desktop.services.edits import item_edit, notes_edit, record_key
 
@@ -84,6 +85,8 @@ class AgendaPage(QObject):
         self.tick.start()
 
         self.formatter = NotesFormatter(self.editor, child(root, QWidget, "notesToolbarHost"))
+        # The phrase bank while typing: completer, placeholders, Notes → Insert a phrase… (phrase_assist.py).
+        self.phrases = PhraseAssist(self.editor, lambda: (self.ctx, self.meeting_id))
         self.format_actions = self.formatter.actions
         self.splitter = child(root, QSplitter, "agendaSplitter")
         # Commands elsewhere (menus) that change the agenda: disabled with the page's own controls.
@@ -107,6 +110,7 @@ class AgendaPage(QObject):
     def load(self, meeting_id: str | None, select_item: str | None = None) -> None:
         self.autosaver.flush()
         self.meeting_id = meeting_id
+        self.phrases.forget()
         wanted = select_item or self.item_id
         self.refresh_list(wanted)
 

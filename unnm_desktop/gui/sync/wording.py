@@ -43,6 +43,8 @@ FIELDS = {
     "presenter_id": QT_TRANSLATE_NOOP("SyncWording", "Presenter"),
     "completion_note": QT_TRANSLATE_NOOP("SyncWording", "Completion note"),
     "completed_on": QT_TRANSLATE_NOOP("SyncWording", "Completed on"),
+    "text_en": QT_TRANSLATE_NOOP("SyncWording", "Text in English"),
+    "text_tr": QT_TRANSLATE_NOOP("SyncWording", "Text in Turkish"),
 }
 
 REASONS = {
@@ -111,6 +113,8 @@ def record_words(kind: str, record: dict[str, Any] | None) -> str:
         return translate("SyncWording", "A former name of an organisation: {acronym}").format(
             acronym=r.get("acronym", "")
         )
+    if kind == "phrase":
+        return translate("SyncWording", "The phrase «{text}»").format(text=short(r.get("text_en") or r.get("text_tr")))
     if kind == "sign_off":
         return translate("SyncWording", "The sign-off of revision {revision}").format(revision=r.get("revision", ""))
     return kind

@@ -145,6 +145,8 @@ class MenuBar:
             self.menu_actions.append((plain_title(notes_menu.title()), action))
         agenda_edits.append(add("Notes", notes_menu, translate("MainWindow", "Insert &intervention stamp…"), "Ctrl+Shift+I",
                                 self.insert_intervention))  # fmt: skip
+        agenda_edits.append(add("Notes", notes_menu, translate("MainWindow", "Insert a &phrase…"), "Ctrl+Shift+B",
+                                self._insert_phrase))  # fmt: skip
         self.agenda.add_edit_actions(agenda_edits)
         add("Notes", notes_menu, translate("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo,
             lambda: self.agenda.editor.undo(), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
@@ -180,6 +182,14 @@ class MenuBar:
         )
         add("Help", help_menu, translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
         add("Help", help_menu, translate("MainWindow", "&About UNNM Desktop"), None, self.show_about)
+
+    def _insert_phrase(self) -> None:
+        from unnm_desktop.gui.tabs import AGENDA
+
+        if self.agenda.item_id is None or self.agenda.read_only:
+            return
+        self.show_tab(AGENDA)  # type: ignore[attr-defined]
+        self.agenda.phrases.pick(self)  # type: ignore[arg-type]
 
 
 def _open_settings(window: Any) -> None:

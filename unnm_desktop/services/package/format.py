@@ -158,6 +158,11 @@ FIELDS: dict[str, tuple[str, dict[str, str]]] = {
         "signatory",
         {"id": ID, "position": INT, "name": TEXT, "title": TEXT, "role": TEXT, "signed_on": DATE},
     ),
+    # The phrase bank (services/package/phrases.py): the whole bank travels with every package, merged by id.
+    "phrase": (
+        "phrase",
+        {"id": ID, "position": INT, "text_en": TEXT, "text_tr": TEXT, "updated_at": DATETIME},
+    ),
 }
 
 # Meetings referenced but not carried (an earlier meeting whose action points this one follows up, the previous

@@ -33,6 +33,7 @@ from unnm_desktop.services.package.apply import (
 )
 from unnm_desktop.services.package.format import json_to_columns, meeting_hash, table, to_json
 from unnm_desktop.services.package.from_database import read_meeting
+from unnm_desktop.services.package.phrases import merge_phrases
 from unnm_desktop.services.package.plan import (
     APPLIED,
     REPLACED,
@@ -97,6 +98,7 @@ def import_package(
             referenced = _sourced(lambda: plan_records(session, package, report), package)
             if report.changes_anything:
                 _sourced(lambda: _apply(ctx, session, package, report, referenced), package)
+            report.phrases_merged = merge_phrases(ctx, session, package)
     except IntegrityError as error:
         raise PackageError(
             Message(

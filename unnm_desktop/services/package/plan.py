@@ -57,6 +57,7 @@ class ImportReport:
     people_reused: int = 0
     placeholders_added: list[str] = field(default_factory=list)
     actions_updated: list[str] = field(default_factory=list)
+    phrases_merged: int = 0  # phrase bank formulas added or updated (services/package/phrases.py)
     warnings: list[str] = field(default_factory=list)  # Message values: the GUI shows them with error_text
     applied: bool = False
     backup: str | None = None

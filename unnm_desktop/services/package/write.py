@@ -30,6 +30,7 @@ from unnm_desktop.services.package.from_database import (
     read_referenced_meeting,
     sync_history,
 )
+from unnm_desktop.services.package.phrases import read_phrases
 from unnm_desktop.store.models import Meeting
 from unnm_desktop.store.types import utc_now
 
@@ -72,6 +73,7 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
         "people": people_entries,
         "meetings": [entry],
         "referenced_meetings": referenced,
+        "phrases": read_phrases(session),
     }
 
 

@@ -32,6 +32,7 @@ from unnm_desktop.store.models import (
     Organization,
     OrganizationAlias,
     Person,
+    Phrase,
     Position,
     SignOff,
 )
@@ -53,6 +54,8 @@ MODELS: dict[str, type[Base]] = {
     "action_point": ActionPoint,
     "action_follow_up": ActionFollowUp,
     "sign_off": SignOff,
+    # The phrase bank (services/phrases.py): no meeting of its own, read whole like the directory.
+    "phrase": Phrase,
 }
 KINDS = tuple(MODELS)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
@@ -177,7 +180,7 @@ def read_snapshot(session: Session, meetings: Collection[str] | None = None) -> 
     return snapshot
 
 
-DIRECTORY_KINDS = frozenset({"organization", "organization_alias", "person"})
+DIRECTORY_KINDS = frozenset({"organization", "organization_alias", "person", "phrase"})
 MEETING_CHUNK = 400
 
 
