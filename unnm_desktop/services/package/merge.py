@@ -9,8 +9,9 @@ last export carried. A field it cannot vouch for has an unknown base: equal valu
 question. Without any of this (a package of format 1, a base this database never shared) the import decides per
 whole meeting, as before.
 
-After an import this database's base of the meeting is the package's content (what both now hold), with the base
-kept where a question waits; its own changes since stay changes, so that its next export carries them.
+This database's base of a meeting moves with every exchange: an export makes it the content exported, an import
+the package's content (what both now hold), with the old base kept where a question waits; its own changes since
+stay changes, so that its next export carries them.
 """
 
 from __future__ import annotations

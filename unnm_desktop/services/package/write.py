@@ -130,9 +130,9 @@ def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -
 
 
 def _keep_exchanged(session: Session, meeting_id: str, entry: dict[str, Any]) -> None:
-    """What this export carried, against which the base of a package coming back is checked; and the base
-    itself the first time the meeting leaves this database (services/package/merge.py)."""
+    """What this export carried is now the content last exchanged: the base of its next package, and (kept apart,
+    as what was sent) a value this database vouches for in the base of a package coming back (services/package/
+    merge.py)."""
     records = entry_records(entry)
+    keep_base(session, meeting_id, records)
     keep_base(session, meeting_id, records, sent=True)
-    if kept_base_entry(session, meeting_id) is None:
-        keep_base(session, meeting_id, records)
