@@ -36,7 +36,6 @@ from unnm_desktop.services.package.from_database import read_meeting
 from unnm_desktop.services.package.merge import keep_base, keep_conflicts, signed_off_question
 from unnm_desktop.services.package.plan import (
     APPLIED,
-    KEPT,
     REPLACED,
     ImportReport,
     MeetingResult,
@@ -121,7 +120,7 @@ def _keep_questions(session: Session, package: Package, report: ImportReport) ->
         if result.signed_off_here:
             here, _ = read_meeting(session, entry["id"])
             keep_conflicts(session, entry["id"], [signed_off_question(here, entry)])
-        elif result.result == KEPT and result.local_sha256 is not None:
+        elif result.declined:
             keep_conflicts(session, entry["id"], [])
 
 

@@ -49,6 +49,7 @@ class MeetingResult:
     package_sha256: str = ""
     fields_taken: int = 0  # merged: fields (or whole records) taken from the package
     questions: int = 0  # merged, or signed off here: conflicts waiting for review
+    declined: bool = False  # kept: a person kept this database's signed-off version in the review
     merge: MeetingMerge | None = field(default=None, repr=False)
 
     def entry(self, package: Package) -> dict[str, Any]:
@@ -159,7 +160,7 @@ def classify(session: Session, package: Package, on_conflict: str) -> ImportRepo
             result.reason = _CONFLICT_REASON
         if result.result in (CHANGED, CONFLICT) and row.status == MeetingStatus.SIGNED_OFF:
             if declined(session, entry["id"]):
-                result.result, result.reason = KEPT, _DECLINED_REASON
+                result.result, result.reason, result.declined = KEPT, _DECLINED_REASON, True
                 continue
             result.result, result.signed_off_here, result.questions = CONFLICT, True, 1
             result.reason = _SIGNED_OFF_REASON
