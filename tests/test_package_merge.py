@@ -17,7 +17,8 @@ from package_support import as_old_format, dump_database, load, save, without_sy
 from sqlalchemy import select
 
 from unnm_desktop.services.context import ServiceContext, open_context
-from unnm_desktop.services.meeting import agenda, meetings
+from unnm_desktop.services.maintenance import check_database
+from unnm_desktop.services.meeting import agenda, decisions, meetings
 from unnm_desktop.services.minutes import signoff
 from unnm_desktop.services.package.from_database import read_meeting
 from unnm_desktop.services.package.importer import export_package, import_package, preview_import, read_package
@@ -244,3 +245,38 @@ def test_signed_off_minutes_here_are_never_altered_and_the_question_is_listed(pa
     assert meetings.get_meeting(pair.b, meeting_id).status == "signed_off"
     with pair.b.session() as session:
         assert session.scalars(select(SyncConflict.id)).all() == []
+
+
+def test_meetings_with_decisions_positions_and_sign_offs_merge_and_travel_back(
+    new_db: NewDatabase, templates: Templates, tmp_path: Path
+) -> None:
+    a = templates.open_new(new_db("rapporteur", empty=False), actor="Rapporteur", demo_meetings=3)
+    b = templates.open_new(new_db("secretariat", empty=False), actor="Secretariat")
+    try:
+        listed = meetings.list_meetings(a)
+        for number, meeting in enumerate(listed):  # newest first: earlier ones arrive as placeholders, then filled
+            import_package(b, export_package(a, meeting.id, tmp_path / f"first-{number}.unnmpkg"))
+        draft = next(m for m in listed if m.status == "draft" and decisions.list_decisions(a, m.id))
+        decision = decisions.list_decisions(a, draft.id)[0]
+        item = agenda.list_items(a, draft.id)[0]
+        decisions.update_decision(a, decision.id, text=f"Laptop: {TURKISH}")
+        agenda.set_notes(b, item.id, f"{ARABIC}\n{EMOJI}\n")
+
+        results = {
+            meeting.reference: import_package(b, export_package(a, meeting.id, tmp_path / f"{number}.unnmpkg"))
+            .meetings[0]
+            .result
+            for number, meeting in enumerate(listed)
+        }
+
+        assert results[draft.reference] == "merged"
+        assert {result for reference, result in results.items() if reference != draft.reference} == {"unchanged"}
+        assert decisions.get_decision(b, decision.id).text == f"Laptop: {TURKISH}"
+        assert agenda.get_item(b, item.id).notes_md == f"{ARABIC}\n{EMOJI}\n"
+        assert import_package(a, export_package(b, draft.id, tmp_path / "back.unnmpkg")).meetings[0].result == "merged"
+        for meeting in listed:
+            assert entry(a, meeting.id) == entry(b, meeting.id)
+        assert check_database(b, backup=False).ok and check_database(a, backup=False).ok
+    finally:
+        a.close()
+        b.close()

@@ -280,5 +280,5 @@ def _base_ids(base: dict[str, Any]) -> Iterator[str]:
     for name in ("attendance", "agenda_items", "decisions", "action_points", "follow_ups", "sign_offs"):
         for record in base[name]:
             yield record["id"]
-            for child in record.get("positions", ()) + record.get("signatories", ()):
+            for child in (*record.get("positions", ()), *record.get("signatories", ())):
                 yield child["id"]
