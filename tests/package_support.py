@@ -38,3 +38,17 @@ def save(document: dict[str, Any], path: Path, *, sealed: bool = True) -> Path:
         reseal(document)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
+
+
+def as_old_format(path: Path) -> Path:
+    """The package as a build before the field-by-field merge wrote it: format 1, no base."""
+    document = load(path)
+    document["version"] = 1
+    for meeting in document["meetings"]:
+        meeting["sync"].pop("base_content", None)
+    return save(document, path, sealed=False)
+
+
+def without_sync_tables(dump: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """A dump without what a database keeps for merging (sync_base, sync_conflict), which is not its content."""
+    return {name: rows for name, rows in dump.items() if not name.startswith("sync_")}

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from database_templates import DatabaseTemplates
 from desk_gui_support import Boxes, Files, make_window
-from package_support import dump_database
+from package_support import as_old_format, dump_database
 from PySide6.QtWidgets import QGroupBox, QTableWidget
 
 from unnm_desktop.gui.desk.package_dialogs import PackageImportDialog
@@ -120,7 +120,8 @@ def test_a_conflict_is_kept_unless_replace_is_chosen(laptop: MainWindow, secreta
     secretariat.desk_menu.import_package()
     meetings.update_meeting(laptop.ctx, draft.id, title="Başlık — laptop")
     meetings.update_meeting(secretariat.ctx, draft.id, title="Başlık — sekretarya")
-    files.open = _export(laptop, files, tmp_path / "second.unnm.json")
+    # As older builds write it (no base): decided per whole meeting; tests/test_gui_package_merge.py has the merge.
+    files.open = as_old_format(_export(laptop, files, tmp_path / "second.unnm.json"))
 
     before = dump_database(secretariat.ctx)
     preview.then = lambda dialog: dialog.reject()

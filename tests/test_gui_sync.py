@@ -287,10 +287,11 @@ def test_review_sync_conflicts_later_from_the_file_menu(
 
 def test_the_review_names_its_constants_as_the_services_do() -> None:
     from unnm_desktop.gui.sync import review_dialog
-    from unnm_desktop.services.sync import plan
+    from unnm_desktop.services.sync import base, plan
 
     assert (review_dialog.CLASH_REASON, review_dialog.KEEP_OURS) == (plan.CLASH_REASON, plan.KEEP_OURS)
     assert review_dialog.DUPLICATE_KINDS == plan.DUPLICATE_KINDS
+    assert review_dialog.PACKAGES_TARGET_ID == base.PACKAGES_TARGET_ID
 
 
 def test_two_new_meetings_with_one_reference_get_another_through_edit(

@@ -10,6 +10,7 @@ import pytest
 from builders import small_meeting
 from cli_runner import run as run_command
 from engine_fixtures import NewDatabase, Templates, lasting_location, outside_query
+from package_support import as_old_format
 
 from unnm_desktop.services.context import open_context
 from unnm_desktop.services.meeting import meetings
@@ -103,6 +104,7 @@ def test_a_conflict_exits_1_and_says_what_to_do_then_replace_resolves_it(tmp_pat
     with open_context(secretariat) as ctx:
         meetings.update_meeting(ctx, meeting_id, title="Title from the secretariat")
     assert run("package", "export", "--db", str(laptop), "--meeting", meeting_id, "--out", str(second)).returncode == 0
+    as_old_format(second)  # as older builds write it: no base, so decided per whole meeting (as ever)
 
     result = run("package", "import", "--db", str(secretariat), str(second))
     assert result.returncode == 1

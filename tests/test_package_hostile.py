@@ -117,11 +117,32 @@ def _tamper_signed_content(doc: Doc) -> None:
     record["content_json"] = record["content_json"].replace("UNNM", "UNMN", 1)
 
 
+def _with_base(change: Callable[[Doc], None], version: int = 2) -> Callable[[Doc], None]:
+    """The meeting's own content as its base (format 2), then `change` made to the base."""
+
+    def add(doc: Doc) -> None:
+        meeting = doc["meetings"][0]
+        base = copy.deepcopy({name: value for name, value in meeting.items() if name != "sync"})
+        change(base)
+        doc["version"] = version
+        meeting["sync"]["base_content"] = base
+
+    return add
+
+
+def _base_id_twice(base: Doc) -> None:
+    base["attendance"][1]["id"] = base["attendance"][0]["id"]
+
+
+def _base_with_a_base(base: Doc) -> None:
+    base["sync"] = {"content_sha256": "0" * 64, "base_sha256": None, "changed_at": None}
+
+
 # (id, change to the parsed package, expected message); each package is re-sealed unless the id says unsealed.
 DOCUMENT_CASES: list[tuple[str, Callable[[Doc], None], str]] = [
     ("wrong-format-name", _set("format", "minutes-package"), r"at format\).*not a UNNM Desktop meeting package"),
     ("no-format-name", _delete("format"), r"its format is missing"),
-    ("newer-version", _set("version", 2), r"at version\).*newer UNNM Desktop"),
+    ("newer-version", _set("version", 3), r"at version\).*newer UNNM Desktop"),
     ("version-as-text", _set("version", "1"), r"at version\).*must be 1"),
     ("version-as-boolean", _set("version", True), r"at version\).*must be 1"),
     ("missing-field", _delete("meetings.0.title"), r"at meetings\[0\]\).*“title” is missing"),
@@ -192,6 +213,15 @@ DOCUMENT_CASES: list[tuple[str, Callable[[Doc], None], str]] = [
     ("created-by-number", _set("created_by", 7), r"at created_by\).*must be text"),
     ("no-meetings", _set("meetings", []), r"at meetings\).*at least 1"),
     ("unsealed-edit", _set("meetings.0.title", "Edited by hand"), r"at meetings\[0\]\).*changed after export"),
+    ("base-in-version-1", _with_base(lambda base: None, version=1), r"sync\.base_content\).*version 1 carries no base"),
+    ("base-of-another-meeting", _with_base(_set("id", "0" * 8 + "-0000-4000-8000-" + "0" * 12)), r"same meeting"),
+    ("base-with-a-base", _with_base(_base_with_a_base), r"base_content\).*without a base of its own"),
+    ("base-id-twice", _with_base(_base_id_twice), r"base_content\).*used twice in the base"),
+    ("base-unknown-field", _with_base(_set("extra", 1)), r"base_content\).*“extra” is not part of the package"),
+    ("base-wrong-type", _with_base(_set("number", "1")), r"base_content\.number\).*must be"),
+    ("base-control-character", _with_base(_set("title", "Bell\u0007")), r"base_content\.title\).*U\+0007"),
+    ("base-too-long", _with_base(_set("title", "x" * 501)), r"base_content\.title\).*at most 500"),
+    ("base-time-spelling", _with_base(_set("start_utc", "2021-03-04T10:00:00Z")), r"base_content\.start_utc\)"),
 ]
 
 

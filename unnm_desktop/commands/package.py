@@ -30,8 +30,11 @@ def register(commands: Any) -> dict[str, Handler]:
         "import",
         help="merge a package into the database (nothing changes if it is refused)",
         description="Merge a meeting package by id. A meeting changed both here and in the package since they last "
-        "matched is a conflict: --on-conflict keep (the default) leaves this database's version, replace takes the "
-        "package's (after a backup). Signed-off minutes here are never changed.",
+        "matched is merged field by field when the package carries the base (notes line by line); a field changed "
+        "differently on both sides waits for review (exit status 3: `unnm-desktop sync --packages --list`). Without a "
+        "base it is a conflict: --on-conflict keep (the default) leaves this database's version. --on-conflict "
+        "replace takes the package's whole meeting instead (after a backup). Signed-off minutes here are never "
+        "changed.",
     )
     db_option(imports)
     imports.add_argument("file", metavar="FILE", help="the package file")
@@ -87,6 +90,16 @@ def _import(args: argparse.Namespace) -> int:
     )
     for line in summary_lines(report):
         print(line)
+    waiting = [m for m in report.with_result("merged") if m.questions]
+    if waiting:
+        print("", file=sys.stderr)
+        for meeting in waiting:
+            print(f"Questions wait: {meeting.reference} “{meeting.title}”: {meeting.questions} fields were changed "
+                  "differently here and in the package; each keeps this database's value until answered.",
+                  file=sys.stderr)  # fmt: skip
+        print(f"Review them with: unnm-desktop sync --packages --list --db {getattr(args, 'db', None) or '…'} "
+              "(then sync resolve --packages --conflict ID --take ours|theirs), or in File → Review sync conflicts….",
+              file=sys.stderr)  # fmt: skip
     unresolved = report.conflicts
     if unresolved:
         print("", file=sys.stderr)
@@ -103,7 +116,10 @@ def _import(args: argparse.Namespace) -> int:
                 )
             print(f"Conflict: {meeting.reference} “{meeting.title}”: {meeting.reason}. {advice}", file=sys.stderr)
         return 1
-    return 0
+    return QUESTIONS_WAIT if waiting else 0
+
+
+QUESTIONS_WAIT = 3  # as `sync`: conflicts wait for review
 
 
 def summary_lines(report: Any) -> list[str]:
@@ -113,10 +129,22 @@ def summary_lines(report: Any) -> list[str]:
         found = report.with_result(result)
         return f"{len(found)}" + (f"  ({', '.join(m.reference for m in found)})" if found else "")
 
+    def merged(report: Any) -> str:
+        found = report.with_result("merged")
+        return (
+            f"{len(found)}  ("
+            + ", ".join(
+                f"{m.reference}: {m.fields_taken} fields taken from the package, {m.questions} questions wait"
+                for m in found
+            )
+            + ")"
+        )
+
     lines = [
         f"Added:      {refs('added')}",
         f"Changed:    {refs('changed')}",
         f"Replaced:   {refs('replaced')}" if report.with_result("replaced") else None,
+        f"Merged:     {merged(report)}" if report.with_result("merged") else None,
         f"Unchanged:  {refs('unchanged')}",
         f"Kept:       {refs('kept')}  (this database has a newer version)" if report.with_result("kept") else None,
         f"Conflicts:  {refs('conflict')}",

@@ -29,13 +29,15 @@ def register(commands: Any) -> dict[str, Handler]:
     _with_option(sync, required=False)  # required, but may come after `resolve` too (checked in _run)
     sync.add_argument("--json", action="store_true", help="print the report as JSON")
     sync.add_argument("--list", action="store_true", help="only list the conflicts waiting, with their ids")
+    _packages_option(sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     resolve = actions.add_parser(
         "resolve",
         help="resolve one conflict: take ours, take theirs, or give the value; the next sync carries it over",
     )
     db_option(resolve)
-    _with_option(resolve)
+    _with_option(resolve, required=False)  # or --packages (checked in _run)
+    _packages_option(resolve)
     resolve.add_argument("--conflict", required=True, metavar="ID", help="the conflict's id (sync --list shows it)")
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--take", choices=("ours", "theirs"), help="keep this register's value, or take the other's")
@@ -57,11 +59,23 @@ def _with_option(parser: argparse.ArgumentParser, *, required: bool = True) -> N
     )
 
 
+def _packages_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--packages",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="instead of --with: the questions imported meeting packages left (`package import`); lists them",
+    )
+
+
 def _run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from unnm_desktop.services.context import open_context
     from unnm_desktop.store.address import parse_location
+
+    if getattr(args, "packages", False):
+        return _run_with_packages(args)
 
     if "target" not in args:
         raise UserFacingError("sync needs the other register: give --with PATH|URL.")
@@ -93,6 +107,17 @@ def _run_with_folder(args: argparse.Namespace, folder: Any) -> int:
         if args.list:
             return _list(args, laptop, target_id)
         return _synchronise(args, laptop, side, f"the exchange folder {folder}")
+
+
+def _run_with_packages(args: argparse.Namespace) -> int:
+    """`--packages`: the questions meeting packages left wait under one other side of their own (docs/sync.md)."""
+    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.sync.base import PACKAGES_TARGET_ID
+
+    with open_context(db_path(args), actor=ACTOR) as laptop:
+        if args.sync_command == "resolve":
+            return _resolve(args, laptop, PACKAGES_TARGET_ID)
+        return _list(args, laptop, PACKAGES_TARGET_ID)
 
 
 def _synchronise(args: argparse.Namespace, laptop: Any, other: Any, other_name: str) -> int:
@@ -130,7 +155,8 @@ def _print_conflicts(conflicts: Any, args: argparse.Namespace) -> None:
         print(f"  {view.id}  {where}{view.record}, {what} ({view.reason}){chosen}")
         for side, shown in (("ours", view.ours), ("theirs", view.theirs), ("base", view.base)):
             print(f"      {side + ':':<8}{_short(shown, whole_record=view.field is None)}")
-    print(f"Resolve each with: unnm-desktop sync resolve --db {args.db if 'db' in args else '…'} --with {args.target} "
+    other = "--packages" if getattr(args, "packages", False) else f"--with {args.target}"
+    print(f"Resolve each with: unnm-desktop sync resolve --db {args.db if 'db' in args else '…'} {other} "
           "--conflict ID --take ours|theirs (or --value TEXT).")  # fmt: skip
 
 
@@ -166,5 +192,8 @@ def _resolve(args: argparse.Namespace, laptop: Any, target: Any) -> int:
         take = value(typed_value(kind, view.field or "", args.value) if view else args.value)
     resolve_conflict(laptop, target, args.conflict, take)
     remaining = pending_conflicts(laptop, target)
-    print(f"Resolved; {len(remaining)} conflicts still wait. The next sync carries the choice over.")
+    carried = "the next import of its package" if getattr(args, "packages", False) else "the next sync"
+    print(
+        f"Resolved; {len(remaining)} conflicts still wait. {carried[0].upper() + carried[1:]} carries the choice over."
+    )
     return CONFLICTS_WAIT if remaining else 0

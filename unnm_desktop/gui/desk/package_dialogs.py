@@ -51,6 +51,7 @@ RESULT_WORDS = {  # what the import will do with a meeting (the preview)
     "unchanged": QT_TRANSLATE_NOOP("PackageDialogs", "Unchanged — already here"),
     "kept": QT_TRANSLATE_NOOP("PackageDialogs", "Kept — this database has a newer version"),
     "conflict": QT_TRANSLATE_NOOP("PackageDialogs", "Conflict — left as it is here"),
+    "merged": QT_TRANSLATE_NOOP("PackageDialogs", "Will be merged field by field"),
 }
 DONE_WORDS = {  # what the import did with a meeting (the summary)
     "added": QT_TRANSLATE_NOOP("PackageDialogs", "added"),
@@ -59,7 +60,19 @@ DONE_WORDS = {  # what the import did with a meeting (the summary)
     "unchanged": QT_TRANSLATE_NOOP("PackageDialogs", "unchanged"),
     "kept": QT_TRANSLATE_NOOP("PackageDialogs", "kept"),
     "conflict": QT_TRANSLATE_NOOP("PackageDialogs", "left as it is (conflict)"),
+    "merged": QT_TRANSLATE_NOOP("PackageDialogs", "merged"),
 }
+MERGE_WORDS = QT_TRANSLATE_NOOP(
+    "PackageDialogs", "{taken} fields taken from the package; {questions} questions wait for review"
+)
+MERGE_DONE_WORDS = QT_TRANSLATE_NOOP(
+    "PackageDialogs", "merged ({taken} fields taken from the package; {questions} questions wait for review)"
+)
+QUESTIONS_WORDS = QT_TRANSLATE_NOOP(
+    "PackageDialogs",
+    "Questions wait: fields changed differently here and in the package keep this database's value until "
+    "answered in File → Review sync conflicts….",
+)
 
 
 def _word(words: dict[str, str], key: str) -> str:
@@ -121,7 +134,9 @@ def import_meeting_package(window: Shell, path: Path | str | None = None) -> Imp
         return None
     open_id = window.meeting_id
     window.refresh_meetings(open_id)
-    if open_id and any(m.meeting_id == open_id and m.result in ("changed", "replaced") for m in report.meetings):
+    if open_id and any(
+        m.meeting_id == open_id and m.result in ("changed", "replaced", "merged") for m in report.meetings
+    ):
         window.reload_meeting()  # the open meeting was updated: show the new content
     added = report.with_result("added")
     if added and not open_id:
@@ -137,9 +152,11 @@ def summary_lines(report: ImportReport) -> list[str]:
     """What the import did, in the interface language (the command line prints its own English lines)."""
     meeting = QCoreApplication.translate("PackageDialogs", "{reference} “{title}”: {result}.")
     lines = [
-        meeting.format(reference=m.reference, title=m.title, result=_word(DONE_WORDS, m.result))
+        meeting.format(reference=m.reference, title=m.title, result=_result_words(m, DONE_WORDS))
         for m in report.meetings
     ]
+    if any(m.questions for m in report.with_result("merged")):
+        lines.append(QCoreApplication.translate(CONTEXT, QUESTIONS_WORDS))
     lines.append(
         QCoreApplication.translate("PackageDialogs", "People: {added} added, {reused} already here.").format(
             added=len(report.people_added), reused=report.people_reused
@@ -173,6 +190,15 @@ def summary_lines(report: ImportReport) -> list[str]:
     note = QCoreApplication.translate("PackageDialogs", "Note: {warning}")
     lines += [note.format(warning=error_text(warning)) for warning in report.warnings]
     return lines
+
+
+def _result_words(result: Any, words: dict[str, str]) -> str:
+    """What happens to a meeting; a merge says how many fields it takes and how many questions wait."""
+    if result.result != "merged":
+        return _word(words, result.result)
+    return QCoreApplication.translate(CONTEXT, MERGE_DONE_WORDS).format(
+        taken=result.fields_taken, questions=result.questions
+    )
 
 
 def _when(stamp: str) -> str:
@@ -249,6 +275,10 @@ class PackageImportDialog(QDialog):
         self.table.setRowCount(len(report.meetings))
         for row, result in enumerate(report.meetings):
             reason = error_text(result.reason)  # the service's words, translated when they can be
+            if result.result == "merged":
+                reason = QCoreApplication.translate(CONTEXT, MERGE_WORDS).format(
+                    taken=result.fields_taken, questions=result.questions
+                )
             values = (result.reference, result.title, _word(RESULT_WORDS, result.result), reason)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -264,7 +294,10 @@ class PackageImportDialog(QDialog):
                 organisations_reused=report.organizations_reused,
             )
         )
-        in_conflict = report.with_result("conflict", "replaced")
+        # A merge with questions may take the package's whole meeting instead (replace), as a conflict may.
+        in_conflict = report.with_result("conflict", "replaced") + [
+            m for m in report.with_result("merged") if m.questions
+        ]
         replaceable = [m for m in in_conflict if not m.signed_off_here]
         self.conflicts.setEnabled(bool(replaceable))
         self.conflicts.setVisible(bool(in_conflict))

@@ -33,6 +33,8 @@ from unnm_desktop.gui.widgets.uiload import child, embed_ui
 CLASH_REASON = "same-value"
 KEEP_OURS = "keep-ours"
 DUPLICATE_KINDS = frozenset({"attendance", "position", "action_follow_up"})
+# The questions imported meeting packages left (services/sync/base.py): there is no other side to synchronise with.
+PACKAGES_TARGET_ID = "7061636b-6167-4500-8000-000000000000"
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,6 +79,8 @@ class SyncReviewDialog(QDialog):
         keep.activated.connect(self._use_edit)
         self.again_button.clicked.connect(self._synchronise_again)
         self.edit_panel.hide()
+        self.packages = target_id == PACKAGES_TARGET_ID
+        self.again_button.setVisible(not self.packages)
         self.reload()
         self.list.setFocus()
         self.resize(980, 680)
@@ -104,7 +108,10 @@ class SyncReviewDialog(QDialog):
         self._show_current()
         self.again_button.setEnabled(not unanswered)
         self.again_button.setDefault(not unanswered)
-        if not unanswered:
+        if not unanswered and self.packages:
+            self._say(self.tr("Every question is answered. A whole record answered is carried out when a package of "
+                              "its meeting is imported again."), problem=False)  # fmt: skip
+        elif not unanswered:
             self._say(self.tr("Every conflict is answered. Synchronise again to carry your choices over to the other "
                               "side."), problem=False)  # fmt: skip
             self.again_button.setFocus()
@@ -116,7 +123,12 @@ class SyncReviewDialog(QDialog):
         text = f"{where} — {record_words(kind, record)} — {field_words(view.field)}"
         if view.choice is not None:
             chosen = self.tr("mine") if view.choice in ("ours", KEEP_OURS) else self.tr("theirs")
-            text += " " + self.tr("(answered: {side}; carried out by the next synchronisation)").format(side=chosen)
+            if self.packages:
+                text += " " + self.tr("(answered: {side}; carried out by the next import of its package)").format(
+                    side=chosen
+                )
+            else:
+                text += " " + self.tr("(answered: {side}; carried out by the next synchronisation)").format(side=chosen)
         return text
 
     def current(self) -> Any:
@@ -171,7 +183,7 @@ class SyncReviewDialog(QDialog):
             self.tr("Kept. Conflicts still waiting: {count}.").format(count=self._unanswered_after()), problem=False
         )
         self.reload(row)
-        if self.again_button.isEnabled():
+        if self.again_button.isEnabled() and not self.packages:
             self.again_button.setFocus()
         else:
             self.list.setFocus()

@@ -18,7 +18,11 @@ from unnm_desktop.services.minutes.content import canonical_json
 from unnm_desktop.store.models import Base
 
 FORMAT_NAME = "unnm-meeting-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this build reads and writes
+# Version 2 adds `meetings[].sync.base_content` (the base of the field-by-field merge); a package without one is
+# still written as version 1, which older builds read.
+FORMAT_VERSIONS = (1, 2)
+BASE_CONTENT_VERSION = 2
 
 # Limits (also in the schema and the docs). A package is one meeting: these are far above any real one.
 MAX_FILE_BYTES = 200 * 1024 * 1024

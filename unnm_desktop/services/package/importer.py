@@ -33,6 +33,7 @@ from unnm_desktop.services.package.apply import (
 )
 from unnm_desktop.services.package.format import json_to_columns, meeting_hash, table, to_json
 from unnm_desktop.services.package.from_database import read_meeting
+from unnm_desktop.services.package.merge import keep_base, keep_conflicts, signed_off_question
 from unnm_desktop.services.package.phrases import merge_phrases
 from unnm_desktop.services.package.plan import (
     APPLIED,
@@ -44,6 +45,7 @@ from unnm_desktop.services.package.plan import (
 )
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package, read_package
+from unnm_desktop.services.package.records import entry_records
 from unnm_desktop.services.package.write import build_package, export_package
 from unnm_desktop.store.audit import serialise_writes
 from unnm_desktop.store.search_index import reindex_meeting
@@ -96,6 +98,7 @@ def import_package(
             serialise_writes(session)  # Core writes below: on a server, the writers' turn first (store/audit.py)
             report = classify(session, package, on_conflict)
             referenced = _sourced(lambda: plan_records(session, package, report), package)
+            _keep_questions(session, package, report)
             if report.changes_anything:
                 _sourced(lambda: _apply(ctx, session, package, report, referenced), package)
             report.phrases_merged = merge_phrases(ctx, session, package)
@@ -109,6 +112,18 @@ def import_package(
         ) from None
     report.applied, report.backup = True, backup_path
     return report
+
+
+def _keep_questions(session: Session, package: Package, report: ImportReport) -> None:
+    """Minutes signed off here that the package changes wait in the review of sync conflicts; once this database's
+    version was kept there, the question is gone."""
+    for result in report.meetings:
+        entry = package.meetings[result.index]
+        if result.signed_off_here:
+            here, _ = read_meeting(session, entry["id"])
+            keep_conflicts(session, entry["id"], [signed_off_question(here, entry)])
+        elif result.declined:
+            keep_conflicts(session, entry["id"], [])
 
 
 def _check_choice(on_conflict: str) -> None:
@@ -155,7 +170,13 @@ def _apply(
     copies = {a["id"]: a for r in package.data["referenced_meetings"] for a in r["action_points"]}
     inserted = {a["id"] for r in referenced for a in r.actions}
     for result in report.with_result(*APPLIED):
-        entry = package.meetings[result.index]
+        entry, merge = result.entry(package), result.merge
+        sync = package.meetings[result.index]["sync"]
+        keep_base(session, entry["id"], entry_records(package.meetings[result.index]) if merge is None else merge.base)
+        keep_conflicts(session, entry["id"], () if merge is None else merge.conflicts)
+        if merge is not None and not merge.writes:
+            continue  # only questions: the meeting here stays as it is
+        expected = result.package_sha256 if merge is None else meeting_hash(entry)
         fu_t = table("follow_up")
         before = dict(
             session.execute(select(fu_t.c.action_id, fu_t.c.status).where(fu_t.c.meeting_id == entry["id"])).all()
@@ -163,7 +184,7 @@ def _apply(
         write_meeting(conn, entry)
         written += _track_actions(ctx, session, entry, before, copies, inserted, report, stamp)
         local, _ = read_meeting(session, entry["id"])
-        if meeting_hash(local) != result.package_sha256:
+        if meeting_hash(local) != expected:
             raise PackageError(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -175,12 +196,10 @@ def _apply(
                 f"meetings[{result.index}]",
             )
         _check_signed_content(session, entry, result.index)
-        after = {
-            "sha256": result.package_sha256,
-            "result": result.result,
-            "base": entry["sync"]["base_sha256"],
-            **stamp,
-        }
+        after = {"sha256": expected, "result": result.result, "base": sync["base_sha256"], **stamp}
+        if merge is not None:
+            after |= {"package_content": result.package_sha256, "fields_taken": result.fields_taken,
+                      "questions": result.questions}  # fmt: skip
         ctx.audit(session, "meeting", entry["id"], "package_import", {"sha256": result.local_sha256}, after)
         written.append(entry["id"])
     _reindex(session, written)

@@ -6,7 +6,12 @@ base (B: the hash its database last exchanged by package) and the hashes this da
     not here -> added;  T == P -> unchanged;  P in K -> kept (this database has moved on from that version);
     T == B, or T is an untouched placeholder -> changed;  otherwise -> conflict (changed on both sides).
 
-A change or conflict on minutes signed off here is a conflict that nothing overrides.
+A conflict becomes "merged" when the package carries its base (format 2) and this database can vouch for it: the
+meeting is merged record by record and field by field by the sync's plan (services/package/merge.py), and what
+both sides changed differently waits as a sync conflict (`sync --packages --list`, File → Review sync conflicts…).
+`--on-conflict replace` still replaces the whole meeting instead. A change or conflict on minutes signed off here
+is a conflict that nothing overrides (it waits in the review too; keeping this database's version there settles
+it at the next import).
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.directory.entries import acronym_key
 from unnm_desktop.services.package.format import meeting_hash, table
 from unnm_desktop.services.package.from_database import read_meeting, sync_history
+from unnm_desktop.services.package.merge import MeetingMerge, declined, merge_meeting
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package
 
 ADDED, CHANGED, UNCHANGED, KEPT, CONFLICT, REPLACED = "added", "changed", "unchanged", "kept", "conflict", "replaced"
-APPLIED = (ADDED, CHANGED, REPLACED)
+MERGED = "merged"
+APPLIED = (ADDED, CHANGED, REPLACED, MERGED)
 
 
 @dataclass
@@ -40,6 +47,14 @@ class MeetingResult:
     signed_off_here: bool = False  # a conflict that --on-conflict replace cannot resolve
     local_sha256: str | None = None
     package_sha256: str = ""
+    fields_taken: int = 0  # merged: fields (or whole records) taken from the package
+    questions: int = 0  # merged, or signed off here: conflicts waiting for review
+    declined: bool = False  # kept: a person kept this database's signed-off version in the review
+    merge: MeetingMerge | None = field(default=None, repr=False)
+
+    def entry(self, package: Package) -> dict[str, Any]:
+        """The meeting as the import writes it: the merged one, else the package's."""
+        return package.meetings[self.index] if self.merge is None else self.merge.entry
 
 
 @dataclass
@@ -86,6 +101,7 @@ class _Referenced:
 
 _KEPT_REASON = Message(QT_TRANSLATE_NOOP("Errors", "this database already had that version and has changed it since"))
 _CONFLICT_REASON = Message(QT_TRANSLATE_NOOP("Errors", "changed both here and in the package since they last matched"))
+_DECLINED_REASON = Message(QT_TRANSLATE_NOOP("Errors", "this database's signed-off version was kept in the review"))
 _SIGNED_OFF_REASON = Message(
     QT_TRANSLATE_NOOP("Errors", "signed off here, and an import never changes signed-off minutes (reopen them first)")
 )
@@ -144,11 +160,23 @@ def classify(session: Session, package: Package, on_conflict: str) -> ImportRepo
             result.result = CONFLICT
             result.reason = _CONFLICT_REASON
         if result.result in (CHANGED, CONFLICT) and row.status == MeetingStatus.SIGNED_OFF:
-            result.result, result.signed_off_here = CONFLICT, True
+            if declined(session, entry["id"]):
+                result.result, result.reason, result.declined = KEPT, _DECLINED_REASON, True
+                continue
+            result.result, result.signed_off_here, result.questions = CONFLICT, True, 1
             result.reason = _SIGNED_OFF_REASON
         elif result.result == CONFLICT and on_conflict == "replace":
             result.result = REPLACED
+        elif result.result == CONFLICT:
+            _merge(session, result, local, entry)
     return report
+
+
+def _merge(session: Session, result: MeetingResult, local: dict[str, Any], entry: dict[str, Any]) -> None:
+    merged = merge_meeting(session, local, entry)
+    if merged is not None:
+        result.result, result.reason, result.merge = MERGED, "", merged
+        result.fields_taken, result.questions = merged.fields_taken, len(merged.conflicts)
 
 
 def _untouched_placeholder(history: list[dict[str, Any]], here: str) -> bool:
@@ -157,7 +185,7 @@ def _untouched_placeholder(history: list[dict[str, Any]], here: str) -> bool:
 
 def plan_records(session: Session, package: Package, report: ImportReport) -> list[_Referenced]:
     """Earlier meetings and directory records the applied meetings need; refuses clashes with this database."""
-    applied = [package.meetings[m.index] for m in report.with_result(*APPLIED)]
+    applied = [m.entry(package) for m in report.with_result(*APPLIED)]
     _directory(session, package, report)
     if not applied:
         report.organizations_added.clear()
@@ -165,7 +193,7 @@ def plan_records(session: Session, package: Package, report: ImportReport) -> li
         report.warnings.clear()
         return []
     referenced = _referenced_meetings(session, package, applied)
-    for entry_index, entry in ((m.index, package.meetings[m.index]) for m in report.with_result(*APPLIED)):
+    for entry_index, entry in ((m.index, m.entry(package)) for m in report.with_result(*APPLIED)):
         _refuse_clashes(session, entry, ("meetings", entry_index))
     for ref in referenced:
         if not ref.exists:

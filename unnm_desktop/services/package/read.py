@@ -20,11 +20,13 @@ from typing import Any
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.domain.text import clean_text
 from unnm_desktop.services.package.format import (
+    BASE_CONTENT_VERSION,
     DATE,
     DATETIME,
     FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    FORMAT_VERSIONS,
     MAX_FILE_BYTES,
     meeting_hash,
 )
@@ -108,6 +110,7 @@ def check_document(package: Package) -> None:
         _check_text(location, text)
     _check_times(document)
     Rules(document).check()
+    _check_bases(document)
     for index, meeting in enumerate(document["meetings"]):
         digest = meeting_hash(meeting)
         if digest != meeting["sync"]["content_sha256"]:
@@ -159,12 +162,12 @@ def _check_header(document: Any) -> None:
                 supported=FORMAT_VERSION,
             ),
         )
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in FORMAT_VERSIONS or not isinstance(version, int) or isinstance(version, bool):
         raise SchemaProblem(
             ("version",),
             Message(
                 QT_TRANSLATE_NOOP("Errors", "the format version must be {supported}, not {version}."),
-                supported=FORMAT_VERSION,
+                supported=" or ".join(str(known) for known in FORMAT_VERSIONS),
                 version=json.dumps(version),
             ),
         )
@@ -237,3 +240,45 @@ def _check_times(document: dict[str, Any]) -> None:
                     canonical=canonical,
                 ),
             )
+
+
+def _check_bases(document: dict[str, Any]) -> None:
+    """A meeting's base (version 2) is that meeting as it was, once: its own id, no base of its own, no id twice."""
+    for index, meeting in enumerate(document["meetings"]):
+        base = meeting["sync"].get("base_content")
+        if base is None:
+            continue
+        where: Location = ("meetings", index, "sync", "base_content")
+        if document["version"] < BASE_CONTENT_VERSION:
+            raise SchemaProblem(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "a package of format version 1 carries no base; the file was altered.")
+                ),
+            )
+        if base["id"] != meeting["id"] or "sync" in base:
+            raise SchemaProblem(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the base must be the same meeting as it was, without a base of its own."
+                    )
+                ),
+            )
+        seen: set[str] = set()
+        for record_id in _base_ids(base):
+            if record_id in seen:
+                raise SchemaProblem(
+                    where,
+                    Message(QT_TRANSLATE_NOOP("Errors", "the id {id} is used twice in the base."), id=record_id),
+                )
+            seen.add(record_id)
+
+
+def _base_ids(base: dict[str, Any]) -> Iterator[str]:
+    yield base["id"]
+    for name in ("attendance", "agenda_items", "decisions", "action_points", "follow_ups", "sign_offs"):
+        for record in base[name]:
+            yield record["id"]
+            for child in (*record.get("positions", ()), *record.get("signatories", ())):
+                yield child["id"]

@@ -1,4 +1,4 @@
-"""Writing a meeting package: the meeting, what it references, and the base for conflict detection."""
+"""Writing a meeting package: the meeting, what it references, and the base for conflict detection and merging."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from unnm_desktop.files import write_bytes_atomically
 from unnm_desktop.services.common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.package.format import (
+    BASE_CONTENT_VERSION,
     DATETIME,
     FORMAT_NAME,
-    FORMAT_VERSION,
     MAX_FILE_BYTES,
     meeting_hash,
     table,
@@ -30,7 +30,9 @@ from unnm_desktop.services.package.from_database import (
     read_referenced_meeting,
     sync_history,
 )
+from unnm_desktop.services.package.merge import keep_base, kept_base_entry
 from unnm_desktop.services.package.phrases import read_phrases
+from unnm_desktop.services.package.records import entry_records
 from unnm_desktop.store.models import Meeting
 from unnm_desktop.store.types import utc_now
 
@@ -53,6 +55,9 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
         "base_sha256": history[-1]["sha256"] if history else None,
         "changed_at": to_json(DATETIME, changed_at),
     }
+    base_content = kept_base_entry(session, meeting_id)
+    if base_content is not None:
+        entry["sync"]["base_content"] = base_content
     referenced = _referenced(session, entry)
     people = {entry["chair_id"], entry["rapporteur_id"]}
     people |= {a["person_id"] for a in entry["attendance"]} | {i["presenter_id"] for i in entry["agenda_items"]}
@@ -65,7 +70,8 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
     orgs |= {p["organization_id"] for p in people_entries}
     return {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        # A package without a base stays at version 1, which builds from before the merge still read.
+        "version": BASE_CONTENT_VERSION if base_content is not None else 1,
         "created_at": to_json(DATETIME, utc_now().replace(microsecond=0)),
         "created_by": created_by,
         "app_version": __version__,
@@ -118,6 +124,17 @@ def export_package(ctx: ServiceContext, meeting_id: str, out_path: Path | str) -
             )
         write_bytes_atomically(target, data, default_suffix=".unnmpkg")
         if not ctx.db.read_only:
-            digest = document["meetings"][0]["sync"]["content_sha256"]
+            entry = document["meetings"][0]
+            digest = entry["sync"]["content_sha256"]
+            _keep_exchanged(session, meeting_id, entry)
             ctx.audit(session, "meeting", meeting_id, "package_export", after={"sha256": digest, "file": target.name})
     return target
+
+
+def _keep_exchanged(session: Session, meeting_id: str, entry: dict[str, Any]) -> None:
+    """What this export carried is now the content last exchanged: the base of its next package, and (kept apart,
+    as what was sent) a value this database vouches for in the base of a package coming back (services/package/
+    merge.py)."""
+    records = entry_records(entry)
+    keep_base(session, meeting_id, records)
+    keep_base(session, meeting_id, records, sent=True)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
@@ -32,6 +33,24 @@ INTENT_PREFIX = "sync_intent:"
 STAMP_PREFIX = "sync_base_stamp:"
 SEEN_PREFIX = "sync_seen:"
 CHUNK = 400
+
+
+# Meeting packages (services/package/merge.py) merge as a sync does: their questions wait under this one other side;
+# the base of each meeting (and what was last sent of it) is kept under an id of its own, so that it is read whole.
+PACKAGES_TARGET_ID = "7061636b-6167-4500-8000-000000000000"
+_PACKAGE_BASES = uuid.UUID(PACKAGES_TARGET_ID)
+
+
+def package_base_target(meeting_id: str, *, sent: bool = False) -> str:
+    """Where the base of a meeting exchanged by package is kept (`sent`: the content its last export carried)."""
+    return str(uuid.uuid5(_PACKAGE_BASES, ("sent:" if sent else "base:") + meeting_id))
+
+
+def base_target(target_id: str, meeting_id: str | None) -> str:
+    """Where the base of a conflict's record is kept: a meeting package's is the meeting's own."""
+    if target_id == PACKAGES_TARGET_ID and meeting_id is not None:
+        return package_base_target(meeting_id)
+    return target_id
 
 
 def dumps(value: Any) -> str:

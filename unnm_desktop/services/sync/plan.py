@@ -104,6 +104,26 @@ def make_plan(
     return planner.plan(ours_created or {}, theirs_created or {})
 
 
+class _Outside:
+    """Every record not among `keys`: what one meeting's records link to outside it (the directory, earlier
+    meetings) is there on both sides."""
+
+    def __init__(self, keys: Container[Key]) -> None:
+        self.keys = keys
+
+    def __contains__(self, key: object) -> bool:
+        return key not in self.keys
+
+
+def plan_meeting_merge(
+    base: Records, ours: Records, theirs: Records, *, choices: Mapping[Key, str] | None = None
+) -> Plan:
+    """The plan of merging one meeting's records alone (a meeting package, services/package/merge.py): a link to a
+    record outside the three record sets is not a missing parent."""
+    keys = set(base) | set(ours) | set(theirs)
+    return make_plan(base, ours, theirs, choices=choices, present=_Outside(keys))
+
+
 class _Planner:
     def __init__(
         self, base: Records, ours: Records, theirs: Records, choices: Mapping[Key, str], present: Container[Key]

@@ -87,7 +87,7 @@ def resolve_conflict(ctx: ServiceContext, target: Target, conflict_id: str, take
             update_record(obj, row.kind, {**before, row.field: chosen})
             session.flush()
             if row.reason != CLASH_REASON:
-                _move_base(session, target_id, row, before)
+                _move_base(session, stored.base_target(target_id, row.meeting_id), row, before)
             ctx.audit(session, row.kind, row.record_id, "sync_resolve", before={row.field: before[row.field]},
                       after={row.field: chosen})  # fmt: skip
             session.delete(row)
@@ -149,7 +149,7 @@ def _move_base(session: Any, target_id: str, row: SyncConflict, laptop_record: d
     if base is None:
         still_open = {
             other.field
-            for other in stored.pending_rows(session, target_id)
+            for other in stored.pending_rows(session, row.target_id)
             if (other.kind, other.record_id) == key and other.id != row.id
         }
         base = {name: item for name, item in laptop_record.items() if name not in still_open}
