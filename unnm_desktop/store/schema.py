@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # Must equal the head of store/migrations/versions; tests/test_migrations.py checks it.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
