@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from builders import SmallMeeting
+
 from unnm_desktop.domain.clock import use_clock
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting import decisions
@@ -42,7 +43,9 @@ def signed_with_open_closures(ctx: ServiceContext, small: SmallMeeting) -> OpenM
         silence_deadline="2023-11-10 12:00",
     )
     with use_clock(SIGNING):
-        sha = signoff.sign_off(ctx, small.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False)
+        sha = signoff.sign_off(
+            ctx, small.meeting_id, [signoff.SignatoryInput("Ayşe Yılmaz", role="Chair")], backup=False
+        )
     refs = {d.id: d.reference for d in decisions.list_decisions(ctx, small.meeting_id)}
     from unnm_desktop.services.meeting.meetings import get_meeting
 

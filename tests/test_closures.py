@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
+from builders import SmallMeeting
 from closure_support import OpenMeeting, signed_with_open_closures
 
-from builders import SmallMeeting
 from unnm_desktop.domain.clock import use_clock
 from unnm_desktop.domain.errors import NotFoundError, ValidationError
 from unnm_desktop.services.context import ServiceContext
@@ -56,7 +56,9 @@ def test_the_whole_cycle_confirmations_then_the_final_outcome(ctx: ServiceContex
         (open_meeting.ad_referendum, "confirmation", "UNICEF", "2023-12-15", False, None),
     ]  # fmt: skip
     with use_clock(NOV_20):
-        first = confirm(ctx, open_meeting.ad_referendum, "unhcr", on="2023-11-18", note="E-mail of 18 Nov, ref. 2023/77")
+        first = confirm(
+            ctx, open_meeting.ad_referendum, "unhcr", on="2023-11-18", note="E-mail of 18 Nov, ref. 2023/77"
+        )
     assert (first.number, first.kind, first.organization_acronym, first.outcome_after, first.final) == (
         1, "confirmed", "UNHCR", "proposed", False
     )  # fmt: skip
@@ -115,7 +117,12 @@ def test_silence_broken_by_an_objection(ctx: ServiceContext, open_meeting: OpenM
         with pytest.raises(ValidationError, match="an objection after it does not break it"):
             end_silence(ctx, open_meeting.silence, broken_by="MFA", on="2023-11-11 09:00")
         broken = end_silence(
-            ctx, open_meeting.silence, broken_by="mfa", on="2023-11-09 16:30", on_what="paragraph 2", note="Note verbale"
+            ctx,
+            open_meeting.silence,
+            broken_by="mfa",
+            on="2023-11-09 16:30",
+            on_what="paragraph 2",
+            note="Note verbale",
         )
     assert (broken.kind, broken.organization_acronym, broken.occurred_time, broken.on_what, broken.outcome_after) == (
         "silence_broken", "MFA", "16:30", "paragraph 2", "not_adopted"

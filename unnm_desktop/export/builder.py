@@ -40,7 +40,11 @@ _GROUPS = ("un_entity", "government")
 _LINE = 34  # characters of a label and its blank line, so that the blanks end about level
 
 
-def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion | None) -> MinutesDocument:
+def build_document(
+    content: dict[str, Any], *, lang: str, signed: SignedVersion | None, time_zone: str | None = None
+) -> MinutesDocument:
+    """The minutes as a document. `time_zone`: the meeting's (default: the signed version's, else Istanbul), in
+    which label version 3 prints a silence's deadline."""
     # Signed-off minutes print the labels they were signed off with, so that they verify after a correction.
     labels = Labels(lang, signed.label_version) if signed else Labels(lang)
     meeting = content["meeting"]
@@ -67,7 +71,7 @@ def build_document(content: dict[str, Any], *, lang: str, signed: SignedVersion 
     )
     _header(doc, labels, meeting, signed)
     _attendance(doc, labels, content["attendance"])
-    sections.agenda(doc, labels, content)
+    sections.agenda(doc, labels, content, time_zone or (signed.time_zone if signed else None))
     sections.actions(doc, labels, content["actions"])
     _objectives(doc, labels, content)
     doc.add(HEADING1, labels["next_meeting"])

@@ -165,7 +165,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
     core.title = f"{model.title} ({model.reference})"
     core.subject = model.network
     core.keywords = f"UNNM; minutes; {model.reference}"
-    core.category = "Minutes"
+    core.category = "Addendum" if model.extra_properties.get("document") == "addendum" else "Minutes"
     core.created = now
     core.modified = now
     core.revision = 1
@@ -191,6 +191,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
             "sign-off id": model.sign_off_id or "",
             "label version": model.label_version,
             "exporter": f"UNNM Desktop {__version__}",
+            **model.extra_properties,
         },
     )
     defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")

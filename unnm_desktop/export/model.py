@@ -114,6 +114,8 @@ class MinutesDocument:
     content_format: str = ""
     sign_off_id: str | None = None
     label_version: int = 1  # the version of the printed labels (export/labels.py)
+    # What else the Word file's custom properties carry: an addendum's kind, number and minutes (export/addendum.py).
+    extra_properties: dict[str, str | int] = field(default_factory=dict)
 
     @property
     def short_fingerprint(self) -> str | None:
