@@ -70,3 +70,26 @@ def test_a_tampered_addendum_in_a_package_is_refused(
     with pytest.raises(PackageError, match="does not match its fingerprint"):
         import_package(target, tampered)
     assert addenda(target, built.meeting_id) == []
+
+
+def test_a_sync_carries_an_addendum_recorded_on_the_laptop(
+    ctx: ServiceContext, small: SmallMeeting, laptop: ServiceContext
+) -> None:
+    from sync_support import assert_checked, assert_converged
+
+    from unnm_desktop.services.sync.run import synchronise
+
+    built = signed_with_open_closures(ctx, small)
+    synchronise(laptop, ctx)
+    with use_clock(DEC_20):
+        recorded = confirm(laptop, built.ad_referendum, "UNHCR", on="2023-11-18", note="E-mail ref. 2023/77")
+    report = synchronise(laptop, ctx)
+    assert report.pushed > 0 and report.conflicts == ()
+    found = find_addendum(ctx, recorded.sha256)
+    assert found is not None and found.number == 1 and addendum_problems(ctx, found).ok
+    with use_clock(DEC_20):
+        assert [p.organization_acronym for p in pending_confirmations(ctx) if p.kind == "confirmation"] == ["UNICEF"]
+    again = synchronise(laptop, ctx)
+    assert (again.pulled, again.pushed, again.conflicts) == (0, 0, ())
+    assert_converged(laptop, ctx)
+    assert_checked(laptop, ctx)
