@@ -173,3 +173,18 @@ def test_the_register_shows_the_final_outcome_and_the_day_it_became_final(
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][-2:] == ("Final outcome", "Final on")
     assert ("Adopted by consensus", datetime(2023, 11, 10)) in [row[-2:] for row in rows[1:]]
+
+
+def test_check_reports_an_addendum_changed_outside_the_app(
+    ctx: ServiceContext, open_meeting: OpenMeeting, db_path
+) -> None:
+    from engine_fixtures import outside_edit
+
+    from unnm_desktop.services.maintenance import check_database
+
+    with use_clock(NOV_20):
+        confirm(ctx, open_meeting.ad_referendum, "UNHCR", on="2023-11-18", note="E-mail ref. 2023/77")
+    assert check_database(ctx, backup=False).ok
+    assert outside_edit(db_path, "UPDATE minutes_addendum SET occurred_on = '2023-11-17'") == 1
+    problems = check_database(ctx, backup=False).problems
+    assert any("Addendum 1 to" in p and "its date no longer matches" in p for p in problems), problems
