@@ -17,7 +17,7 @@ from unnm_desktop.commands.common import Handler, db_option, run_command
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The whole command line, and each subcommand's handler by name."""
-    from unnm_desktop.commands import copy_register, desk, meetings, package, server, sync
+    from unnm_desktop.commands import closures, copy_register, desk, meetings, package, server, sync
 
     parser = argparse.ArgumentParser(
         prog="unnm-desktop",
@@ -28,7 +28,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     gui.add_gui_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
-    for group in (meetings, package, desk, copy_register, server, sync):  # in the order `--help` lists them
+    for group in (meetings, package, desk, closures, copy_register, server, sync):  # in the order `--help` lists them
         handlers.update(group.register(commands))
     return parser, handlers
 

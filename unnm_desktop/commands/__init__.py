@@ -5,6 +5,7 @@
 - meetings.py  demo, list, check, restore, export, verify
 - package.py   package export|import
 - desk.py      search, register, actions, gcm-report, import-directory
+- closures.py  confirm, silence-end, addendum export, pending (issue 14)
 
 Each family module defines `register(commands) -> dict[str, Handler]`: it adds its subparsers to `commands`
 (calling `common.db_option` on each, so every command takes --db) and returns the handlers, each

@@ -11,7 +11,9 @@ from __future__ import annotations
 # The labels of every sign-off made before label versions existed; a package or row without a version means it.
 FIRST_LABEL_VERSION = 1
 # Version 2: Turkish "onaylandı" for signed off (as on the screen) and "Sunucu" for the presenter role.
-LATEST_LABEL_VERSION = 2
+# Version 3: open ad referendum positions and silences in words, the silence's deadline in the meeting's local
+# date and time (version 2 printed its UTC date), and the addenda's words (issue 14).
+LATEST_LABEL_VERSION = 3
 
 
 def is_known_label_version(version: object) -> bool:

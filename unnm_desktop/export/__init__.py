@@ -4,7 +4,8 @@
 The GUI and the CLI call these two functions:
 
     export_meeting(ctx, meeting_id, "minutes.docx")          # or .pdf; lang="en"|"tr"
-    verify_docx(ctx, "minutes.docx").ok
+    verify_docx(ctx, "minutes.docx").ok                       # minutes, or an addendum to them
+    export_addendum(ctx, meeting_id, "addendum.docx", number=1)  # export/addendum.py (issue 14)
     paint_meeting(ctx, meeting_id, printer)                   # print / print preview (a QPrinter)
 """
 
@@ -13,13 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
-from unnm_desktop.export.verify import VerificationResult, verify_docx
+from unnm_desktop.export.verify import VerificationResult
+from unnm_desktop.export.verify import verify_docx as verify_minutes_docx
 from unnm_desktop.files import suggest_free_name
 from unnm_desktop.services.context import ServiceContext
 
 FORMATS = (".docx", ".pdf")
 
 __all__ = ["FORMATS", "VerificationResult", "export_meeting", "paint_meeting", "suggest_free_name", "verify_docx"]
+
+
+def verify_docx(ctx: ServiceContext | None, path: Path | str) -> VerificationResult:
+    """Is this Word file an unaltered export of signed-off minutes, or of an addendum to them (issue 14), and
+    does the database still stand behind it?"""
+    from unnm_desktop.export.addendum_verify import is_addendum_file, verify_addendum_docx
+
+    if is_addendum_file(path):
+        return verify_addendum_docx(ctx, path)
+    return verify_minutes_docx(ctx, path)
 
 
 def export_meeting(
@@ -88,4 +100,6 @@ def _document(ctx: ServiceContext, meeting_id: str, lang: str | None, sign_off_i
             value=lang,
         )
     wording = LATEST_WORDING if stamps_as_prose else 0
-    return build_document(source.content, lang=language, signed=source.signed, stamps_as_prose=wording)
+    return build_document(
+        source.content, lang=language, signed=source.signed, stamps_as_prose=wording, time_zone=source.time_zone
+    )

@@ -41,10 +41,17 @@ _LINE = 34  # characters of a label and its blank line, so that the blanks end a
 
 
 def build_document(
-    content: dict[str, Any], *, lang: str, signed: SignedVersion | None, stamps_as_prose: int = 0
+    content: dict[str, Any],
+    *,
+    lang: str,
+    signed: SignedVersion | None,
+    stamps_as_prose: int = 0,
+    time_zone: str | None = None,
 ) -> MinutesDocument:
-    """`stamps_as_prose`: the wording (export/stamps.py) to write the notes' intervention stamps with; 0 keeps
-    them as typed. It changes the presentation only: the content, and so the fingerprint, are the same."""
+    """The minutes as a document. `stamps_as_prose`: the wording (export/stamps.py) to write the notes' intervention
+    stamps with; 0 keeps them as typed. It changes the presentation only: the content, and so the fingerprint, are
+    the same. `time_zone`: the meeting's (default: the signed version's, else Istanbul), in which label version 3
+    prints a silence's deadline."""
     # Signed-off minutes print the labels they were signed off with, so that they verify after a correction.
     labels = Labels(lang, signed.label_version) if signed else Labels(lang)
     meeting = content["meeting"]
@@ -72,7 +79,7 @@ def build_document(
     )
     _header(doc, labels, meeting, signed)
     _attendance(doc, labels, content["attendance"])
-    sections.agenda(doc, labels, content)
+    sections.agenda(doc, labels, content, time_zone or (signed.time_zone if signed else None))
     sections.actions(doc, labels, content["actions"])
     _objectives(doc, labels, content)
     doc.add(HEADING1, labels["next_meeting"])

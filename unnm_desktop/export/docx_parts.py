@@ -165,7 +165,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
     core.title = f"{model.title} ({model.reference})"
     core.subject = model.network
     core.keywords = f"UNNM; minutes; {model.reference}"
-    core.category = "Minutes"
+    core.category = "Addendum" if model.extra_properties.get("document") == "addendum" else "Minutes"
     core.created = now
     core.modified = now
     core.revision = 1
@@ -192,6 +192,7 @@ def set_properties(document: Document, model: MinutesDocument) -> None:
             "label version": model.label_version,
             "stamps as prose": model.stamps_as_prose,
             "exporter": f"UNNM Desktop {__version__}",
+            **model.extra_properties,
         },
     )
     defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")

@@ -20,6 +20,7 @@ from unnm_desktop.domain.clock import MONTH_NAMES
 from unnm_desktop.domain.consensus import OUTCOME_WORDS_EN, POSITION_WORDS_EN
 from unnm_desktop.domain.enums import Outcome, PositionKind
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION, LATEST_LABEL_VERSION
+from unnm_desktop.export.labels_closure import WORDS_V3
 
 LANGUAGES = ("en", "tr")
 
@@ -230,6 +231,9 @@ _CORRECTIONS: dict[int, dict[str, _Correction]] = {
             vocabulary={"role": {"presenter": "Sunucu"}},
         ),
     },
+    # Open ad referendum positions and silences said in words, the silence's deadline in the meeting's local
+    # time, and the addenda (issue 14).
+    3: {lang: _Correction(words=dict(words)) for lang, words in WORDS_V3.items()},
 }
 
 

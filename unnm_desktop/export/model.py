@@ -115,6 +115,8 @@ class MinutesDocument:
     sign_off_id: str | None = None
     label_version: int = 1  # the version of the printed labels (export/labels.py)
     stamps_as_prose: int = 0  # the wording of intervention stamps written as prose (export/stamps.py); 0: as typed
+    # What else the Word file's custom properties carry: an addendum's kind, number and minutes (export/addendum.py).
+    extra_properties: dict[str, str | int] = field(default_factory=dict)
 
     @property
     def short_fingerprint(self) -> str | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from typing import Any
 
+from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE, zone
 from unnm_desktop.domain.text import clean_text
 from unnm_desktop.export import markdown
 from unnm_desktop.export.labels import Labels
@@ -27,6 +29,9 @@ from unnm_desktop.export.model import (
 )
 from unnm_desktop.export.stamps import stamps_to_prose
 
+# The first label version that says open closures in words (issue 14), and the outcomes they stay open under.
+CLOSURE_LABELS = 3
+_OPEN = ("proposed", "under_silence")
 _LEADING = ("adoption_of_agenda", "previous_minutes", "matters_arising")
 
 
@@ -35,7 +40,7 @@ def t(value: Any) -> str:
     return clean_text("" if value is None else str(value))
 
 
-def agenda(doc: MinutesDocument, labels: Labels, content: dict[str, Any]) -> None:
+def agenda(doc: MinutesDocument, labels: Labels, content: dict[str, Any], time_zone: str | None = None) -> None:
     """Standing items first (agenda, previous minutes, matters arising), the items, other decisions, AOB."""
     items = content["agenda"]
     leading = [i for key in _LEADING for i in items if i.get("standing") == key]
@@ -48,21 +53,21 @@ def agenda(doc: MinutesDocument, labels: Labels, content: dict[str, Any]) -> Non
         speakers = organisation_acronyms(content)
         notes = partial(stamps_to_prose, language=doc.lang, organisations=speakers, wording=doc.stamps_as_prose)
     for item in leading:
-        _item(doc, labels, item, notes)
+        _item(doc, labels, item, time_zone, notes)
         if item.get("standing") == "matters_arising":
             _follow_ups(doc, labels, follow_ups)
     if follow_ups and not has_matters_arising:
         doc.add(HEADING1, labels["matters_arising"])
         _follow_ups(doc, labels, follow_ups)
     for item in middle:
-        _item(doc, labels, item, notes)
+        _item(doc, labels, item, time_zone, notes)
     loose = content.get("decisions_without_item") or []
     if loose:
         doc.add(HEADING1, labels["other_decisions"])
         for decision in loose:
-            _decision(doc, labels, decision)
+            _decision(doc, labels, decision, time_zone)
     for item in closing:
-        _item(doc, labels, item, notes)
+        _item(doc, labels, item, time_zone, notes)
 
 
 def organisation_acronyms(content: dict[str, Any]) -> set[str]:
@@ -78,7 +83,13 @@ def _as_typed(text: str) -> str:
     return text
 
 
-def _item(doc: MinutesDocument, labels: Labels, item: dict[str, Any], notes: Callable[[str], str] = _as_typed) -> None:
+def _item(
+    doc: MinutesDocument,
+    labels: Labels,
+    item: dict[str, Any],
+    time_zone: str | None,
+    notes: Callable[[str], str] = _as_typed,
+) -> None:
     """An agenda item: its heading, presenter, notes (`notes` writes their stamps as the export is asked to)."""
     number, title = t(item.get("number")).strip(), t(item.get("title"))
     doc.add(HEADING1, f"{number.rstrip('.')}. {title}" if number else title)
@@ -89,7 +100,7 @@ def _item(doc: MinutesDocument, labels: Labels, item: dict[str, Any], notes: Cal
     if item.get("objectives"):
         _objectives_line(doc, labels, item["objectives"])
     for decision in item.get("decisions") or []:
-        _decision(doc, labels, decision)
+        _decision(doc, labels, decision, time_zone)
 
 
 def _objectives_line(doc: MinutesDocument, labels: Labels, numbers: list[Any], role: str = SMALL) -> None:
@@ -107,7 +118,7 @@ def _lines(text: str) -> list[Span]:
     return spans
 
 
-def _decision(doc: MinutesDocument, labels: Labels, decision: dict[str, Any]) -> None:
+def _decision(doc: MinutesDocument, labels: Labels, decision: dict[str, Any], time_zone: str | None) -> None:
     doc.add(DECISION_LABEL, Span(f"{labels['decision']} {t(decision.get('reference'))}", bold=True))
     para = doc.add(DECISION)
     para.spans = _lines(t(decision.get("text")).strip())
@@ -116,7 +127,19 @@ def _decision(doc: MinutesDocument, labels: Labels, decision: dict[str, Any]) ->
     if method and method != "consensus":
         words = f"{words} ({labels.word('method', method)})"
     doc.add(OUTCOME, Span(f"{labels['outcome']}: ", bold=True), Span(words, bold=True))
-    if decision.get("silence_deadline"):
+    still_open = labels.version >= CLOSURE_LABELS and decision.get("outcome") in _OPEN
+    if decision.get("silence_deadline") and labels.version >= CLOSURE_LABELS:
+        # Label version 3: the deadline in the meeting's local date and time (version 2 printed its UTC date).
+        day, time, zone_words = local_moment(labels, decision["silence_deadline"], time_zone)
+        if decision.get("outcome") == "under_silence":
+            doc.add(DECISION_NOTE, labels["silence_open"].format(date=day, time=time, zone=zone_words))
+        else:
+            doc.add(
+                DECISION_NOTE,
+                Span(f"{labels['silence_until']}: ", italic=True),
+                labels["at_time"].format(date=day, time=time, zone=zone_words),
+            )
+    elif decision.get("silence_deadline"):
         doc.add(
             DECISION_NOTE,
             Span(f"{labels['silence_until']}: ", italic=True),
@@ -128,6 +151,27 @@ def _decision(doc: MinutesDocument, labels: Labels, decision: dict[str, Any]) ->
     if decision.get("objectives"):
         _objectives_line(doc, labels, decision["objectives"], DECISION_NOTE)
     _positions(doc, labels, decision.get("positions") or [])
+    if still_open:
+        awaited = [p for p in decision.get("positions") or [] if p.get("kind") == "ad_referendum" and p.get("deadline")]
+        for position in awaited:
+            acronym = t((position.get("organization") or {}).get("acronym"))
+            words = labels["ad_referendum_open"].format(acronym=acronym, date=labels.date(position["deadline"]))
+            doc.add(DECISION_NOTE, words)
+        if awaited or decision.get("outcome") == "under_silence":
+            doc.add(DECISION_NOTE, labels["addendum_follows"])
+
+
+def local_moment(labels: Labels, value: str, time_zone: str | None) -> tuple[str, str, str]:
+    """An instant stored as ISO text, as (date in words, "HH:MM", the zone in words) where the meeting is held."""
+    moment = datetime.fromisoformat(value).astimezone(zone(time_zone))
+    return labels.date(moment.date()), f"{moment:%H:%M}", zone_words(labels, time_zone)
+
+
+def zone_words(labels: Labels, time_zone: str | None) -> str:
+    """ "Istanbul time" for the Network's own zone (as the header says); any other by its IANA name."""
+    if not time_zone or time_zone == DEFAULT_TIME_ZONE:
+        return labels["time_zone"]
+    return time_zone
 
 
 def _positions(doc: MinutesDocument, labels: Labels, positions: list[dict[str, Any]]) -> None:

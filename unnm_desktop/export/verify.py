@@ -32,9 +32,20 @@ class VerificationResult:
     revision: int | None = None
     problems: list[Message] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)
+    addendum_number: int | None = None  # an addendum's Word file (export/addendum_verify.py)
 
     def summary(self) -> Message:
         """One paragraph for people: English as a str, translated in the GUI (domain.errors.Message)."""
+        if self.ok and self.addendum_number is not None:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is an unaltered export of addendum {number} to the signed-off minutes {reference} "
+                    "(fingerprint {fingerprint}); the minutes it belongs to verify too.",
+                ),
+                file=self.path.name, number=self.addendum_number, reference=self.reference,
+                fingerprint=self.fingerprint,
+            )  # fmt: skip
         if self.ok:
             return Message(
                 QT_TRANSLATE_NOOP(

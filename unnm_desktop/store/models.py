@@ -395,3 +395,7 @@ class AppInfo(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# Last: its foreign keys name the tables above (migration 0009).
+from unnm_desktop.store.addendum_models import MinutesAddendum  # noqa: E402, F401

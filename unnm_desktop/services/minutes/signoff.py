@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from unnm_desktop.domain.clock import meeting_date, meeting_today
+from unnm_desktop.domain.closure import HeldPosition, may_stay_open_at_sign_off
 from unnm_desktop.domain.enums import ATTENDING, FINAL_OUTCOMES, MeetingStatus, Outcome, PositionKind
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, JoinedMessage, Message, ValidationError
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
@@ -51,7 +52,10 @@ def checklist(ctx: ServiceContext, meeting_id: str) -> list[Message]:
                 Message(QT_TRANSLATE_NOOP("Errors", "No one is recorded as present or remote (Attendance)."))
             )
         for decision in meeting.decisions:
-            if decision.outcome not in {o.value for o in FINAL_OUTCOMES}:
+            held = [HeldPosition(p.organization_id, p.kind, p.ad_referendum_deadline) for p in decision.positions]
+            # An ad referendum position or a silence is closed later by an addendum (issue 14): not a blocker.
+            stays_open = may_stay_open_at_sign_off(decision.outcome, held, decision.silence_deadline)
+            if decision.outcome not in {o.value for o in FINAL_OUTCOMES} and not stays_open:
                 if decision.outcome in _NO_FINAL_OUTCOME:
                     problems.append(Message(_NO_FINAL_OUTCOME[decision.outcome], reference=decision.reference))
                 else:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from unnm_desktop.domain.clock import DEFAULT_TIME_ZONE
 from unnm_desktop.domain.enums import MeetingStatus
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from unnm_desktop.domain.label_versions import FIRST_LABEL_VERSION
@@ -53,6 +54,7 @@ class SignedVersion:
     reopen_reason: str | None
     meeting_status: str
     label_version: int = FIRST_LABEL_VERSION  # the printed labels it was signed off with (export/labels.py)
+    time_zone: str = DEFAULT_TIME_ZONE  # the meeting's: label version 3 prints the silence's deadline in it
 
     @cached_property
     def content(self) -> dict[str, Any]:
@@ -68,6 +70,7 @@ class SignedVersion:
 class MinutesSource:
     content: dict[str, Any]
     signed: SignedVersion | None  # None: a draft (or circulated) export of the live rows
+    time_zone: str = DEFAULT_TIME_ZONE  # the meeting's (not part of the content)
 
 
 def _version(record: SignOff, meeting: Meeting) -> SignedVersion:
@@ -84,6 +87,7 @@ def _version(record: SignOff, meeting: Meeting) -> SignedVersion:
         reopen_reason=record.reopen_reason,
         meeting_status=meeting.status,
         label_version=record.label_version or FIRST_LABEL_VERSION,
+        time_zone=meeting.time_zone or DEFAULT_TIME_ZONE,
     )
 
 
@@ -117,7 +121,7 @@ def minutes_source(ctx: ServiceContext, meeting_id: str, sign_off_id: str | None
                     reference=meeting.reference,
                 )
             version = _version(*rows[0])
-            return MinutesSource(version.content, version)
+            return MinutesSource(version.content, version, version.time_zone)
         if meeting.status == MeetingStatus.SIGNED_OFF:
             rows = _load(session, SignOff.meeting_id == meeting_id)
             if not rows:
@@ -129,8 +133,8 @@ def minutes_source(ctx: ServiceContext, meeting_id: str, sign_off_id: str | None
                     reference=meeting.reference,
                 )
             version = _version(*rows[0])
-            return MinutesSource(version.content, version)
-        return MinutesSource(build_content(session, meeting_id), None)
+            return MinutesSource(version.content, version, version.time_zone)
+        return MinutesSource(build_content(session, meeting_id), None, meeting.time_zone or DEFAULT_TIME_ZONE)
 
 
 def find_signed_version(ctx: ServiceContext, sha256: str, meeting_id: str | None = None) -> SignedVersion | None:

@@ -29,6 +29,7 @@ from unnm_desktop.store.models import (
     Base,
     Decision,
     Meeting,
+    MinutesAddendum,
     Organization,
     OrganizationAlias,
     Person,
@@ -56,6 +57,8 @@ MODELS: dict[str, type[Base]] = {
     "sign_off": SignOff,
     # The phrase bank (services/phrases.py): no meeting of its own, read whole like the directory.
     "phrase": Phrase,
+    # Issue 14: signed addenda to signed-off minutes (no version: never edited, only added).
+    "minutes_addendum": MinutesAddendum,
 }
 KINDS = tuple(MODELS)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
@@ -71,6 +74,7 @@ UNIQUE_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "position": (("decision_id", "organization_id"),),
     "action_follow_up": (("action_id", "meeting_id"),),
     "sign_off": (("meeting_id", "revision"),),
+    "minutes_addendum": (("meeting_id", "number"),),
 }
 
 

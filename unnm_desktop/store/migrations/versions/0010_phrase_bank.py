@@ -8,7 +8,7 @@ finds nothing to merge, and an edit to a default formula on one side is an edit 
 The formulas are written out here, not imported from the app: a migration stays what it was when released.
 
 Revision ID: 0010
-Revises: 0008 (to be re-chained onto 0009 when both are merged)
+Revises: 0009
 Create Date: 2026-12-03 20:40:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
