@@ -15,6 +15,7 @@ from gui_helpers import type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QTableView
 
+from unnm_desktop.domain.clock import meeting_today
 from unnm_desktop.gui.desk.tracker_table import TrackerModel
 from unnm_desktop.gui.desk.tracker_window import MarkDoneDialog, TrackerWindow
 from unnm_desktop.gui.main_window import MainWindow
@@ -110,7 +111,9 @@ def test_mark_done_with_a_date_and_a_note(tracker: TrackerWindow, ctx: ServiceCo
 
     monkeypatch.setattr(MarkDoneDialog, "exec", fill_in)
     assert tracker.mark_done()
-    assert seen["range"] == (QDate(2023, 11, 2), QDate.currentDate())  # from the day it was set to today
+    # From the day it was set to the Network's today (Istanbul), which is not the laptop's between 21:00 and 24:00 UTC.
+    istanbul_today = meeting_today(None)
+    assert seen["range"] == (QDate(2023, 11, 2), QDate(istanbul_today.year, istanbul_today.month, istanbul_today.day))
     stored = next(e for e in load_actions(ctx) if e.id == entry.id)  # read back through the service
     assert (stored.status, stored.completed_on) == ("done", date(2024, 1, 10))
     assert stored.completion_note == "Taslak tutanak üyelere iletildi; İstanbul ofisi onayladı."
