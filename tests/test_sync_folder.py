@@ -468,3 +468,19 @@ def test_a_laptops_own_file_gone_missing_from_the_folder_is_neither_reverted_nor
         assert sync(laptop, folder).conflicts == ()
     assert agenda.get_item(b, meeting.item_id).notes_md == NOTES + "A: first\nA: second\n"
     assert_converged(a, b)
+
+
+def test_the_same_new_organisation_typed_on_two_laptops_is_one_after_they_synchronise(
+    machines: Machines, folder: Path
+) -> None:
+    a, b, _meeting = _shared_meeting(machines, folder)
+    on_a = directory.create_organization(a, acronym="MÜLDER", name_en="Mülteciler Derneği (typed on A)")
+    on_b = directory.create_organization(b, acronym="Mülder", name_en="Mülteciler Derneği (typed on B)")
+    person = directory.create_person(b, full_name="Gülşen Işık", organization_id=on_b)
+    for laptop in (a, b, a, b):
+        assert sync(laptop, folder).conflicts == ()
+    for laptop in (a, b):
+        assert directory.find_organization(laptop, "mülder").id == on_a  # type: ignore[union-attr]
+        assert next(view for view in directory.list_people(laptop) if view.id == person).organization_id == on_a
+    assert_converged(a, b)
+    assert_checked(a, b)
