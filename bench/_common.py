@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -41,3 +42,23 @@ def describe(values: list[float]) -> str:
     return (
         f"p50 {statistics.median(values):.3f}  p95 {percentile(values, 0.95):.3f}  p99 {percentile(values, 0.99):.3f}"
     )
+
+
+def verdict(value: float, goal: float, unit: str) -> str:
+    """A figure beside its goal: met, or missed by how much."""
+    if value <= goal:
+        return f"goal ≤ {goal:g}{unit}: met"
+    return f"goal ≤ {goal:g}{unit}: MISSED by {value - goal:.2f}{unit}" + (
+        f" ({value / goal:.1f}×)" if unit != "×" else ""
+    )
+
+
+def sqlite_copy(path: Path, target: Path) -> Path:
+    """The demo file copied to `target` (the cached one is left as it is)."""
+    source, copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target

@@ -26,7 +26,6 @@ import argparse
 import multiprocessing
 import platform
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -39,8 +38,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from _common import demo_database, percentile  # noqa: E402
-from server_search import data_words, queries, search_timings, server  # noqa: E402
+from _common import demo_database, percentile, sqlite_copy, verdict  # noqa: E402
+from server_search import data_words, queries, register_on_server, search_timings  # noqa: E402
 
 DESKS = 8
 TYPED = [
@@ -194,26 +193,6 @@ def median_seconds(action: Callable[[Any], int], ctx: Any, repeat: int) -> tuple
 # --- the whole -------------------------------------------------------------------------------------------
 
 
-def _verdict(value: float, goal: float, unit: str) -> str:
-    if value <= goal:
-        return f"goal ≤ {goal:g}{unit}: met"
-    return f"goal ≤ {goal:g}{unit}: MISSED by {value - goal:.2f}{unit}" + (
-        f" ({value / goal:.1f}×)" if unit != "×" else ""
-    )
-
-
-def _sqlite_copy(path: Path, folder: Path) -> Path:
-    """The demo file copied (the cached one is left as it is), for the SQLite desk to write to."""
-    target = folder / "desk.sqlite3"
-    source, copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    return target
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--meetings", type=int, default=1000)
@@ -230,8 +209,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.copy_register import copy_register
-    from unnm_desktop.store.address import ServerAddress
 
     print(f"machine: {platform.machine()} {platform.system()} python {platform.python_version()}, "
           f"{multiprocessing.cpu_count()} cores")  # fmt: skip
@@ -239,10 +216,10 @@ def main() -> None:
     if demo_seconds is not None:
         print(f"demo --meetings {args.meetings}: {demo_seconds:.1f} s")
     summary: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="unnm-bench-server-") as folder, server(args.url, args.durable) as url:
-        address = ServerAddress.parse(url)
-        report = copy_register(path, address, actor="bench")
-        print(f"copied the register to the server in {report.seconds:.1f} s ({len(report.problems)} problems)")
+    with (
+        tempfile.TemporaryDirectory(prefix="unnm-bench-server-") as folder,
+        register_on_server(path, args.url, args.durable) as address,
+    ):
         with open_context(path, actor="bench", read_only=True) as lite, open_context(address, actor="bench") as pg:
             print(f"\n3. the register and the tracker opening, median of {args.repeat} (goal: ≤ 1.5× SQLite)")
             for name, action in (("register", _register_opening), ("tracker", _tracker_opening)):
@@ -252,7 +229,7 @@ def main() -> None:
                 line = (f"{name:9} SQLite {on_sqlite * 1000:6.0f} ms  PostgreSQL {on_server * 1000:6.0f} ms  "
                         f"ratio {ratio:4.2f}  ({rows} rows; {server_rows} on the server)")  # fmt: skip
                 print(line)
-                summary.append(f"{name} opening ratio {ratio:.2f}  {_verdict(ratio, 1.5, '×')}")
+                summary.append(f"{name} opening ratio {ratio:.2f}  {verdict(ratio, 1.5, '×')}")
 
             chosen = queries(data_words(lite))
             print(f"\n2. search, {len(chosen)} queries × 3 (goal on PostgreSQL: p95 ≤ 20 ms)")
@@ -262,7 +239,7 @@ def main() -> None:
                 print(f"{label:10} full service (30 results, snippets) p95 {full_p95:5.1f} ms   "
                       f"index match alone p95 {bare_p95:5.1f} ms")  # fmt: skip
             summary.append(
-                f"search p95 {full_p95:.1f} ms (index alone {bare_p95:.1f} ms)  {_verdict(full_p95, 20, ' ms')}"
+                f"search p95 {full_p95:.1f} ms (index alone {bare_p95:.1f} ms)  {verdict(full_p95, 20, ' ms')}"
             )
 
         print(f"\n1. autosave (set_notes) while {DESKS} desks type for {args.seconds:g} s "
@@ -273,13 +250,13 @@ def main() -> None:
               f"{_percentiles(timings)}  (notes up to {typed} chars)")  # fmt: skip
         print(f"meanwhile, one round trip (SELECT 1): {len(floor)} times  {_percentiles(floor)}")
         p99 = percentile(timings, 0.99) * 1000
-        summary.insert(0, f"autosave p99 {p99:.2f} ms with {DESKS} desks  {_verdict(p99, 5, ' ms')}  "
+        summary.insert(0, f"autosave p99 {p99:.2f} ms with {DESKS} desks  {verdict(p99, 5, ' ms')}  "
                           f"(one round trip meanwhile: p99 {percentile(floor, 0.99) * 1000:.2f} ms)")  # fmt: skip
         stress, typed = autosave(address, DESKS, args.stress_seconds, pace=STRESS_PACE)
         print(f"PostgreSQL, {DESKS} desks under stress (a save every 50-100 ms each): {len(stress)} saves  "
               f"{_percentiles(stress)}  (notes up to {typed} chars)")  # fmt: skip
         summary.insert(1, f"autosave under stress (10× the app's rate) p99 {percentile(stress, 0.99) * 1000:.2f} ms")
-        sqlite_file = _sqlite_copy(path, Path(folder))
+        sqlite_file = sqlite_copy(path, Path(folder) / "desk.sqlite3")
         timings, typed = autosave(sqlite_file, 1, args.stress_seconds, pace=STRESS_PACE)
         print(
             f"SQLite, 1 desk under stress: {len(timings)} saves  {_percentiles(timings)}  (notes up to {typed} chars)"

@@ -97,6 +97,20 @@ def server(url: str | None, durable: bool = False) -> Iterator[str]:
             shutil.rmtree(cluster.folder, ignore_errors=True)
 
 
+@contextmanager
+def register_on_server(path: Path, url: str | None, durable: bool = False) -> Iterator[Any]:
+    """The register of the SQLite file `path` copied with the app's own copy (services/copy_register.py) into
+    `server`'s database: the server's address (a ServerAddress). Shared by bench/server.py and bench/sync.py."""
+    from unnm_desktop.services.copy_register import copy_register as copy_with_the_app
+    from unnm_desktop.store.address import ServerAddress
+
+    with server(url, durable) as address_text:
+        address = ServerAddress.parse(address_text)
+        report = copy_with_the_app(path, address, actor="bench")
+        print(f"copied the register to the server in {report.seconds:.1f} s ({len(report.problems)} problems)")
+        yield address
+
+
 def copy_register(source: Any, target: Any) -> float:
     """The same rows on the server as in the SQLite file (the demo's random draws depend on row order, so
     generating it again there would give another register); returns seconds."""

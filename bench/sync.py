@@ -23,7 +23,6 @@ import argparse
 import importlib.util
 import multiprocessing
 import platform
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -36,28 +35,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from _common import demo_database  # noqa: E402
+from _common import demo_database, sqlite_copy, verdict  # noqa: E402
 
 FIRST_SYNC_GOAL = 30.0
 ONE_MEETING_GOAL = 1.0
 CHANGE_FILE_GOAL_KB = 100.0
-
-
-def _verdict(value: float, goal: float, unit: str) -> str:
-    if value <= goal:
-        return f"goal ≤ {goal:g}{unit}: met"
-    return f"goal ≤ {goal:g}{unit}: MISSED by {value - goal:.2f}{unit} ({value / goal:.1f}×)"
-
-
-def _sqlite_copy(path: Path, target: Path) -> Path:
-    """The demo file copied (the cached one is left as it is)."""
-    source, copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    return target
 
 
 def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
@@ -102,7 +84,7 @@ def figures(label: str, register: Any, laptop_path: Path, repeat: int, summary: 
         seconds, report = _timed(lambda: synchronise(laptop, register))
         print(f"(a) first sync of a new laptop: {seconds:.1f} s  (pulled {report.pulled}, pushed {report.pushed}, "
               f"{len(report.conflicts)} conflicts)")  # fmt: skip
-        summary.append(f"{label}: first sync {seconds:.1f} s  {_verdict(seconds, FIRST_SYNC_GOAL, ' s')}")
+        summary.append(f"{label}: first sync {seconds:.1f} s  {verdict(seconds, FIRST_SYNC_GOAL, ' s')}")
         nothing: list[float] = []
         one: list[float] = []
         for number, meeting_id in enumerate(_meeting_ids(laptop, repeat), start=1):
@@ -118,7 +100,7 @@ def figures(label: str, register: Any, laptop_path: Path, repeat: int, summary: 
         print(f"    nothing changed:     median {statistics.median(nothing):.3f} s of {len(nothing)} "
               f"(min {min(nothing):.3f}, max {max(nothing):.3f})")  # fmt: skip
         median = statistics.median(one)
-        summary.append(f"{label}: one changed meeting {median:.3f} s  {_verdict(median, ONE_MEETING_GOAL, ' s')}; "
+        summary.append(f"{label}: one changed meeting {median:.3f} s  {verdict(median, ONE_MEETING_GOAL, ' s')}; "
                        f"nothing changed {statistics.median(nothing):.3f} s")  # fmt: skip
     return None
 
@@ -179,7 +161,7 @@ def change_file_size(register_path: Path, summary: list[str]) -> None:
     print(f"(d) one meeting as a change file ({len(sized)} meetings, median {records:g} records): "
           f"median {written[0]:.1f} kB, largest {written[1]:.1f} kB")  # fmt: skip
     summary.append(f"change file of a typical meeting {written[0]:.1f} kB (largest {written[1]:.1f} kB)  "
-                   f"{_verdict(written[0], CHANGE_FILE_GOAL_KB, ' kB')}")  # fmt: skip
+                   f"{verdict(written[0], CHANGE_FILE_GOAL_KB, ' kB')}")  # fmt: skip
 
 
 def main() -> None:
@@ -201,7 +183,7 @@ def main() -> None:
     summary: list[str] = []
     with tempfile.TemporaryDirectory(prefix="unnm-bench-sync-") as name:
         folder = Path(name)
-        register_path = _sqlite_copy(path, folder / "register.sqlite3")
+        register_path = sqlite_copy(path, folder / "register.sqlite3")
         print(f"\nSQLite register ({args.meetings} meetings), a new SQLite laptop")
         with open_context(register_path, actor="bench register") as register:
             figures("SQLite", register, folder / "laptop.sqlite3", args.repeat, summary)
@@ -225,19 +207,16 @@ def server_figures(args: argparse.Namespace, path: Path, folder: Path, summary: 
         print("\nPostgreSQL: no server binaries and no --url: not measured")
         summary.append("PostgreSQL: not measured (no server)")
         return
-    from server_search import server
+    from server_search import register_on_server
 
     from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.copy_register import copy_register
-    from unnm_desktop.store.address import ServerAddress
 
     print(f"\nPostgreSQL register ({args.meetings} meetings), a new SQLite laptop")
-    with server(args.url, args.durable) as url:
-        address = ServerAddress.parse(url)
-        report = copy_register(path, address, actor="bench")
-        print(f"copied the register to the server in {report.seconds:.1f} s ({len(report.problems)} problems)")
-        with open_context(address, actor="bench register") as register:
-            figures("PostgreSQL", register, folder / "laptop-pg.sqlite3", args.repeat, summary)
+    with (
+        register_on_server(path, args.url, args.durable) as address,
+        open_context(address, actor="bench register") as register,
+    ):
+        figures("PostgreSQL", register, folder / "laptop-pg.sqlite3", args.repeat, summary)
 
 
 if __name__ == "__main__":

@@ -52,3 +52,17 @@ def audit_count(ctx: ServiceContext) -> int:
 
     with ctx.session() as session:
         return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def assert_synchronises_once(location: Any, laptop: ServiceContext, meeting_id: str, title: str) -> None:
+    """A register (after an upgrade, say) synchronises with a new laptop: its meeting pulled, nothing asked, and a
+    second run pulls nothing."""
+    from unnm_desktop.services.meeting import meetings
+    from unnm_desktop.services.sync.run import synchronise
+
+    with open_context(location, actor="Sekreterya") as register:
+        report = synchronise(laptop, register)
+        assert report.conflicts == () and report.pushed == 0
+        assert meetings.get_meeting(laptop, meeting_id).title == title
+        assert_converged(laptop, register)
+        assert synchronise(laptop, register).pulled == 0

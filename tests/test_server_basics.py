@@ -104,3 +104,15 @@ def test_migration_0005_gives_the_server_its_word_index(postgres_cluster: object
         found = session.execute(text("SELECT to_regclass('ix_search_entry_lexemes')")).scalar()
         assert found == "ix_search_entry_lexemes"
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+
+
+def test_migration_0008_gives_the_server_its_sync_tables(postgres_cluster: object, laptop: ServiceContext) -> None:
+    """Upgrade test of 0008: a server database at 0007 opened by this version gets the sync tables, and synchronises."""
+    import psycopg
+    from server_fixtures import server_register_at
+    from sync_support import assert_synchronises_once
+
+    address = server_register_at(postgres_cluster, "0007")  # type: ignore[arg-type]
+    with psycopg.connect(postgres_cluster.url(address.database)) as raw:  # type: ignore[attr-defined]
+        assert raw.execute("SELECT to_regclass('sync_base')").fetchone() == (None,)
+    assert_synchronises_once(address, laptop, "m-1", "Toplantı")

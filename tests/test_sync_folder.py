@@ -359,13 +359,18 @@ def test_a_file_arriving_between_read_and_write_touching_the_same_record_starts_
     assert_converged(a, b)
 
 
-def test_an_item_deleted_on_one_laptop_while_its_notes_were_typed_on_another_unseen_comes_back_with_them(
-    machines: Machines, folder: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("answering", "take", "kept"),
+    [("a", "theirs", True), ("a", "ours", False), ("b", "theirs", False), ("b", "ours", True)],
+)
+def test_an_item_deleted_on_one_laptop_while_its_notes_were_typed_on_another_unseen_is_a_question_on_both(
+    machines: Machines, folder: Path, tmp_path: Path, answering: str, take: str, kept: bool
 ) -> None:
     a, b, meeting = _shared_meeting(machines, folder)
+    c = machines("c")
     second = agenda.add_item(a, meeting.meeting_id, title="Any other business")
-    sync(a, folder)
-    sync(b, folder)
+    for laptop in (a, b, c):
+        sync(laptop, folder)
     agenda.remove_item(a, second)
     typed = f"B typed this: {TURKISH} {ARABIC} {EMOJI}\n"
     agenda.set_notes(b, second, typed)
@@ -377,14 +382,32 @@ def test_an_item_deleted_on_one_laptop_while_its_notes_were_typed_on_another_uns
     sync(b, folder)
     shutil.move(tmp_path / "late" / late, folder / late)
 
-    # The edit stands on both: what B typed comes back to A with the item (A can delete it again, knowingly).
-    assert sync(b, folder).conflicts == ()
+    # Neither side's change is taken silently: each laptop is asked, the whole item at stake.
+    (asked_b,) = sync(b, folder).conflicts
+    assert (asked_b.record, asked_b.field) == (f"agenda_item/{second}", None)
+    assert asked_b.ours["notes_md"] == typed and asked_b.theirs is None and asked_b.base["notes_md"] != typed
     assert agenda.get_item(b, second).notes_md == typed
-    assert sync(a, folder).conflicts == ()
-    assert agenda.get_item(a, second).notes_md == typed
-    sync(b, folder)
+    (asked_a,) = sync(a, folder).conflicts
+    assert (asked_a.record, asked_a.field) == (f"agenda_item/{second}", None)
+    assert asked_a.ours is None and asked_a.theirs["notes_md"] == typed
+    assert second not in [item.id for item in agenda.list_items(a, meeting.meeting_id)]
+    files = change_files(folder)
+    assert [c.id for c in sync(a, folder).conflicts] == [asked_a.id]  # asking again writes nothing
+    assert change_files(folder) == files
+
+    person = {"a": a, "b": b}[answering]
+    question = asked_a if answering == "a" else asked_b
+    resolve_conflict(person, FolderSide(person, folder).register_id(), question.id, take)
+    for laptop in (person, b if person is a else a, c, person):
+        assert sync(laptop, folder).conflicts == ()
+    for laptop in (a, b, c):
+        items = [item.id for item in agenda.list_items(laptop, meeting.meeting_id)]
+        assert (second in items) == kept
+        if kept:
+            assert agenda.get_item(laptop, second).notes_md == typed
     assert_converged(a, b)
-    assert_checked(a, b)
+    assert_converged(b, c)
+    assert_checked(a, b, c)
 
 
 def test_a_third_laptop_answers_a_fork_only_once_it_was_shown_every_value(
@@ -445,3 +468,19 @@ def test_a_laptops_own_file_gone_missing_from_the_folder_is_neither_reverted_nor
         assert sync(laptop, folder).conflicts == ()
     assert agenda.get_item(b, meeting.item_id).notes_md == NOTES + "A: first\nA: second\n"
     assert_converged(a, b)
+
+
+def test_the_same_new_organisation_typed_on_two_laptops_is_one_after_they_synchronise(
+    machines: Machines, folder: Path
+) -> None:
+    a, b, _meeting = _shared_meeting(machines, folder)
+    on_a = directory.create_organization(a, acronym="MÜLDER", name_en="Mülteciler Derneği (typed on A)")
+    on_b = directory.create_organization(b, acronym="Mülder", name_en="Mülteciler Derneği (typed on B)")
+    person = directory.create_person(b, full_name="Gülşen Işık", organization_id=on_b)
+    for laptop in (a, b, a, b):
+        assert sync(laptop, folder).conflicts == ()
+    for laptop in (a, b):
+        assert directory.find_organization(laptop, "mülder").id == on_a  # type: ignore[union-attr]
+        assert next(view for view in directory.list_people(laptop) if view.id == person).organization_id == on_a
+    assert_converged(a, b)
+    assert_checked(a, b)

@@ -69,9 +69,12 @@ def _packages_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """What `--with` names — a server, a register file or an exchange folder — is decided in one place for the
+    command and File → Synchronise: services/sync/targets.py."""
     from pathlib import Path
 
-    from unnm_desktop.services.context import open_context
+    from unnm_desktop.services.context import ServiceContext, open_context
+    from unnm_desktop.services.sync.targets import opened_target, target_register_id
     from unnm_desktop.store.address import parse_location
 
     if getattr(args, "packages", False):
@@ -79,34 +82,19 @@ def _run(args: argparse.Namespace) -> int:
 
     if "target" not in args:
         raise UserFacingError("sync needs the other register: give --with PATH|URL.")
-    from unnm_desktop.services.sync.exchange_files import is_exchange_folder
-
-    if is_exchange_folder(Path(args.target)):
-        return _run_with_folder(args, Path(args.target))
     target_location = parse_location(args.target)
     if isinstance(target_location, Path) and not target_location.exists():
         raise UserFacingError(f"There is no register at {target_location} to synchronise with; give --with PATH|URL.")
-    with open_context(db_path(args), actor=ACTOR) as laptop, open_context(target_location, actor=ACTOR) as target:
+    with (
+        open_context(db_path(args), actor=ACTOR) as laptop,
+        opened_target(target_location, actor=ACTOR, laptop=laptop) as target,
+    ):
         if args.sync_command == "resolve":
-            return _resolve(args, laptop, target)
+            return _resolve(args, laptop, target_register_id(target))
         if args.list:
-            return _list(args, laptop, target)
-        return _synchronise(args, laptop, target, target.db.name)
-
-
-def _run_with_folder(args: argparse.Namespace, folder: Any) -> int:
-    """`--with` an exchange folder (a directory; a register is a file): docs/sync.md, "An exchange folder"."""
-    from unnm_desktop.services.context import open_context
-    from unnm_desktop.services.sync.folder import FolderSide
-
-    with open_context(db_path(args), actor=ACTOR) as laptop:
-        side = FolderSide(laptop, folder)
-        target_id = side.register_id()
-        if args.sync_command == "resolve":
-            return _resolve(args, laptop, target_id)
-        if args.list:
-            return _list(args, laptop, target_id)
-        return _synchronise(args, laptop, side, f"the exchange folder {folder}")
+            return _list(args, laptop, target_register_id(target))
+        folder = f"the exchange folder {Path(args.target)}"
+        return _synchronise(args, laptop, target, target.db.name if isinstance(target, ServiceContext) else folder)
 
 
 def _run_with_packages(args: argparse.Namespace) -> int:

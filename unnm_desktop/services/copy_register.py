@@ -6,6 +6,10 @@ target and the fingerprints of signed-off minutes still prove. One event is then
 after the copied chain, so that the copy itself is on record. The search index is derived data: it is
 rebuilt on the target, never copied; nor are the meeting leases (which desk is typing what, on the source).
 
+The copy is another register all the same: it gets a register id of its own (the id a sync knows a register by,
+services/sync/base.py), the source's recorded as `copied_from_register_id`, so that a laptop that synchronised
+with the source never takes the copy's content for what it last exchanged with the source (docs/sync.md).
+
 The target must hold no register: a new file, or a server database with nothing in it but the starter
 directory the app puts into every new database. A copy never merges two registers (a meeting travels
 between registers as a package).
@@ -26,6 +30,7 @@ from sqlalchemy.orm import Session
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message, UserFacingError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.maintenance import check_database
+from unnm_desktop.services.sync.base import REGISTER_ID_KEY
 from unnm_desktop.services.views import CopyReport, TableCopied
 from unnm_desktop.store import search_index
 from unnm_desktop.store.address import Location, ServerAddress
@@ -39,6 +44,7 @@ CHUNK_ROWS = 2000
 _DIGEST_MODULUS = 1 << 256
 # app_info keys that describe one database rather than the register in it: the target makes its own.
 PER_DATABASE_KEYS = frozenset({"search_index"})
+COPIED_FROM_KEY = "copied_from_register_id"
 _APP_INFO = AppInfo.__table__
 _AUDIT = AuditEvent.__table__
 # Which desk is typing a meeting now (services/meeting/leases.py) is about the source's desks, not the register.
@@ -131,6 +137,7 @@ def _copy(reading: Connection, context: ServiceContext, source: Location, progre
         for key, value in reading.execute(select(_APP_INFO.c.key, _APP_INFO.c.value))
         if key not in PER_DATABASE_KEYS
     }
+    source_info = _own_identity(source_info)
     with context.session() as session:
         writing = session.connection()
         if writing.dialect.name == "postgresql":
@@ -144,8 +151,15 @@ def _copy(reading: Connection, context: ServiceContext, source: Location, progre
             writing.execute(_APP_INFO.insert(), [{"key": key, "value": value} for key, value in source_info.items()])
         digests = {table.name: _copy_table(reading, writing, table, progress) for table in tables}
         search_index.rebuild(writing)
-        _record_copy(context, session, source, source_counts)
+        _record_copy(context, session, source, source_counts, source_info)
     return _Copied(source_counts, digests, source_info)
+
+
+def _own_identity(info: dict[str, str]) -> dict[str, str]:
+    """The copy's app_info: a register id of its own when the source has one (made at its first sync)."""
+    if REGISTER_ID_KEY not in info:
+        return info
+    return {**info, REGISTER_ID_KEY: new_id(), COPIED_FROM_KEY: info[REGISTER_ID_KEY]}
 
 
 def _count(connection: Connection, table: Table) -> int:
@@ -228,13 +242,16 @@ def _update_of(table: Table, own: Iterable[Any], kept: Iterable[Any]) -> Any:
     return table.update().where(where).values(values)
 
 
-def _record_copy(context: ServiceContext, session: Session, source: Location, counts: dict[str, int]) -> None:
+def _record_copy(
+    context: ServiceContext, session: Session, source: Location, counts: dict[str, int], info: dict[str, str]
+) -> None:
+    identity = {key: info[key] for key in (REGISTER_ID_KEY, COPIED_FROM_KEY) if key in info}
     context.audit(
         session,
         "register",
         new_id(),
         "copy",
-        after={"copied_from": location_name(source), "rows": counts},
+        after={"copied_from": location_name(source), "rows": counts, **identity},
     )
 
 

@@ -119,7 +119,9 @@ def read_base_record(session: Session, target_id: str, key: Key) -> Record | Non
 
 def write_base(session: Session, target_id: str, changes: Mapping[Key, Record | None]) -> None:
     keys = list(changes)
-    for start in range(0, len(keys), CHUNK):
+    # A first sync has no base with the target yet: nothing to replace (tens of thousands of records, each looked for).
+    held = session.scalar(select(SyncBase.record_id).where(SyncBase.target_id == target_id).limit(1)) is not None
+    for start in range(0, len(keys) if held else 0, CHUNK):
         chunk = keys[start : start + CHUNK]
         session.execute(
             delete(SyncBase).where(

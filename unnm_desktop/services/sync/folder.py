@@ -144,6 +144,8 @@ class FolderSide:
         """Make every field the folder's heads disagree on a question for the plan (see the module's docstring);
         returns the base to plan with. A field a person resolved since it was asked is left to the laptop."""
         adjusted = dict(base)
+        if self._content.deletes:
+            self._question_deletes(theirs, ours, adjusted)
         if not self._content.forks:
             return adjusted
         with self.laptop.session() as session:
@@ -205,6 +207,48 @@ class FolderSide:
                 memory_row.value = stored.dumps(memory)
         self._close_resolved_forks(theirs, ours)
         return adjusted
+
+    def _question_deletes(self, theirs: Snapshot, ours: Mapping[Key, Record], base: dict[Key, Record]) -> None:
+        """A record deleted by a head and edited by another is a whole-record question for a laptop that holds one
+        of the two changes: one that holds an edit is shown the delete, one whose own delete is a head is shown the
+        edit, each against the heads' common ancestor. A laptop holding neither (the ancestor, or nothing ever
+        exchanged) takes the edit, and is asked once it holds it. Once a person chose, the choice is carried out by
+        the plan; taking theirs closes the fork here (the plan writes nothing to the folder then)."""
+        with self.laptop.session() as session:
+            choices = stored.read_choices(session, self.register_id())
+        for key, fork in sorted(self._content.deletes.items()):
+            if fork.base is None or key in self._content.forks:
+                continue  # the ancestor's file is not here yet, or the edits are in question among themselves
+            held = ours.get(key)
+            if held is not None:
+                if held == fork.base:
+                    continue
+                shown: Record | None = None
+            elif key not in base and any(head in self._own_versions for head in fork.deleting):
+                shown = theirs.records.get(key)
+            else:
+                continue
+            if shown is None:
+                theirs.records.pop(key, None)
+            choice = choices.get(key)
+            if choice == "theirs":
+                self._close_fork(key, shown, theirs.created.get(key))
+            elif choice is None:
+                base[key] = dict(fork.base)
+
+    def _close_fork(self, key: Key, answer: Record | None, created: str | None) -> None:
+        """One version naming every head of the record, holding a person's answer: nobody is asked again."""
+        entries = [{"key": key_text(key), "after": answer, "parents": sorted(self._content.heads[key]),
+                    "created": created}]  # fmt: skip
+        written_at = datetime.now(timezone.utc).isoformat()
+        name = write_change_file(
+            self.folder, self.machine_id(), new_id(), entries, written_at, after=self._last_sequence()
+        )
+        parsed = self._remember(name)
+        if parsed is not None:
+            self._files[name] = parsed
+        self._content.heads[key] = (version_hash(key, answer, entries[0]["parents"]),)
+        self._content.deletes.pop(key, None)
 
     def _close_resolved_forks(self, theirs: Snapshot, ours: Mapping[Key, Record]) -> None:
         """A fork whose every question a person answered on this laptop is closed at once for every machine: one

@@ -27,6 +27,7 @@ from typing import Any
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.sync import base as stored
+from unnm_desktop.services.sync import same_organisations
 from unnm_desktop.services.sync.conflicts import conflict_views
 from unnm_desktop.services.sync.incremental import (
     Present,
@@ -64,13 +65,20 @@ def synchronise(laptop: ServiceContext, target: ServiceContext | OtherSide) -> S
         intent = stored.read_intent(session, target_id)
     if intent is not None and other.has_run(intent["run"]):
         pulled += _finish(laptop, target_id, intent["run"], *_half_plan(intent))
+    run_pulled, run_pushed = _run_again_if_changed(laptop, other, target_id, laptop_id)
+    # The same new organisation typed on both sides arrived twice: merged into one, and the merge travels too.
+    if same_organisations.merge_same_organisations(laptop):
+        more = _run_again_if_changed(laptop, other, target_id, laptop_id)
+        run_pulled, run_pushed = run_pulled + more[0], run_pushed + more[1]
+    return SyncReport(pulled + run_pulled, pushed + run_pushed, conflict_views(laptop, target_id))
+
+
+def _run_again_if_changed(laptop: ServiceContext, other: OtherSide, target_id: str, laptop_id: str) -> tuple[int, int]:
     for _attempt in range(ATTEMPTS):
         try:
-            run_pulled, run_pushed = _run(laptop, other, target_id, laptop_id)
+            return _run(laptop, other, target_id, laptop_id)
         except ChangedMeanwhile as meanwhile:
             log.info("sync: %d records on the other side changed meanwhile; starting over", len(meanwhile.keys))
-            continue
-        return SyncReport(pulled + run_pulled, pushed + run_pushed, conflict_views(laptop, target_id))
     raise SyncRefused(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -235,7 +243,8 @@ def _finish(
             # laptop held when the plan was made.
             base[change.key] = change.before
         stored.write_base(session, target_id, base)
-        stored.store_conflicts(session, target_id, tuple(conflicts))
+        session.flush()
+        stored.store_conflicts(session, target_id, (*conflicts, *same_organisations.questions(session)))
         stored.clear_intent(session, target_id)
         if seen is not None:
             seen.write(session, target_id, written.skipped)

@@ -6,8 +6,8 @@ those left are the heads. One head: that is the folder's record. Several heads (
 without seeing each other's files): the folder's record is their three-way merge against their nearest common
 ancestor (domain/merge.py), and the fields the heads changed differently are a `Fork` that a person must decide.
 
-A head that deletes the record while another edits it: the edit is kept (nothing typed is lost; the deleting
-side can delete again). Everything here depends only on the set of files read, never on the order they arrived
+A head that deletes the record while another edits it: the folder's record is the edit (nothing typed is lost),
+and the heads are a `DeleteFork`, which the laptop syncing sees as a whole-record question (folder.py). Everything here depends only on the set of files read, never on the order they arrived
 in: machines that read the same files compute the same records.
 """
 
@@ -33,12 +33,23 @@ class Fork:
     base: Record | None
 
 
+@dataclass(frozen=True)
+class DeleteFork:
+    """Some of a record's heads delete it while others edit it: `deleting` the heads that delete, `base` the nearest
+    common ancestor's content (None when its file is not here yet)."""
+
+    heads: tuple[str, ...]
+    deleting: tuple[str, ...]
+    base: Record | None
+
+
 @dataclass
 class FolderContent:
     records: dict[Key, Record] = field(default_factory=dict)
     created: dict[Key, str | None] = field(default_factory=dict)
     heads: dict[Key, tuple[str, ...]] = field(default_factory=dict)
     forks: dict[Key, Fork] = field(default_factory=dict)
+    deletes: dict[Key, DeleteFork] = field(default_factory=dict)
     versions: dict[Key, dict[str, Entry]] = field(default_factory=dict)
 
 
@@ -69,6 +80,10 @@ def _record(key: Key, versions: dict[str, Entry], heads: tuple[str, ...], conten
     live = [head for head in heads if versions[head].after is not None]
     if not live:
         return None
+    if len(live) < len(heads):
+        ancestor = nearest_common_ancestor(versions, heads)
+        deleting = tuple(head for head in heads if head not in live)
+        content.deletes[key] = DeleteFork(heads, deleting, None if ancestor is None else versions[ancestor].after)
     if len(live) == 1:
         return dict(versions[live[0]].after or {})
     ancestor = nearest_common_ancestor(versions, live)

@@ -7,7 +7,9 @@ what a person typed after the plan was made is never overwritten.
 
 Order, so that foreign keys and unique values hold at every statement: links that point to a record about to
 be deleted are emptied first; then deletes, children first; then, kind by kind, parents first, updates and
-inserts (a record whose link points to a record of its own kind inserted now comes after that one).
+inserts (a record whose link points to a record of its own kind inserted now comes after that one). Updates and
+deletes go through the ORM objects; inserts, table by table in bulk (bulk_insert.py: a first sync inserts tens
+of thousands of records).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from unnm_desktop.services.sync.bulk_insert import index_inserted, insert_records
 from unnm_desktop.services.sync.plan import Change
 from unnm_desktop.services.sync.records import (
     KINDS,
@@ -74,8 +77,11 @@ def write_changes(session: Session, changes: Sequence[Change], *, strict: bool) 
             if change.key[0] == kind and change.key in deleted:
                 session.delete(objects[change.key])
         session.flush()
+    inserted: dict[str, list[str]] = {}
     for kind in KINDS:
-        _write_kind(session, kind, [change for change in kept if change.key[0] == kind and change.after], objects)
+        written = [change for change in kept if change.key[0] == kind and change.after]
+        inserted[kind] = _write_kind(session, kind, written, objects)
+    index_inserted(session, inserted)
     return Written(tuple(kept), tuple(skipped))
 
 
@@ -111,9 +117,10 @@ def _unlink_from_deleted(session: Session, kept: list[Change], objects: dict[Key
     session.flush()
 
 
-def _write_kind(session: Session, kind: str, changes: list[Change], objects: dict[Key, Any]) -> None:
+def _write_kind(session: Session, kind: str, changes: list[Change], objects: dict[Key, Any]) -> list[str]:
+    """Updates through the ORM, inserts in bulk (bulk_insert.py); returns the ids inserted."""
     if not changes:
-        return
+        return []
     inserted = {change.key[1] for change in changes if change.key not in objects}
     own_links = [name for name, target in links(kind).items() if target == kind]
 
@@ -125,15 +132,14 @@ def _write_kind(session: Session, kind: str, changes: list[Change], objects: dic
         if not waits_for_insert(change):
             update_record(objects[change.key], kind, change.after)  # type: ignore[arg-type]
     session.flush()
-    # The unit of work inserts a kind's rows in the order they were added: a record linking to one of its own kind
-    # inserted now is added after it.
-    session.add_all(_new(kind, change) for change in _parents_first(
-        [change for change in changes if change.key not in objects], own_links))  # fmt: skip
-    session.flush()
+    # A record linking to one of its own kind inserted now comes after it.
+    new = _parents_first([change for change in changes if change.key not in objects], own_links)
+    insert_records(session, kind, new)
     for change in updates:
         if waits_for_insert(change):
             update_record(objects[change.key], kind, change.after)  # type: ignore[arg-type]
     session.flush()
+    return [change.key[1] for change in new]
 
 
 def _parents_first(changes: list[Change], own_links: list[str]) -> list[Change]:
@@ -155,17 +161,6 @@ def _parents_first(changes: list[Change], own_links: list[str]) -> list[Change]:
     for change in changes:
         visit(change, set())
     return result
-
-
-def _new(kind: str, change: Change) -> Any:
-    model: Any = MODELS[kind]
-    after = change.after or {}
-    values = {column.key: from_json_value(column, after.get(column.key)) for column in columns(kind)}
-    obj = model(id=change.key[1], **values)
-    if change.created is not None and "created_at" in Base.metadata.tables[kind].c:
-        obj.created_at = from_json_value(Base.metadata.tables[kind].c.created_at, change.created)
-    _set_lists(obj, kind, after)
-    return obj
 
 
 def update_record(obj: Any, kind: str, after: Record) -> None:
