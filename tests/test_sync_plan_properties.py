@@ -47,7 +47,10 @@ edit = st.one_of(
 )
 
 
-def _apply(state: dict[Key, Any], change: tuple[str, str, Any]) -> None:
+def _apply(state: dict[Key, Any], change: tuple[str, str, Any], held: set[Key]) -> None:
+    """One edit as the app makes it; `held`: every record this side ever had, whose id the app never gives again
+    (a new record gets a new UUID)."""
+    held.update(state)
     action, record_id, argument = change
     meeting, item = ("meeting", record_id), ("agenda_item", record_id)
     if action in ("title", "reference", "sign") and meeting in state:
@@ -63,9 +66,9 @@ def _apply(state: dict[Key, Any], change: tuple[str, str, Any]) -> None:
             state.pop(key)
             for other in [k for k, r in state.items() if r.get("meeting_id") == record_id]:
                 state.pop(other)  # ON DELETE CASCADE
-    elif action == "add_item" and item not in state and ("meeting", argument) in state:
+    elif action == "add_item" and item not in held and ("meeting", argument) in state:
         state[item] = _item(argument, "")
-    elif action == "add_meeting" and meeting not in state:
+    elif action == "add_meeting" and meeting not in held:
         if not any(r["reference"] == argument for k, r in state.items() if k[0] == "meeting"):
             state[meeting] = _meeting(argument, "Yeni")
     elif action == "line" and item in state:
@@ -103,10 +106,11 @@ def test_a_plan_holds_together_settles_at_once_and_loses_nothing(
     ours_edits: list[Any], theirs_edits: list[Any]
 ) -> None:
     ours, theirs = dict(BASE), dict(BASE)
+    ours_held, theirs_held = set(BASE), set(BASE)
     for change in ours_edits:
-        _apply(ours, change)
+        _apply(ours, change, ours_held)
     for change in theirs_edits:
-        _apply(theirs, change)
+        _apply(theirs, change, theirs_held)
 
     plan = make_plan(BASE, ours, theirs)
     laptop, target = _after(ours, plan.laptop), _after(theirs, plan.target)
@@ -141,11 +145,12 @@ class _BaseChange:
 @given(st.lists(st.tuples(st.lists(edit, max_size=4), st.lists(edit, max_size=4)), min_size=2, max_size=4))
 def test_rounds_of_edits_and_syncs_keep_both_sides_whole(rounds: list[Any]) -> None:
     base, ours, theirs = dict(BASE), dict(BASE), dict(BASE)
+    ours_held, theirs_held = set(BASE), set(BASE)
     for ours_edits, theirs_edits in rounds:
         for change in ours_edits:
-            _apply(ours, change)
+            _apply(ours, change, ours_held)
         for change in theirs_edits:
-            _apply(theirs, change)
+            _apply(theirs, change, theirs_held)
         plan = make_plan(base, ours, theirs)
         ours, theirs = _after(ours, plan.laptop), _after(theirs, plan.target)
         base = _after(base, [_BaseChange(key, record) for key, record in plan.base.items()])
