@@ -77,10 +77,11 @@ def test_every_subcommand_has_its_handler_and_takes_db() -> None:
     commands = _subcommands(parser)
     assert list(commands) == [
         "demo", "list", "check", "restore", "export", "verify", "package",
-        "search", "register", "actions", "gcm-report", "import-directory", "copy", "server", "sync",
+        "search", "register", "actions", "gcm-report", "import-directory",
+        "confirm", "silence-end", "addendum", "pending", "copy", "server", "sync",
     ]  # fmt: skip
     assert set(handlers) == set(commands)
-    groups = ("package", "server")
+    groups = ("package", "addendum", "server")
     leaves = {name: sub for name, sub in commands.items() if name not in groups}
     for group in groups:
         leaves |= {f"{group} {name}": sub for name, sub in _subcommands(commands[group]).items()}

@@ -150,3 +150,41 @@ def test_clear_refusals(ctx: ServiceContext, open_meeting: OpenMeeting, small: S
     reference = decisions.get_decision(ctx, draft_decision).reference
     with pytest.raises(ValidationError, match="not signed off"):
         confirm(ctx, reference, "UNHCR")
+
+
+def test_the_register_shows_the_final_outcome_and_the_day_it_became_final(
+    ctx: ServiceContext, open_meeting: OpenMeeting, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    from unnm_desktop.export.desk_xlsx import write_register_xlsx
+    from unnm_desktop.services.desk.register import load_register
+
+    def entries() -> dict[str, object]:
+        return {e.reference: e for e in load_register(ctx) if e.meeting_id == open_meeting.meeting_id}
+
+    before = entries()
+    assert before[open_meeting.silence].final_outcome is None and before[open_meeting.ad_referendum].final_on is None
+    with use_clock(NOV_20):
+        end_silence(ctx, open_meeting.silence, no_objection=True)
+    after = entries()[open_meeting.silence]
+    assert (after.outcome, after.final_outcome, after.final_on) == ("under_silence", "adopted", date(2023, 11, 10))
+    sheet = load_workbook(write_register_xlsx(list(entries().values()), tmp_path / "register.xlsx")).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][-2:] == ("Final outcome", "Final on")
+    assert ("Adopted by consensus", datetime(2023, 11, 10)) in [row[-2:] for row in rows[1:]]
+
+
+def test_check_reports_an_addendum_changed_outside_the_app(
+    ctx: ServiceContext, open_meeting: OpenMeeting, db_path
+) -> None:
+    from engine_fixtures import outside_edit
+
+    from unnm_desktop.services.maintenance import check_database
+
+    with use_clock(NOV_20):
+        confirm(ctx, open_meeting.ad_referendum, "UNHCR", on="2023-11-18", note="E-mail ref. 2023/77")
+    assert check_database(ctx, backup=False).ok
+    assert outside_edit(db_path, "UPDATE minutes_addendum SET occurred_on = '2023-11-17'") == 1
+    problems = check_database(ctx, backup=False).problems
+    assert any("Addendum 1 to" in p and "its date no longer matches" in p for p in problems), problems

@@ -50,8 +50,8 @@ def test_register_filters_json_and_exports(demo_db: Location, tmp_path: Path) ->
     assert [e["reference"] for e in json.loads(result.stdout)] == ["UNNM-TR/2023/1/4"]
     out = tmp_path / "register.xlsx"
     result = run("register", "--db", str(demo_db), "--out", str(out))
-    assert result.returncode == 0 and "Wrote 10 decisions" in result.stdout
-    assert openpyxl.load_workbook(out).active.max_row == 11
+    assert result.returncode == 0 and "Wrote 12 decisions" in result.stdout
+    assert openpyxl.load_workbook(out).active.max_row == 13
     out = tmp_path / "register.docx"
     assert run("register", "--db", str(demo_db), "--objective", "23", "--out", str(out)).returncode == 0
     assert len(docx.Document(str(out)).tables[0].rows) == 1 + 5

@@ -91,11 +91,15 @@ def test_decisions_with_outcome_in_words_positions_and_statements(demo_ctx: Serv
         "Decision UNNM-TR/2021/1/1",
         "Decision UNNM-TR/2021/1/2",
         "Decision UNNM-TR/2021/1/3",
+        "Decision UNNM-TR/2021/1/4",
+        "Decision UNNM-TR/2021/1/5",
     ]
     assert paragraphs_with_style(document, "Outcome") == [
         "Outcome: Adopted by consensus, with reservations on record",
         "Outcome: No consensus; deferred to the next meeting",
         "Outcome: Not adopted; no consensus",
+        "Outcome: Proposed; not yet decided",  # signed off with UNHCR's confirmation still awaited (issue 14)
+        "Outcome: Under silence procedure (Silence procedure)",
     ]
     statements = paragraphs_with_style(document, "Statement")
     assert "Joined the consensus: DGMM." in statements

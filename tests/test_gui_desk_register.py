@@ -61,8 +61,8 @@ def _select(register: RegisterWindow, reference: str) -> None:
 
 def test_every_decision_with_its_columns(register: RegisterWindow, ctx: ServiceContext) -> None:
     assert register.findChild(QTableView, "registerTable") is register.table
-    assert _references(register) == _service(ctx) and len(_references(register)) == 10
-    assert register.count.text() == "10 decisions"
+    assert _references(register) == _service(ctx) and len(_references(register)) == 12
+    assert register.count.text() == "12 decisions"
     model = register.model
     row = _references(register).index("UNNM-TR/2019/1/2")
     assert model.index(row, RegisterModel.DATE).data() == "20/11/2019"
@@ -103,7 +103,7 @@ def test_filters_give_what_the_service_gives(qtbot, register: RegisterWindow, ct
     qtbot.waitUntil(lambda: not register.timer.isActive(), timeout=3000)
     assert _references(register) == _service(ctx, date_from=date(2021, 1, 1), text="detention")
     register.clear_filters()
-    assert len(_references(register)) == 10 and not register.text.text() and not register.from_check.isChecked()
+    assert len(_references(register)) == 12 and not register.text.text() and not register.from_check.isChecked()
 
 
 def test_export_the_filtered_register(register: RegisterWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -153,7 +153,7 @@ def test_supersedes_and_its_refusals(register: RegisterWindow, ctx: ServiceConte
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     _select(register, "UNNM-TR/2023/1/1")  # the 2023 minutes are a draft: open for editing
     register.supersedes_button.click()
-    assert offered[-1][1].startswith("UNNM-TR/2021/1/3")  # latest earlier decision first; later ones not offered
+    assert offered[-1][1].startswith("UNNM-TR/2021/1/5")  # latest earlier decision first; later ones not offered
     assert not any(item.startswith("UNNM-TR/2023/1/2") for item in offered[-1])
     entry = next(e for e in load_register(ctx) if e.reference == "UNNM-TR/2023/1/1")
     assert entry.supersedes_reference == "UNNM-TR/2019/1/2"
@@ -201,3 +201,25 @@ def test_every_control_is_named_and_reachable(register: RegisterWindow) -> None:
                 continue
             assert widget.accessibleName(), widget.objectName()
             assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
+
+
+def test_the_outcome_column_shows_what_is_still_open_and_the_final_outcome(
+    register: RegisterWindow, ctx: ServiceContext
+) -> None:
+    """Issue 14: the 2021 minutes were signed off with UNHCR's confirmation awaited; once recorded as an addendum,
+    the register shows the final outcome and its date under the outcome signed off."""
+    from unnm_desktop.services.minutes.addenda import confirm
+
+    model = register.model
+    row = _references(register).index("UNNM-TR/2021/1/4")
+    assert model.index(row, RegisterModel.OUTCOME).data() == (
+        "Proposed; not yet decided\n(open: awaiting a confirmation or a silence)"
+    )
+    confirm(ctx, "UNNM-TR/2021/1/4", "UNHCR", on="2021-07-20", note="E-mail of 20 July 2021")
+    register.clear_filters()  # reads the register again
+    row = _references(register).index("UNNM-TR/2021/1/4")
+    assert model.index(row, RegisterModel.OUTCOME).data() == (
+        "Proposed; not yet decided\n(final: Adopted by consensus, 20/07/2021)"
+    )
+    _select(register, "UNNM-TR/2021/1/4")
+    assert "Final outcome: Adopted by consensus (20/07/2021)" in register.detail.toPlainText()

@@ -35,7 +35,7 @@ def _refs(ctx: ServiceContext, **filters: object) -> list[str]:
 
 def test_every_decision_with_meeting_outcome_and_positions(demo_ctx: ServiceContext) -> None:
     entries = load_register(demo_ctx)
-    assert len(entries) == 10
+    assert len(entries) == 12  # two of them the 2021 meeting's closures still open (issue 14)
     assert [e.meeting_date for e in entries] == sorted(e.meeting_date for e in entries)
     first = entries[1]
     assert first.reference == "UNNM-TR/2019/1/2" and first.meeting_reference == "UNNM-TR/2019/1"
@@ -64,7 +64,7 @@ def test_filters(demo_ctx: ServiceContext) -> None:
     assert _refs(ctx, organization_id=unhcr) == ["UNNM-TR/2019/1/2"]  # its concern and standing aside do not count
     assert [r[:14] for r in _refs(ctx, date_from=date(2021, 6, 24), date_to=date(2021, 6, 24))] == [
         "UNNM-TR/2021/1"
-    ] * 3
+    ] * 5
     assert _refs(ctx, date_from=date(2023, 11, 3)) == []
     both = ["UNNM-TR/2019/1/2", "UNNM-TR/2021/1/1"]
     assert _refs(ctx, objective=1, outcomes=("adopted_with_reservations",)) == both

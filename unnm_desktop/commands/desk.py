@@ -164,6 +164,8 @@ def _register_json(e: Any) -> dict[str, Any]:
         "text": e.text,
         "method": e.method,
         "outcome": e.outcome,
+        "final_outcome": e.final_outcome,
+        "final_on": e.final_on.isoformat() if e.final_on else None,
         "chair_note": e.chair_note,
         "objectives": list(e.objectives),
         "positions": [{"organization": p.organization, "kind": p.kind, "statement": p.statement} for p in e.positions],

@@ -80,6 +80,10 @@ def write_register_docx(entries: Sequence[RegisterEntry], target: Path | str, de
     rows = []
     for e in entries:
         outcome = [WORDS.outcome(e.outcome, e.deferred_to)]
+        if e.final_outcome and e.final_outcome != e.outcome and e.final_on:
+            outcome.append(f"Final: {WORDS.outcome(e.final_outcome)} ({WORDS.date(e.final_on)})")
+        elif e.final_outcome is None and e.meeting_status == "signed_off":
+            outcome.append("Open: awaiting confirmation or the end of a silence procedure")
         if e.superseded_by:
             outcome.append("Superseded by " + ", ".join(reference for _, reference in e.superseded_by))
         if e.supersedes_reference:

@@ -67,6 +67,7 @@ def write_register_xlsx(entries: Sequence[RegisterEntry], target: Path | str, la
     words = Labels(lang)
     header = ["Reference", "Date", "Meeting", "Meeting title", "Decision", "Outcome", "GCM objectives"]
     header += ["Reservations and objections", "All positions", "Supersedes", "Superseded by", "Chair's note"]
+    header += ["Final outcome", "Final on"]
     rows = []
     for e in entries:
         dissent = "; ".join(
@@ -91,11 +92,13 @@ def write_register_xlsx(entries: Sequence[RegisterEntry], target: Path | str, la
                     e.supersedes_reference or "",
                     ", ".join(reference for _, reference in e.superseded_by),
                     e.chair_note or "",
+                    words.outcome(e.final_outcome) if e.final_outcome else "",
+                    e.final_on,
                 ],
                 False,
             )
         )
-    widths = [22, 12, 18, 36, 70, 24, 12, 30, 60, 22, 22, 40]
+    widths = [22, 12, 18, 36, 70, 24, 12, 30, 60, 22, 22, 40, 30, 12]
     return _write(Path(target), "Decision register", header, widths, rows)
 
 

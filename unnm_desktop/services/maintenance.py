@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.minutes.addendum_check import stored_addenda_problems
 from unnm_desktop.services.minutes.content import build_content, build_contents, fingerprint, same_substance
 from unnm_desktop.store.audit import verify_chain
 from unnm_desktop.store.backups import check_file
@@ -88,6 +89,7 @@ def check_database(ctx: ServiceContext, *, backup: bool = True) -> CheckReport:
                     Message(QT_TRANSLATE_NOOP("Errors", "The audit log is broken: {problem}."), problem=chain.problem)
                 )
             problems.extend(_fingerprint_problems(session))
+            problems.extend(stored_addenda_problems(session))  # issue 14: signed addenda as signed
         report = CheckReport(integrity, counts, chain.events, problems)
         if backup_made is not None:
             report.backup = backup_made.result()

@@ -66,6 +66,8 @@ KNOWN_TABLES: dict[str, tuple[str, str]] = {
     "organization_alias": (WRITE, WRITE),
     "sign_off": (WRITE, "SELECT"),
     "signatory": (WRITE, "SELECT"),
+    # Addenda to signed-off minutes (issue 14): the secretariat records closures; rapporteurs read them.
+    "minutes_addendum": (WRITE, "SELECT"),
     "audit_event": ("SELECT, INSERT", "SELECT, INSERT"),
     # Derived data every writer keeps in step (the search index and its version in app_info).
     "search_entry": (WRITE, WRITE),

@@ -62,7 +62,7 @@ class RegisterModel(RowsModel["RegisterEntry"]):
             text = " ".join(row.text.split())
             return text if len(text) <= TEXT_IN_TABLE else text[: TEXT_IN_TABLE - 1] + "…"
         if column == self.OUTCOME:
-            return outcome_words(row.outcome)
+            return outcome_words(row.outcome) + final_outcome_note(row)
         if column == self.POSITIONS:
             return positions_summary(row)
         return ", ".join(str(n) for n in row.objectives)
@@ -81,6 +81,17 @@ class RegisterModel(RowsModel["RegisterEntry"]):
         return secondary_colour() if row.superseded else None
 
 
+def final_outcome_note(entry: RegisterEntry) -> str:
+    """Under the outcome signed off (issue 14): the final outcome once an addendum settled it, or that a
+    confirmation or a silence is still open; nothing when the outcome signed off is final already."""
+    if entry.final_outcome is None and entry.meeting_status == "signed_off":
+        return "\n" + QCoreApplication.translate("RegisterViews", "(open: awaiting a confirmation or a silence)")
+    if entry.final_outcome != entry.outcome and entry.final_on is not None:
+        template = QCoreApplication.translate("RegisterViews", "(final: {outcome}, {date})")
+        return "\n" + template.format(outcome=outcome_words(entry.final_outcome), date=short_date(entry.final_on))
+    return ""
+
+
 def decision_html(e: RegisterEntry) -> str:
     """The selected decision in full: the labels in the interface language, the rest is the user's data."""
     from unnm_desktop.resources import gcm_objectives
@@ -97,6 +108,12 @@ def decision_html(e: RegisterEntry) -> str:
     else:
         template = QCoreApplication.translate("RegisterViews", "<b>Outcome:</b> {outcome}")
         lines.append(paragraph_html(template, outcome=outcome_words(e.outcome)))
+    if e.final_outcome is not None and e.final_on is not None and e.final_outcome != e.outcome:
+        template = QCoreApplication.translate("RegisterViews", "<b>Final outcome:</b> {outcome} ({date})")
+        lines.append(paragraph_html(template, outcome=outcome_words(e.final_outcome), date=short_date(e.final_on)))
+    elif e.final_outcome is None and e.meeting_status == "signed_off":
+        template = QCoreApplication.translate("RegisterViews", "<b>Final outcome:</b> {outcome}")
+        lines.append(paragraph_html(template, outcome=QCoreApplication.translate("RegisterViews", "open")))
     if e.chair_note:
         template = QCoreApplication.translate("RegisterViews", "<b>Chair's note:</b> {note}")
         lines.append(paragraph_html(template, note=e.chair_note))
@@ -120,4 +137,11 @@ def decision_html(e: RegisterEntry) -> str:
     return "".join(lines)
 
 
-__all__ = ["RegisterModel", "decision_html", "outcome_words", "position_words", "positions_summary"]
+__all__ = [
+    "RegisterModel",
+    "decision_html",
+    "final_outcome_note",
+    "outcome_words",
+    "position_words",
+    "positions_summary",
+]

@@ -170,6 +170,7 @@ class _Recorder:
             outcome=entry["outcome"],
             chair_note=entry.get("chair_note"),
             deferred_to=entry.get("deferred_to"),
+            silence_deadline=entry.get("silence_deadline"),
         )
         return decision_id
 

@@ -17,6 +17,7 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk.common import OrgNames, local_date, utc_bounds
 from unnm_desktop.services.desk.search import query_terms
 from unnm_desktop.services.desk.views import RegisterEntry, RegisterFilter, RegisterPosition
+from unnm_desktop.services.minutes.pending import closures_in_session
 from unnm_desktop.store import search_query
 from unnm_desktop.store.models import Decision, DecisionObjective, Meeting, Position
 
@@ -103,6 +104,7 @@ def load_register(ctx: ServiceContext, filters: RegisterFilter | None = None) ->
         superseded_ids = {link.supersedes_id for link in links}
         references = dict(connection.execute(select(_D.c.id, _D.c.reference).where(_D.c.id.in_(superseded_ids))).all())
         names = OrgNames(connection)
+        closures = closures_in_session(session, None if everything else [row.id for row in rows])
     superseded_by: dict[str, list[tuple[str, str]]] = {}
     for link in links:
         superseded_by.setdefault(link.supersedes_id, []).append((link.id, link.reference))
@@ -139,6 +141,8 @@ def load_register(ctx: ServiceContext, filters: RegisterFilter | None = None) ->
                 references.get(row.supersedes_id) if row.supersedes_id else None,
                 tuple(superseded_by.get(row.id, ())),
                 row.version,
+                closures[row.id].final_outcome if row.id in closures else None,
+                closures[row.id].final_on if row.id in closures else None,
             )
         )
     return entries

@@ -40,6 +40,10 @@ class RegisterEntry:
     supersedes_reference: str | None
     superseded_by: tuple[tuple[str, str], ...]  # (id, reference) of the later decisions that supersede it
     version: int = 1  # the record's version when read: an edit based on this entry passes it as expected_version
+    # Issue 14: the outcome once nothing is open (addenda recorded after sign-off included), None while an ad
+    # referendum confirmation or a silence is open; and the date it became final (the meeting's, or the addendum's).
+    final_outcome: str | None = None
+    final_on: date | None = None
 
     @property
     def superseded(self) -> bool:

@@ -11,12 +11,15 @@ import json
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.minutes.closure_views import AddendumView
 from unnm_desktop.services.minutes.content import fingerprint
 from unnm_desktop.services.minutes.verification import DatabaseVerdict, database_problems, signed_versions
-from unnm_desktop.store.models import MinutesAddendum
+from unnm_desktop.store.models import Meeting, MinutesAddendum
 
 _CHANGED = QT_TRANSLATE_NOOP(
     "Errors",
@@ -73,6 +76,39 @@ def addendum_problems(ctx: ServiceContext, addendum: AddendumView) -> DatabaseVe
         problems.extend(verdict.problems)
         notes.extend(verdict.notes)
     return DatabaseVerdict(tuple(problems), tuple(notes))
+
+
+def stored_addenda_problems(session: Session) -> list[str]:
+    """`check`: every addendum whose stored content no longer hashes to its fingerprint, or whose row no longer
+    says what its content says (the minutes' own fingerprints are checked beside it)."""
+    problems: list[str] = []
+    rows = session.execute(
+        select(MinutesAddendum, Meeting.reference)
+        .join(Meeting, Meeting.id == MinutesAddendum.meeting_id)
+        .order_by(Meeting.reference, MinutesAddendum.number)
+    ).all()
+    for record, reference in rows:
+        try:
+            content = json.loads(record.content_json)
+        except ValueError:
+            content = None
+        if not isinstance(content, dict) or fingerprint(content) != record.content_sha256:
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The stored content of addendum {number} to {reference} no longer matches its fingerprint: "
+                        "it was changed outside UNNM Desktop.",
+                    ),
+                    number=record.number,
+                    reference=reference,
+                )
+            )
+            continue
+        changed = next((f for f, value in _columns(record).items() if value != _from_content(content, f)), None)
+        if changed is not None:
+            problems.append(Message(_CHANGED, number=record.number, reference=reference, field=changed))
+    return problems
 
 
 def _columns(record: MinutesAddendum) -> dict[str, Any]:

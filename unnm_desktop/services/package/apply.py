@@ -166,6 +166,9 @@ def write_meeting(conn: Connection, entry: dict[str, Any]) -> None:
         conn.execute(update(dec_t).where(dec_t.c.id == decision_id).values(**bumped(dec_t, {"supersedes_id": target})))
     for sign_off_id, target in replaces.items():
         conn.execute(update(so_t).where(so_t.c.id == sign_off_id).values(replaces_id=target))
+    from unnm_desktop.services.package.addenda import write_addenda
+
+    write_addenda(conn, entry)  # issue 14: signed addenda are only ever added
 
 
 def insert_placeholder_meeting(conn: Connection, header: dict[str, Any]) -> None:

@@ -158,6 +158,29 @@ FIELDS: dict[str, tuple[str, dict[str, str]]] = {
         "signatory",
         {"id": ID, "position": INT, "name": TEXT, "title": TEXT, "role": TEXT, "signed_on": DATE},
     ),
+    # Issue 14: a closure recorded after sign-off (services/package/addenda.py); a meeting without any leaves
+    # the `addenda` list out.
+    "addendum": (
+        "minutes_addendum",
+        {
+            "id": ID,
+            "sign_off_id": ID,
+            "number": INT,
+            "decision_id": ID,
+            "kind": TEXT,
+            "organization_id": ID,
+            "occurred_on": DATE,
+            "occurred_time": TEXT,
+            "note": TEXT,
+            "on_what": TEXT,
+            "outcome_after": TEXT,
+            "signed_at": DATETIME,
+            "signed_by": TEXT,
+            "content_json": TEXT,
+            "content_sha256": TEXT,
+            "label_version": INT,
+        },
+    ),
 }
 
 # Meetings referenced but not carried (an earlier meeting whose action points this one follows up, the previous
@@ -252,6 +275,11 @@ def canonical_meeting(entry: dict[str, Any]) -> dict[str, Any]:
     )
     result["follow_ups"] = sorted(entry["follow_ups"], key=sort_key("id"))
     result["sign_offs"] = sorted((_canonical_sign_off(s) for s in entry["sign_offs"]), key=sort_key("revision", "id"))
+    # Addenda (issue 14) only when there are any: the hashes of meetings without stay as they were.
+    if entry.get("addenda"):
+        result["addenda"] = sorted(entry["addenda"], key=sort_key("number", "id"))
+    else:
+        result.pop("addenda", None)
     return result
 
 

@@ -87,6 +87,9 @@ def read_meeting(session: Session, meeting_id: str) -> tuple[dict[str, Any], dat
         "follow_ups": [row_to_json("follow_up", f) for f in follow_ups],
         "sign_offs": [{**row_to_json("sign_off", s), "signatories": signatories[s.id]} for s in sign_offs],
     }
+    from unnm_desktop.services.package.addenda import read_addenda
+
+    entry["addenda"] = read_addenda(session, meeting_id)  # left out by canonical_meeting when empty
     return canonical_meeting(entry), max((c for c in changed if c is not None), default=None)
 
 

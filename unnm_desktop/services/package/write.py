@@ -14,6 +14,7 @@ from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from unnm_desktop.files import write_bytes_atomically
 from unnm_desktop.services.common import get_or_fail
 from unnm_desktop.services.context import ServiceContext
+from unnm_desktop.services.package.addenda import organization_ids as addenda_organization_ids
 from unnm_desktop.services.package.format import (
     DATETIME,
     FORMAT_NAME,
@@ -62,6 +63,7 @@ def build_package(session: Session, meeting_id: str, created_by: str = "") -> di
         orgs |= {p["organization_id"] for d in meeting["decisions"] for p in d["positions"]}
     people_entries = read_people(session, people - {None})
     orgs |= {p["organization_id"] for p in people_entries}
+    orgs |= addenda_organization_ids(entry)  # issue 14: who confirmed, withdrew or broke a silence
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -43,6 +43,8 @@ from unnm_desktop.store.audit import serialise_writes
 from unnm_desktop.store.models import Base
 
 MEETING_KINDS = tuple(kind for kind in KINDS if kind not in DIRECTORY_KINDS)
+# Kinds with no version (sign-offs, and the addenda of issue 14): scanned by every value of the row.
+WHOLE_ROW_KINDS = frozenset({"sign_off", "minutes_addendum"})
 Digests = dict[str, str]
 
 
@@ -86,7 +88,7 @@ def scan(session: Session, meetings: Collection[str] | None = None, *, keys: boo
     found = Scan()
     gathered = found if keys else None
     for name, (query, group) in _text_queries(session.connection().dialect.name).items():
-        if name == "sign_off":
+        if name in WHOLE_ROW_KINDS:
             _scan_whole_rows(session, name, meetings, entries, gathered)
             continue
         _scan_texts(session, name, query, group, meetings, entries, gathered if name in MEETING_KINDS else None)
@@ -105,7 +107,7 @@ def _text_queries(dialect: str) -> dict[str, tuple[Any, Any]]:
     queries: dict[str, tuple[Any, Any]] = {}
     for kind in MEETING_KINDS:
         table = Base.metadata.tables[kind]
-        if kind == "sign_off":
+        if kind in WHOLE_ROW_KINDS:
             queries[kind] = (None, None)
             continue
         group, source = _grouped(kind)
@@ -167,12 +169,13 @@ def _scan_whole_rows(
     sign_off = Base.metadata.tables["sign_off"]
     table = Base.metadata.tables[name]
     # A sign-off's content is known by its fingerprint (which `check` proves): the text itself is not read again.
-    query = select(sign_off.c.meeting_id, *(column for column in table.columns if column.key != "content_json"))
-    if name != "sign_off":
+    owner = table if "meeting_id" in table.c else sign_off  # a signatory's meeting is its sign-off's
+    query = select(owner.c.meeting_id, *(column for column in table.columns if column.key != "content_json"))
+    if owner is not table:
         query = query.select_from(table.join(sign_off, table.c.sign_off_id == sign_off.c.id))
     for chunk in meeting_chunks(meetings, "meeting"):
         for meeting_id, *values in session.execute(query if chunk is None else query.where(
-                sign_off.c.meeting_id.in_(chunk))):  # fmt: skip
+                owner.c.meeting_id.in_(chunk))):  # fmt: skip
             entries.setdefault(meeting_id, []).append(name + "\x1f" + "\x1f".join(map(repr, values)))
             if found is not None:
                 found.texts.setdefault(name, []).append(str(values[0]))

@@ -29,6 +29,7 @@ from unnm_desktop.store.models import (
     Base,
     Decision,
     Meeting,
+    MinutesAddendum,
     Organization,
     OrganizationAlias,
     Person,
@@ -53,6 +54,8 @@ MODELS: dict[str, type[Base]] = {
     "action_point": ActionPoint,
     "action_follow_up": ActionFollowUp,
     "sign_off": SignOff,
+    # Issue 14: signed addenda to signed-off minutes (no version: never edited, only added).
+    "minutes_addendum": MinutesAddendum,
 }
 KINDS = tuple(MODELS)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
@@ -68,6 +71,7 @@ UNIQUE_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "position": (("decision_id", "organization_id"),),
     "action_follow_up": (("action_id", "meeting_id"),),
     "sign_off": (("meeting_id", "revision"),),
+    "minutes_addendum": (("meeting_id", "number"),),
 }
 
 
