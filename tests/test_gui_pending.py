@@ -16,9 +16,11 @@ from closure_support import OpenMeeting, signed_with_open_closures
 from desk_gui_support import Files, make_window
 from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_closed, type_keys, wait_until
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from unnm_desktop.domain.clock import use_clock
+from unnm_desktop.gui.desk.closure_dialogs import ConfirmationDialog, SilenceEndDialog
 from unnm_desktop.gui.desk.pending_table import PendingModel
 from unnm_desktop.gui.desk.pending_window import PendingWindow
 from unnm_desktop.gui.main_window import MainWindow
@@ -185,9 +187,11 @@ def test_confirmation_with_a_turkish_note_then_a_withdrawal(window: MainWindow, 
         wait_until(lambda: files.save_as.is_file(), message="the addendum was not written")
         assert files.offered_name.endswith("_addendum-1.docx")
         text = "\n".join(p.text for p in docx.Document(str(files.save_as)).paragraphs)
-        assert f"Addendum 1 to the minutes of" in text and NOTE in text
-        assert window.statusBar().currentMessage().startswith(
-            f"Addendum 1 to the minutes of {open_meeting.reference} exported to"
+        assert "Addendum 1 to the minutes of" in text and NOTE in text
+        assert (
+            window.statusBar()
+            .currentMessage()
+            .startswith(f"Addendum 1 to the minutes of {open_meeting.reference} exported to")
         )
 
 
@@ -232,7 +236,9 @@ def test_silence_ended_without_objection_through_the_dialog(window: MainWindow, 
     with use_clock(NOV_20):
         pending = _open_pending(window)
         _focus_table(pending)
-        seen = answer_dialog(lambda d: (_focus_in(d), press("Return")), object_name="silenceEndDialog")  # no objection: default
+        seen = answer_dialog(
+            lambda d: (_focus_in(d), press("Return")), object_name="silenceEndDialog"
+        )  # no objection: default
         press("Alt+E")
         answered(seen)
         wait_until(lambda: ("silence", None) not in _shown(pending), message="the silence is still listed")
@@ -262,3 +268,55 @@ def test_overdue_proposal_accepted_by_a_person_with_one_key(window: MainWindow, 
         assert (recorded.kind, recorded.outcome_after) == ("silence_ended", "adopted")
         wait_until(lambda: [k for k, _ in _shown(pending)] == ["confirmation", "confirmation"], message="refresh")
         assert window.statusBar().currentMessage() == f"Addendum 1 to the minutes of {open_meeting.reference} recorded"
+
+
+def _shortcut_owners(root: QWidget) -> dict[str, list[str]]:
+    """Every key sequence given to an action or a QShortcut under `root` (menus included), with its owners."""
+    owners: dict[str, list[str]] = {}
+    for action in root.findChildren(QAction):
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action.text())
+    for shortcut in root.findChildren(QShortcut):
+        owners.setdefault(shortcut.key().toString(), []).append(shortcut.objectName() or "QShortcut")
+    return owners
+
+
+def test_shortcuts_do_not_clash_and_the_dialogs_go_in_order(qtbot, window: MainWindow, ctx: ServiceContext) -> None:
+    clashes = {keys: who for keys, who in _shortcut_owners(window).items() if keys and len(who) > 1}
+    assert clashes == {}
+    assert "Ctrl+Shift+L" in _shortcut_owners(window)
+    with use_clock(NOV_20):
+        pending = window.desk_menu.open_pending()
+        qtbot.waitExposed(pending)
+        mine = {keys for keys, who in _shortcut_owners(pending).items() if keys}
+        assert mine == {"Ctrl+Return", "Ctrl+Enter"}
+        labels = [b.text() for b in pending.findChildren(QPushButton)] + [
+            label.text() for label in pending.findChildren(QLabel) if label.buddy() is not None
+        ] + [pending.overdue.text()]  # fmt: skip
+        mnemonics = [text[text.index("&") + 1].lower() for text in labels if "&" in text]
+        assert len(mnemonics) == len(set(mnemonics)), mnemonics
+
+        confirmation = ConfirmationDialog(pending, ctx, pending.model.rows[1].item, ["UNHCR", "UNICEF"])
+        silence = SilenceEndDialog(pending, ctx, pending.model.rows[0].item, no_objection=False)
+        for dialog in (confirmation, silence):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+        assert confirmation.organisation.currentText() == "UNHCR"  # pre-filled from the row
+        assert _tab_order(confirmation.organisation, 4) == [
+            "confirmOrganisation", "confirmDate", "confirmNote", "confirmConfirmed"
+        ]  # fmt: skip
+        assert _tab_order(silence.broken, 4) == ["silenceBroken", "silenceOrganisation", "silenceWhen",
+                                                 "silenceOnWhat"]  # fmt: skip
+
+
+def _tab_order(start: QWidget, count: int) -> list[str]:
+    """The object names of the next `count` widgets that Tab reaches from `start` (itself first)."""
+    names, widget = [], start
+    while len(names) < count:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() and widget.objectName():
+            names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    return names

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from unnm_desktop.gui.desk.parts import paragraph_html, table_date
 from unnm_desktop.gui.i18n import collator, short_date
-from unnm_desktop.gui.widgets import vocabulary
 from unnm_desktop.gui.widgets.colours import overdue_colour
 from unnm_desktop.gui.widgets.models import RowsModel
 
@@ -194,10 +193,12 @@ class AddendaModel(RowsModel["AddendumView"]):
 def pending_html(item: PendingItem, history: list[AddendumView]) -> str:
     """The selected item in full, the app's proposal for an overdue silence, and the meeting's addenda so far."""
     lines = [
-        paragraph_html(_tr("<b>{kind}</b> on decision {decision}"), kind=kind_words(item.kind),
-                       decision=item.decision_reference),  # fmt: skip
-        paragraph_html(_tr("<b>Minutes of:</b> {reference} — {title}"), reference=item.meeting_reference,
-                       title=item.meeting_title),  # fmt: skip
+        paragraph_html(
+            _tr("<b>{kind}</b> on decision {decision}"), kind=kind_words(item.kind), decision=item.decision_reference
+        ),
+        paragraph_html(
+            _tr("<b>Minutes of:</b> {reference} — {title}"), reference=item.meeting_reference, title=item.meeting_title
+        ),
     ]
     if item.organization_acronym:
         lines.append(paragraph_html(_tr("<b>Organisation:</b> {acronym}"), acronym=item.organization_acronym))
@@ -234,4 +235,12 @@ def pending_html(item: PendingItem, history: list[AddendumView]) -> str:
     return "".join(lines)
 
 
-__all__ = ["AddendaModel", "PendingModel", "PendingRow", "closure_words", "deadline_words", "kind_words", "pending_html"]
+__all__ = [
+    "AddendaModel",
+    "PendingModel",
+    "PendingRow",
+    "closure_words",
+    "deadline_words",
+    "kind_words",
+    "pending_html",
+]

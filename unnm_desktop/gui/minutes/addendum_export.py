@@ -114,7 +114,9 @@ def write_addendum(shell: Shell, addendum: AddendumView, target: Path, language:
         return None
     except OSError as error:
         reason = error.strerror or str(error)
-        warn(parent, _tr("Export failed"), _tr("{file} cannot be written: {reason}.").format(file=target, reason=reason))
+        warn(
+            parent, _tr("Export failed"), _tr("{file} cannot be written: {reason}.").format(file=target, reason=reason)
+        )
         return None
     remember_folder(shell, written)
     shell.show_message(
