@@ -320,3 +320,33 @@ def _tab_order(start: QWidget, count: int) -> list[str]:
         if widget is start:
             break
     return names
+
+
+def test_export_addendum_in_turkish_from_the_minutes_menu(window: MainWindow, ctx: ServiceContext,
+                                                          open_meeting: OpenMeeting, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    from unnm_desktop.services.minutes.addenda import confirm
+
+    with use_clock(NOV_20):
+        confirm(ctx, open_meeting.ad_referendum, "UNHCR", on="2023-11-18", note=NOTE)
+    target = tmp_path / "ek.docx"
+    offered: list[str] = []
+
+    def save_as(_parent: object, caption: str, _start: str, filters: str, *_args: object) -> tuple[str, str]:
+        offered.append(caption)
+        turkish_word = next(f for f in filters.split(";;") if "Turkish" in f and ".docx" in f)
+        return str(target), turkish_word
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.open_meeting(open_meeting.meeting_id)
+    activate(window)
+    assert window.minutes_menu.export_addendum_action.isEnabled()
+    press("Alt+M")  # the Minutes menu
+    wait_until(lambda: window.minutes_menu.menu.isVisible(), message="the Minutes menu did not open")
+    press("N")  # Export adde&ndum…
+    wait_until(target.is_file, message="the addendum was not written")
+    assert offered == [f"Export addendum 1 to the minutes of {open_meeting.reference}"]
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "tutanağına Ek 1" in text and NOTE in text
