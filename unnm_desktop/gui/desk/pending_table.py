@@ -200,13 +200,6 @@ def pending_html(item: PendingItem, history: list[AddendumView]) -> str:
             _tr("<b>Minutes of:</b> {reference} — {title}"), reference=item.meeting_reference, title=item.meeting_title
         ),
     ]
-    if item.organization_acronym:
-        lines.append(paragraph_html(_tr("<b>Organisation:</b> {acronym}"), acronym=item.organization_acronym))
-    deadline = _tr("<b>Deadline:</b> {deadline} ({zone}, the meeting's local time)")
-    lines.append(paragraph_html(deadline, deadline=deadline_words(item), zone=item.time_zone))
-    if item.overdue:
-        colour = overdue_colour().name()
-        lines.append(f"<p style='color:{colour}'>" + escape(_tr("OVERDUE: the deadline has passed.")) + "</p>")
     if item.proposal:
         lines.append(
             "<p><b>"
@@ -220,6 +213,13 @@ def pending_html(item: PendingItem, history: list[AddendumView]) -> str:
             )
             + "</p>"
         )
+    if item.organization_acronym:
+        lines.append(paragraph_html(_tr("<b>Organisation:</b> {acronym}"), acronym=item.organization_acronym))
+    deadline = _tr("<b>Deadline:</b> {deadline} ({zone}, the meeting's local time)")
+    lines.append(paragraph_html(deadline, deadline=deadline_words(item), zone=item.time_zone))
+    if item.overdue:
+        colour = overdue_colour().name()
+        lines.append(f"<p style='color:{colour}'>" + escape(_tr("OVERDUE: the deadline has passed.")) + "</p>")
     mine = [a for a in history if a.meeting_id == item.meeting_id]
     if mine:
         lines.append("<p><b>" + escape(_tr("Addenda to these minutes so far:")) + "</b></p><ul>")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView
 
 from unnm_desktop.domain.errors import UserFacingError
 from unnm_desktop.domain.text import fold
@@ -59,7 +59,13 @@ class PendingWindow(FilteredTableWindow[PendingRow]):
         self.history_model = AddendaModel(self)
         self.history.setModel(self.history_model)
         fixed_rows(self.history, 1)
-        self.history.horizontalHeader().setStretchLastSection(False)
+        for column, width in ((AddendaModel.NUMBER, 90), (AddendaModel.MEETING, 380), (AddendaModel.DECISION, 170),
+                              (AddendaModel.CLOSURE, 330)):  # fmt: skip
+            self.history.setColumnWidth(column, width)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        splitter = child(root, QSplitter, "pendingSplitter")
+        for index, stretch in enumerate((3, 2, 2)):  # the detail tall enough for the proposal, the history below
+            splitter.setStretchFactor(index, stretch)
         self.all_rows: list[PendingRow] = []
         self.recorded: list[AddendumView] = []
         columns = ((PendingModel.DEADLINE, 130), (PendingModel.STATUS, 250), (PendingModel.KIND, 200),
