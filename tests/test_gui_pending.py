@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlain
 from unnm_desktop.domain.clock import use_clock
 from unnm_desktop.gui.desk.closure_dialogs import ConfirmationDialog, SilenceEndDialog
 from unnm_desktop.gui.desk.pending_table import PendingModel
+from unnm_desktop.gui.desk.register_table import RegisterModel
 from unnm_desktop.gui.desk.pending_window import PendingWindow
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.services.context import ServiceContext
@@ -248,6 +249,11 @@ def test_silence_ended_without_objection_through_the_dialog(window: MainWindow, 
     )  # fmt: skip
     entry = next(e for e in load_register(ctx) if e.reference == open_meeting.silence)
     assert (entry.final_outcome, entry.final_on) == ("adopted", date(2023, 11, 10))
+    # The register window shows it under the outcome signed off.
+    register = window.desk_menu.open_register()
+    row = next(n for n, e in enumerate(register.model.rows) if e.reference == open_meeting.silence)
+    cell = register.model.index(row, RegisterModel.OUTCOME).data()
+    assert cell == "Under silence procedure\n(final: Adopted by consensus, 10/11/2023)"
 
 
 def test_overdue_proposal_accepted_by_a_person_with_one_key(window: MainWindow, ctx: ServiceContext,
@@ -345,7 +351,7 @@ def test_export_addendum_in_turkish_from_the_minutes_menu(window: MainWindow, ct
     assert window.minutes_menu.export_addendum_action.isEnabled()
     press("Alt+M")  # the Minutes menu
     wait_until(lambda: window.minutes_menu.menu.isVisible(), message="the Minutes menu did not open")
-    press("N")  # Export adde&ndum…
+    press("X")  # E&xport addendum…
     wait_until(target.is_file, message="the addendum was not written")
     assert offered == [f"Export addendum 1 to the minutes of {open_meeting.reference}"]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)

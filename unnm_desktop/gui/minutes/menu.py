@@ -44,7 +44,7 @@ class MinutesMenu(QObject):
             self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: _exporting().export_minutes(host, ".pdf")
         )
         self.export_addendum_action = add(
-            self.tr("Export adde&ndum…"), None, lambda: _addendum_export().export_open_meeting_addendum(host)
+            self.tr("E&xport addendum…"), None, lambda: _addendum_export().export_open_meeting_addendum(host)
         )
         menu.addSeparator()
         self.preview_action = add(self.tr("Print pr&eview…"), "Ctrl+F2", lambda: _printing().print_preview(host))
