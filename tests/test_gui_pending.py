@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlain
 from unnm_desktop.domain.clock import use_clock
 from unnm_desktop.gui.desk.closure_dialogs import ConfirmationDialog, SilenceEndDialog
 from unnm_desktop.gui.desk.pending_table import PendingModel
-from unnm_desktop.gui.desk.register_table import RegisterModel
 from unnm_desktop.gui.desk.pending_window import PendingWindow
+from unnm_desktop.gui.desk.register_table import RegisterModel
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk.register import load_register
