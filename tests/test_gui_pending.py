@@ -27,7 +27,7 @@ from unnm_desktop.gui.desk.register_table import RegisterModel
 from unnm_desktop.gui.main_window import MainWindow
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.desk.register import load_register
-from unnm_desktop.services.minutes.addenda import addenda
+from unnm_desktop.services.minutes.addenda import addenda, confirm
 from unnm_desktop.services.minutes.pending import decision_closures, pending_confirmations
 
 BEFORE_SILENCE_ENDS = datetime(2023, 11, 10, 6, 0, tzinfo=timezone.utc)  # 09:00 in Istanbul; the silence runs to 12:00
@@ -127,7 +127,7 @@ def test_confirmation_with_a_turkish_note_then_a_withdrawal(window: MainWindow, 
         focus_at_start: list[str] = []
         kept: list[str] = []
 
-        def confirm(dialog: QWidget) -> None:
+        def record(dialog: QWidget) -> None:
             _focus_in(dialog)
             focus_at_start.append(QApplication.focusWidget().objectName())
             type_keys(NOTE)
@@ -140,7 +140,7 @@ def test_confirmation_with_a_turkish_note_then_a_withdrawal(window: MainWindow, 
             press("Ctrl+A")
             type_keys("2023-11-18\n")
 
-        seen = answer_dialog(confirm, object_name="confirmationDialog")
+        seen = answer_dialog(record, object_name="confirmationDialog")
         press("Alt+C")
         assert answered(seen) == "Record a confirmation"
         assert focus_at_start == ["confirmNote"] and kept == [NOTE]  # the note first; kept when the date is refused
@@ -333,8 +333,6 @@ def test_export_addendum_in_turkish_from_the_minutes_menu(window: MainWindow, ct
                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     from PySide6.QtWidgets import QFileDialog
 
-    from unnm_desktop.services.minutes.addenda import confirm
-
     with use_clock(NOV_20):
         confirm(ctx, open_meeting.ad_referendum, "UNHCR", on="2023-11-18", note=NOTE)
     target = tmp_path / "ek.docx"
@@ -356,3 +354,16 @@ def test_export_addendum_in_turkish_from_the_minutes_menu(window: MainWindow, ct
     assert offered == [f"Export addendum 1 to the minutes of {open_meeting.reference}"]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "tutanağına Ek 1" in text and NOTE in text
+
+
+def test_export_addendum_to_pdf_from_the_history(window: MainWindow, ctx: ServiceContext, open_meeting: OpenMeeting,
+                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    with use_clock(NOV_20):
+        confirm(ctx, open_meeting.ad_referendum, "UNICEF", on="2023-11-19", note=NOTE)
+        files = Files(monkeypatch)
+        files.save_as = tmp_path / "addendum.pdf"
+        pending = _open_pending(window)
+        press("Alt+A", "Alt+X")  # the history (addendum 1 selected), then Export addendum…
+        wait_until(files.save_as.is_file, message="the PDF was not written")
+    assert files.save_as.read_bytes().startswith(b"%PDF")
+    assert pending.history_model.rows[0].number == 1
