@@ -14,7 +14,7 @@ import pytest
 from builders import SmallMeeting
 from closure_support import OpenMeeting, signed_with_open_closures
 from desk_gui_support import Files, make_window
-from keyboard import activate, answer_dialog, answered, press, stuck_dialogs_closed, type_keys, wait_until
+from keyboard import activate, answer_dialog, answered, choose, press, stuck_dialogs_closed, type_keys, wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
@@ -230,6 +230,18 @@ def test_silence_broken_by_an_objection(window: MainWindow, ctx: ServiceContext,
     assert recorded.final
     entry = next(e for e in load_register(ctx) if e.reference == open_meeting.silence)
     assert (entry.final_outcome, entry.final_on) == (recorded.outcome_after, date(2023, 11, 9))
+
+    # The register's outcome filter: the decisions signed off with a closure still open (the ad referendum one).
+    activate(window)
+    press("Ctrl+Shift+R")
+    register = window.desk_menu.windows["register"]
+    wait_until(register.isVisible, message="the register did not open")
+    activate(register)
+    press("Alt+O")
+    choose("Still")  # "Still open after sign-off …" (a space would open the list)
+    wait_until(lambda: [e.reference for e in register.model.rows] == [open_meeting.ad_referendum],
+               message="the register's still-open filter")  # fmt: skip
+    assert register.describe_filters() == "still open after sign-off"
 
 
 def test_silence_ended_without_objection_through_the_dialog(window: MainWindow, ctx: ServiceContext,
