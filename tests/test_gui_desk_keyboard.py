@@ -31,7 +31,7 @@ from unnm_desktop.services.directory.csv_import import read_table
 from unnm_desktop.services.meeting import meetings
 from unnm_desktop.services.package.importer import export_package, read_package
 
-WINDOWS = ("open_search", "open_register", "open_tracker", "open_gcm_report")
+WINDOWS = ("open_search", "open_register", "open_tracker", "open_gcm_report", "open_pending")
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_shortcuts_open_the_windows(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     window.meeting_list.setFocus()
     for keys, key in (("search", Qt.Key.Key_F), ("register", Qt.Key.Key_R), ("tracker", Qt.Key.Key_T),
-                      ("gcm", Qt.Key.Key_G)):  # fmt: skip
+                      ("gcm", Qt.Key.Key_G), ("pending", Qt.Key.Key_L)):  # fmt: skip
         window.activateWindow()
         QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         assert keys in window.desk_menu.windows and window.desk_menu.windows[keys].isVisible(), keys

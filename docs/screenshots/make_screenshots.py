@@ -4,7 +4,7 @@
 
 Runs offscreen (no display needed); writes docs/screenshots/*.png: each pane of the main window (details,
 attendance, agenda, decisions, actions) and, at 100 %, the other windows the user guide shows (first-run,
-signoff, revisions, register, search, tracker, gcm-report, directory, high-contrast) and the rapporteur's
+signoff, revisions, register, search, tracker, pending (Desk → Pending confirmations), gcm-report, directory, high-contrast) and the rapporteur's
 editors at work over the main window (action-editors: the Responsible cell with its suggestions; due-date:
 the calendar of the Due cell; stamp: the intervention stamp dialog with "pm" typed; decision-objectives).
 `--only sync` makes the sync shots (docs/screenshots/sync_shots.py): sync, File → Synchronise… with an exchange
@@ -35,7 +35,7 @@ import sync_shots
 
 HERE = Path(__file__).resolve().parent
 PANES = {"details": 0, "attendance": 1, "agenda": 2, "decisions": 3, "actions": 4}
-WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "gcm-report", "directory", "revisions")
+WINDOWS = ("first-run", "signoff", "register", "search", "tracker", "pending", "gcm-report", "directory", "revisions")
 EDITORS = ("action-editors", "due-date", "stamp", "decision-objectives")
 HIGH_CONTRAST = "high-contrast"
 NAMES = (*PANES, *WINDOWS, *EDITORS, HIGH_CONTRAST, *server_shots.SHOTS, *sync_shots.SHOTS)
@@ -333,6 +333,11 @@ def main() -> None:
         dialog.table.selectRow(next((n for n, r in enumerate(rows) if r.text.startswith("Circulate the draft")), 0))
         dialog.table.setFocus()
 
+    def pending(dialog: Any) -> None:
+        rows = dialog.model.rows  # the demo's overdue silence first: the app's proposal shown in the detail
+        dialog.table.selectRow(next((n for n, r in enumerate(rows) if r.proposal), 0))
+        dialog.table.setFocus()
+
     def gcm_report(dialog: Any) -> None:
         dialog.table.selectRow(22)  # objective 23, international cooperation: tagged most often
         dialog.table.setFocus()
@@ -347,6 +352,7 @@ def main() -> None:
     shoot("register", desk.open_register, (1280, 800), register)
     shoot("search", desk.open_search, (1000, 560), search)
     shoot("tracker", desk.open_tracker, (1280, 800), tracker)
+    shoot("pending", desk.open_pending, (1280, 800), pending)
     shoot("gcm-report", desk.open_gcm_report, (1280, 800), gcm_report)
     shoot("directory", lambda: DirectoryDialog(ctx, window), (1100, 700), directory)
 

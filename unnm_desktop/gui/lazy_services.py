@@ -24,6 +24,8 @@ class _LazyModule:
 
 
 actions = _LazyModule("unnm_desktop.services.meeting.actions")
+addenda = _LazyModule("unnm_desktop.services.minutes.addenda")
+addenda_list = _LazyModule("unnm_desktop.services.minutes.addenda_list")
 agenda = _LazyModule("unnm_desktop.services.meeting.agenda")
 attendance = _LazyModule("unnm_desktop.services.meeting.attendance")
 chair_summary = _LazyModule("unnm_desktop.services.meeting.chair_summary")
@@ -33,6 +35,7 @@ directory_csv = _LazyModule("unnm_desktop.services.directory.csv_import")
 gcm_report = _LazyModule("unnm_desktop.services.desk.gcm_report")
 leases = _LazyModule("unnm_desktop.services.meeting.leases")
 meetings = _LazyModule("unnm_desktop.services.meeting.meetings")
+pending = _LazyModule("unnm_desktop.services.minutes.pending")
 package = _LazyModule("unnm_desktop.services.package.importer")
 people_match = _LazyModule("unnm_desktop.services.meeting.people_match")
 register = _LazyModule("unnm_desktop.services.desk.register")

@@ -1,5 +1,6 @@
 """The Desk menu: the secretariat's desk — search, the decision register, the action tracker, the GCM
-report, the phrase bank, meeting packages and the directory import from CSV.
+report, the phrase bank, the pending confirmations and silences (issue 14), meeting packages and the directory
+import from CSV.
 
     desk = install_desk_menu(window)   # in the main window's menu bar, before the Minutes menu
     desk.update_state()                # what is possible now (a package needs an open meeting)
@@ -42,6 +43,7 @@ class DeskMenu(QObject):
         self.tracker_action = add(self.tr("Action &tracker…"), "Ctrl+Shift+T", self.open_tracker)
         self.gcm_action = add(self.tr("&GCM report…"), "Ctrl+Shift+G", self.open_gcm_report)
         self.phrase_bank_action = add(self.tr("P&hrase bank…"), None, self.open_phrase_bank)
+        self.pending_action = add(self.tr("&Pending confirmations…"), "Ctrl+Shift+L", self.open_pending)
         menu.addSeparator()
         self.export_package_action = add(self.tr("&Export meeting package…"), None, self.export_package)
         self.import_package_action = add(self.tr("&Import meeting package…"), None, self.import_package)
@@ -84,6 +86,11 @@ class DeskMenu(QObject):
         from unnm_desktop.gui.desk.tracker_window import TrackerWindow
 
         return self._show("tracker", lambda: TrackerWindow(self.window_))
+
+    def open_pending(self) -> QWidget:
+        from unnm_desktop.gui.desk.pending_window import PendingWindow
+
+        return self._show("pending", lambda: PendingWindow(self.window_))
 
     def open_gcm_report(self) -> QWidget:
         from unnm_desktop.gui.desk.gcm_report_dialog import GcmReportDialog

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from unnm_desktop.services.desk.views import RegisterEntry, RegisterFilter
 
 
+STILL_OPEN = "still_open_after_sign_off"  # the outcome filter's choice for decisions awaiting a closure
+
+
 class RegisterWindow(FilteredTableWindow["RegisterEntry"]):
     def __init__(self, window: Shell) -> None:
         super().__init__(window, "register", RegisterModel, row_lines=4, split=(3, 1))
@@ -79,6 +82,8 @@ class RegisterWindow(FilteredTableWindow["RegisterEntry"]):
         self.outcome.addItem(self.tr("Any outcome"), None)
         for value, words in vocabulary.choices(vocabulary.OUTCOME):
             self.outcome.addItem(words, value)
+        # Issue 14: signed off with a confirmation or a silence still open (read from each entry's final outcome).
+        self.outcome.addItem(self.tr("Still open after sign-off (awaiting a confirmation or a silence)"), STILL_OPEN)
         self.objective.addItem(self.tr("Any objective"), None)
         for number, title in gcm_objectives(current_language()).items():  # Turkish: a working rendering
             self.objective.addItem(f"{number}. {title}", number)
@@ -95,6 +100,8 @@ class RegisterWindow(FilteredTableWindow["RegisterEntry"]):
         from unnm_desktop.services.desk.views import RegisterFilter
 
         outcome = self.outcome.currentData()
+        if outcome == STILL_OPEN:
+            outcome = None
         return RegisterFilter(
             outcomes=(outcome,) if outcome else (),
             objective=self.objective.currentData(),
@@ -111,6 +118,7 @@ class RegisterWindow(FilteredTableWindow["RegisterEntry"]):
         f = self.filters()
         words = [
             f"outcome {OUTCOME_WORDS_EN[Outcome(f.outcomes[0])]}" if f.outcomes else "",
+            "still open after sign-off" if self.outcome.currentData() == STILL_OPEN else "",
             f"GCM objective {f.objective}" if f.objective else "",
             f"reservation or objection by {self.organisation.currentText().split(' — ')[0]}"
             if f.organization_id
@@ -125,7 +133,10 @@ class RegisterWindow(FilteredTableWindow["RegisterEntry"]):
     # --- what the skeleton asks ------------------------------------------------------------------------------
 
     def load(self) -> list[RegisterEntry]:
-        return register.load_register(self.ctx, self.filters())
+        rows = register.load_register(self.ctx, self.filters())
+        if self.outcome.currentData() == STILL_OPEN:
+            rows = [row for row in rows if row.final_outcome is None and row.meeting_status == "signed_off"]
+        return rows
 
     def count_text(self, rows: list[RegisterEntry]) -> str:
         return self.tr("1 decision") if len(rows) == 1 else self.tr("{count} decisions").format(count=len(rows))

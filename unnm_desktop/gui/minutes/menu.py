@@ -43,6 +43,9 @@ class MinutesMenu(QObject):
         self.export_pdf_action = add(
             self.tr("Export to P&DF…"), "Alt+Shift+E", lambda: _exporting().export_minutes(host, ".pdf")
         )
+        self.export_addendum_action = add(
+            self.tr("E&xport addendum…"), None, lambda: _addendum_export().export_open_meeting_addendum(host)
+        )
         # A preference, remembered: exports and prints write the notes' stamps as prose (export/stamps.py).
         self.stamps_action = add(self.tr("Intervention stamps as pr&ose"), None, self._remember_stamps)
         self.stamps_action.setCheckable(True)
@@ -93,6 +96,8 @@ class MinutesMenu(QObject):
         for action in (self.export_word_action, self.export_pdf_action, self.preview_action, self.print_action,
                        self.history_action):  # fmt: skip
             _enable(action, has, no_meeting)
+        _enable(self.export_addendum_action, has and status == SIGNED_OFF,
+                self.tr("Only signed-off minutes have addenda.") if has else no_meeting)  # fmt: skip
         _enable(self.circulate_action, has and status != SIGNED_OFF, signed if has else no_meeting)
         _enable(self.sign_off_action, has and status != SIGNED_OFF, signed if has else no_meeting)
         _enable(self.reopen_action, has and status == SIGNED_OFF, not_signed if has else no_meeting)
@@ -118,6 +123,12 @@ def _exporting() -> ModuleType:
     from unnm_desktop.gui.minutes import exporting
 
     return exporting
+
+
+def _addendum_export() -> ModuleType:
+    from unnm_desktop.gui.minutes import addendum_export
+
+    return addendum_export
 
 
 def _printing() -> ModuleType:
