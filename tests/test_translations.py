@@ -150,6 +150,53 @@ def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
     assert [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found] == ["1", "2", "3", "7"]
 
 
+def literals_lupdate_cannot_see(path: Path) -> list[str]:
+    """Literal texts handed to a module's own wrapper of QCoreApplication.translate (`def _tr(text): return
+    translate(CONTEXT, text)`): they are translated at run time but lupdate never collects them, so they stay
+    English in every language."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrappers = {
+        function.name
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef)
+        for call in ast.walk(function)
+        if isinstance(call, ast.Call)
+        and getattr(call.func, "attr", getattr(call.func, "id", "")) == "translate"
+        and len(call.args) >= 2
+        and not isinstance(call.args[1], ast.Constant)
+    }
+    return [
+        f"{path.relative_to(ROOT)}:{call.lineno} {call.func.id}({ast.unparse(call.args[0])[:60]})"
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id in wrappers
+        and call.args
+        and _literal_words(call.args[0])
+    ]
+
+
+def test_no_literal_text_goes_through_a_wrapper_lupdate_cannot_see() -> None:
+    found = [
+        line for path in sorted((ROOT / "unnm_desktop").rglob("*.py")) for line in literals_lupdate_cannot_see(path)
+    ]
+    assert not found, 'write QCoreApplication.translate("Context", "…") where the text is:\n' + "\n".join(found)
+
+
+def test_the_wrapper_check_catches_what_it_should() -> None:
+    sample = ROOT / "unnm_desktop" / "gui" / "_sample_wrapper_for_test.py"
+    sample.write_text(
+        "def _tr(text):\n    return QCoreApplication.translate(CONTEXT, text)\n"
+        '_tr("Export failed")\n_tr(WORDS[kind])\nQCoreApplication.translate("Ctx", "Seen by lupdate")\n',
+        encoding="utf-8",
+    )
+    try:
+        found = literals_lupdate_cannot_see(sample)
+    finally:
+        sample.unlink()
+    assert [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found] == ["3"]
+
+
 # --- no English on a Turkish screen -----------------------------------------------------------------------
 
 

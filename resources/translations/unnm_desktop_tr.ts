@@ -310,6 +310,68 @@
         </message>
     </context>
     <context>
+        <name>AddendaModel</name>
+        <message>
+            <source>Addendum</source>
+            <translation>Ek</translation>
+        </message>
+        <message>
+            <source>Minutes of</source>
+            <translation>Tutanak</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Karar</translation>
+        </message>
+        <message>
+            <source>Closure</source>
+            <translation>Sonuçlandırma</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Tarih</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumExport</name>
+        <message>
+            <source>Export addendum {number} to the minutes of {reference}</source>
+            <translation>{reference} tutanağının {number} numaralı ekini dışa aktar</translation>
+        </message>
+        <message>
+            <source>Exporting addendum {number}…</source>
+            <translation>Ek {number} dışa aktarılıyor…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Dışa aktarılamadı</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>{file} yazılamıyor: {reason}.</translation>
+        </message>
+        <message>
+            <source>Addendum {number} to the minutes of {reference} exported to {path}</source>
+            <translation>{reference} tutanağına Ek {number}, {path} konumuna aktarıldı</translation>
+        </message>
+        <message>
+            <source>Addendum {number} — decision {decision}, {date}</source>
+            <translation>Ek {number} — {decision} kararı, {date}</translation>
+        </message>
+        <message>
+            <source>Export addendum</source>
+            <translation>Eki dışa aktar</translation>
+        </message>
+        <message>
+            <source>&amp;Addendum:</source>
+            <translation>&amp;Ek:</translation>
+        </message>
+        <message>
+            <source>The minutes of {reference} have no addendum yet.</source>
+            <translation>{reference} tutanağının henüz eki yok.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaPage</name>
         <message>
             <source>Notes formatting</source>
@@ -440,6 +502,81 @@
         </message>
     </context>
     <context>
+        <name>ConfirmationDialog</name>
+        <message>
+            <source>Decision {decision} of {meeting} — confirmation due by {deadline}.</source>
+            <translation>{meeting} toplantısının {decision} kararı — teyit için son tarih: {deadline}.</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Kaydet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Record a confirmation</source>
+            <translation>Teyidi kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>K&amp;uruluş:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Kuruluş</translation>
+        </message>
+        <message>
+            <source>The organisation whose ad referendum position is settled</source>
+            <translation>Ad referendum tutumu sonuçlanan kuruluş</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Tarih:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>The day the organisation answered, as year-month-day (2024-05-30)</source>
+            <translation>Kuruluşun yanıt verdiği gün, yıl-ay-gün biçiminde (2024-05-30)</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Nasıl:</translation>
+        </message>
+        <message>
+            <source>How it was confirmed</source>
+            <translation>Nasıl teyit edildiği</translation>
+        </message>
+        <message>
+            <source>How the answer came, for the record: e.g. the e-mail and who sent it</source>
+            <translation>Kayıt için yanıtın nasıl geldiği: ör. e-posta ve gönderen</translation>
+        </message>
+        <message>
+            <source>e.g. e-mail of 12 May from the focal point</source>
+            <translation>ör. irtibat kişisinin 12 Mayıs tarihli e-postası</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Yanıt:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firmed: joins the consensus</source>
+            <translation>Te&amp;yit etti: uzlaşıya katılıyor</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawn: does not confirm</source>
+            <translation>&amp;Geri çekti: teyit etmiyor</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Sorun</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBanner</name>
         <message>
             <source>Someone else changed this</source>
@@ -498,6 +635,45 @@ Raporu kopyalamak için “Ayrıntıları Göster…” düğmesini kullanın.</
         <message>
             <source>Date signed</source>
             <translation>İmza tarihi</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEntry</name>
+        <message>
+            <source>“{text}” is not a date; type it as {example}, or choose it from the calendar (Alt+Down).</source>
+            <translation>“{text}” bir tarih değil; {example} biçiminde yazın ya da takvimden seçin (Alt+Aşağı).</translation>
+        </message>
+        <message>
+            <source>There is no month {month}; months go from 1 to 12.</source>
+            <translation>{month}. ay yok; aylar 1'den 12'ye kadardır.</translation>
+        </message>
+        <message>
+            <source>The year {year} is out of range; type the year in full, e.g. {example}.</source>
+            <translation>{year} yılı geçerli aralığın dışında; yılı tam yazın, ör. {example}.</translation>
+        </message>
+        <message>
+            <source>There is no {day} {month} {year}; {month} has {days} days that year.</source>
+            <translation>{day} {month} {year} diye bir tarih yok; o yıl {month} {days} gündür.</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Son tarih</translation>
+        </message>
+        <message>
+            <source>Calendar (Alt+Down)</source>
+            <translation>Takvim (Alt+Aşağı)</translation>
+        </message>
+        <message>
+            <source>Choose the date from a calendar (Alt+Down)</source>
+            <translation>Tarihi takvimden seçin (Alt+Aşağı)</translation>
+        </message>
+        <message>
+            <source>Due date, e.g. {example}; Alt+Down opens a calendar</source>
+            <translation>Son tarih, ör. {example}; Alt+Aşağı takvimi açar</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Takvim</translation>
         </message>
     </context>
     <context>
@@ -607,6 +783,10 @@ Raporu kopyalamak için “Ayrıntıları Göster…” düğmesini kullanın.</
         <message>
             <source>P&amp;hrase bank…</source>
             <translation>Ka&amp;lıp ifadeler…</translation>
+        </message>
+        <message>
+            <source>&amp;Pending confirmations…</source>
+            <translation>&amp;Bekleyen teyitler…</translation>
         </message>
         <message>
             <source>&amp;Export meeting package…</source>
@@ -2857,19 +3037,19 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         </message>
         <message>
             <source>Say either that the silence ended without objection or which organisation broke it.</source>
-            <translation>Sessizlik sürecinin itirazsız sona erdiğini ya da hangi kuruluşun onu bozduğunu belirtin.</translation>
+            <translation>Sessiz onay usulünün itirazsız sona erdiğini ya da hangi kuruluşun onu bozduğunu belirtin.</translation>
         </message>
         <message>
             <source>Decision {reference} has no silence procedure running.</source>
-            <translation>{reference} kararı için işleyen bir sessizlik süreci yok.</translation>
+            <translation>{reference} kararı için işleyen bir sessiz onay usulü yok.</translation>
         </message>
         <message>
             <source>The silence procedure on {reference} runs until {deadline}; it cannot end without objection before then.</source>
-            <translation>{reference} kararı için sessizlik süreci {deadline} tarihine kadar sürüyor; bundan önce itirazsız sona eremez.</translation>
+            <translation>{reference} kararı için sessiz onay usulü {deadline} tarihine kadar sürüyor; bundan önce itirazsız sona eremez.</translation>
         </message>
         <message>
             <source>The silence procedure on {reference} ended at {deadline}; an objection after it does not break it.</source>
-            <translation>{reference} kararı için sessizlik süreci {deadline} tarihinde sona erdi; bundan sonraki bir itiraz süreci bozmaz.</translation>
+            <translation>{reference} kararı için sessiz onay usulü {deadline} tarihinde sona erdi; bundan sonraki bir itiraz usulü bozmaz.</translation>
         </message>
         <message>
             <source>The minutes of {reference} have no addendum yet.</source>
@@ -4072,6 +4252,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>&amp;PDF belgesi olarak dışa aktar…</translation>
         </message>
         <message>
+            <source>E&amp;xport addendum…</source>
+            <translation>Eki dı&amp;şa aktar…</translation>
+        </message>
+        <message>
             <source>Intervention stamps as pr&amp;ose</source>
             <translation>Söz alma damgaları düz &amp;metin olarak</translation>
         </message>
@@ -4106,6 +4290,10 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
         <message>
             <source>&amp;Verify a Word file…</source>
             <translation>Word dosyasını &amp;doğrula…</translation>
+        </message>
+        <message>
+            <source>Only signed-off minutes have addenda.</source>
+            <translation>Yalnızca onaylanmış tutanakların ekleri olur.</translation>
         </message>
         <message>
             <source>Select a meeting first.</source>
@@ -4702,6 +4890,272 @@ Export them as a Word document now?</source>
         </message>
     </context>
     <context>
+        <name>PendingModel</name>
+        <message>
+            <source>Deadline</source>
+            <translation>Son tarih</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Kuruluş</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Karar</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Toplantı</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingWindow</name>
+        <message>
+            <source>Ad referendum confirmation</source>
+            <translation>Ad referendum teyidi</translation>
+        </message>
+        <message>
+            <source>Silence procedure</source>
+            <translation>Sessiz onay usulü</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Teyit edildi</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Geri çekildi</translation>
+        </message>
+        <message>
+            <source>Silence ended without objection</source>
+            <translation>Sessiz onay itirazsız sona erdi</translation>
+        </message>
+        <message>
+            <source>Silence broken</source>
+            <translation>Sessiz onay bozuldu</translation>
+        </message>
+        <message>
+            <source>OVERDUE — proposed: adopted under silence procedure</source>
+            <translation>GECİKMİŞ — öneri: sessiz onay usulüyle kabul edildi</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>GECİKMİŞ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Açık</translation>
+        </message>
+        <message>
+            <source>Overdue. {text}</source>
+            <translation>Gecikmiş. {text}</translation>
+        </message>
+        <message>
+            <source>Overdue: the deadline {deadline} (the meeting's local time) has passed.</source>
+            <translation>Gecikmiş: {deadline} son tarihi (toplantının yerel saati) geçti.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{kind}&lt;/b&gt; on decision {decision}</source>
+            <translation>{decision} kararı için &lt;b&gt;{kind}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Minutes of:&lt;/b&gt; {reference} — {title}</source>
+            <translation>&lt;b&gt;Tutanak:&lt;/b&gt; {reference} — {title}</translation>
+        </message>
+        <message>
+            <source>Proposal: adopted under silence procedure.</source>
+            <translation>Öneri: sessiz onay usulüyle kabul edildi.</translation>
+        </message>
+        <message>
+            <source>The deadline has passed and no objection is recorded. Press Ctrl+Enter (Adopt under silence…) and confirm to record it; nothing is decided until a person does.</source>
+            <translation>Son tarih geçti ve kayıtlı bir itiraz yok. Kaydetmek için Ctrl+Enter'a (Sessiz onayla kabul et…) basıp onaylayın; bir kişi onaylamadan hiçbir şeye karar verilmez.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Organisation:&lt;/b&gt; {acronym}</source>
+            <translation>&lt;b&gt;Kuruluş:&lt;/b&gt; {acronym}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Deadline:&lt;/b&gt; {deadline} ({zone}, the meeting's local time)</source>
+            <translation>&lt;b&gt;Son tarih:&lt;/b&gt; {deadline} ({zone}, toplantının yerel saati)</translation>
+        </message>
+        <message>
+            <source>OVERDUE: the deadline has passed.</source>
+            <translation>GECİKMİŞ: son tarih geçti.</translation>
+        </message>
+        <message>
+            <source>Addenda to these minutes so far:</source>
+            <translation>Bu tutanağın şimdiye kadarki ekleri:</translation>
+        </message>
+        <message>
+            <source>Addendum {number}: {closure} on {decision}, {date}</source>
+            <translation>Ek {number}: {decision} kararı için {closure}, {date}</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Her tür</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Teyitler</translation>
+        </message>
+        <message>
+            <source>Silence procedures</source>
+            <translation>Sessiz onay usulleri</translation>
+        </message>
+        <message>
+            <source>1 pending item, {overdue} overdue</source>
+            <translation>1 bekleyen kayıt, {overdue} süresi geçmiş</translation>
+        </message>
+        <message>
+            <source>{count} pending items, {overdue} overdue</source>
+            <translation>{count} bekleyen kayıt, {overdue} süresi geçmiş</translation>
+        </message>
+        <message>
+            <source>No pending confirmation or silence selected.</source>
+            <translation>Bekleyen bir teyit ya da sessiz onay seçilmedi.</translation>
+        </message>
+        <message>
+            <source>Adopted under silence procedure?</source>
+            <translation>Sessiz onay usulüyle kabul edildi mi?</translation>
+        </message>
+        <message>
+            <source>The silence procedure on decision {decision} ({meeting}) ended on {deadline} and no objection is recorded. Record that the decision is adopted under silence procedure?</source>
+            <translation>{decision} kararı ({meeting}) için sessiz onay usulü {deadline} tarihinde sona erdi ve kayıtlı bir itiraz yok. Kararın sessiz onay usulüyle kabul edildiği kaydedilsin mi?</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, record it</source>
+            <translation>&amp;Evet, kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Hayır</translation>
+        </message>
+        <message>
+            <source>Addendum {number} to the minutes of {reference} recorded</source>
+            <translation>{reference} tutanağına Ek {number} kaydedildi</translation>
+        </message>
+        <message>
+            <source>Pending confirmations</source>
+            <translation>Bekleyen teyitler</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Süzgeçler</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Bul:</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Bul</translation>
+        </message>
+        <message>
+            <source>Show only the items whose meeting, decision or organisation contains these words (Turkish letters match with or without dots and cedillas)</source>
+            <translation>Yalnızca toplantısı, kararı ya da kuruluşu bu sözcükleri içeren kayıtları göster (Türkçe harfler noktalı ya da noktasız, çengelli ya da çengelsiz eşleşir)</translation>
+        </message>
+        <message>
+            <source>Meeting, decision or organisation</source>
+            <translation>Toplantı, karar ya da kuruluş</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ür:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Show only confirmations or only silence procedures</source>
+            <translation>Yalnızca teyitleri ya da yalnızca sessiz onay usullerini göster</translation>
+        </message>
+        <message>
+            <source>Only o&amp;verdue</source>
+            <translation>Yalnızca sü&amp;resi geçmiş</translation>
+        </message>
+        <message>
+            <source>Show only the items past their deadline</source>
+            <translation>Yalnızca son tarihi geçmiş kayıtları göster</translation>
+        </message>
+        <message>
+            <source>&amp;Pending confirmations and silences — overdue ones marked OVERDUE (click a column title to sort):</source>
+            <translation>Bekleyen &amp;teyitler ve sessiz onaylar — süresi geçmişler GECİKMİŞ diye işaretli (sıralamak için bir sütun başlığına tıklayın):</translation>
+        </message>
+        <message>
+            <source>Every open ad referendum confirmation and silence procedure on signed-off minutes: deadline, status (overdue ones say so), kind, organisation, decision and meeting.</source>
+            <translation>Onaylanmış tutanaklardaki açık her ad referendum teyidi ve sessiz onay usulü: son tarih, durum (süresi geçmişler belirtilir), tür, kuruluş, karar ve toplantı.</translation>
+        </message>
+        <message>
+            <source>The selected item in full</source>
+            <translation>Seçili kaydın tamamı</translation>
+        </message>
+        <message>
+            <source>&amp;Addenda recorded (the latest first):</source>
+            <translation>Kaydedilen &amp;ekler (en yenisi önce):</translation>
+        </message>
+        <message>
+            <source>Addenda recorded</source>
+            <translation>Kaydedilen ekler</translation>
+        </message>
+        <message>
+            <source>Every closure recorded as an addendum to signed-off minutes; export the selected one to Word or PDF.</source>
+            <translation>Onaylanmış tutanaklara ek olarak kaydedilen her sonuçlandırma; seçili olanı Word ya da PDF olarak dışa aktarın.</translation>
+        </message>
+        <message>
+            <source>Number of pending items shown</source>
+            <translation>Gösterilen bekleyen kayıt sayısı</translation>
+        </message>
+        <message>
+            <source>Open &amp;meeting</source>
+            <translation>Toplantıyı &amp;aç</translation>
+        </message>
+        <message>
+            <source>Record &amp;confirmation…</source>
+            <translation>Teyidi &amp;kaydet…</translation>
+        </message>
+        <message>
+            <source>Record that the organisation confirmed or withdrew its ad referendum position</source>
+            <translation>Kuruluşun ad referendum tutumunu teyit ettiğini ya da geri çektiğini kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;End silence…</source>
+            <translation>Sessiz onayı &amp;sonlandır…</translation>
+        </message>
+        <message>
+            <source>Record that the silence procedure ended without objection, or which organisation broke it</source>
+            <translation>Sessiz onay usulünün itirazsız sona erdiğini ya da hangi kuruluşun onu bozduğunu kaydet</translation>
+        </message>
+        <message>
+            <source>Adopt under s&amp;ilence… (Ctrl+Enter)</source>
+            <translation>Sessiz onayla kabu&amp;l et… (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>The silence's deadline has passed with no objection recorded: confirm that the decision is adopted under silence procedure</source>
+            <translation>Sessiz onayın son tarihi kayıtlı bir itiraz olmadan geçti: kararın sessiz onay usulüyle kabul edildiğini teyit edin</translation>
+        </message>
+        <message>
+            <source>E&amp;xport addendum…</source>
+            <translation>Eki dı&amp;şa aktar…</translation>
+        </message>
+        <message>
+            <source>Export the selected addendum to Word or PDF, in English or Turkish</source>
+            <translation>Seçili eki İngilizce ya da Türkçe olarak Word ya da PDF'ye aktar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleTableModel</name>
         <message>
             <source>Saved the name of {person} at {time}.</source>
@@ -5122,6 +5576,10 @@ Export them as a Word document now?</source>
         <message>
             <source>Any outcome</source>
             <translation>Tüm sonuçlar</translation>
+        </message>
+        <message>
+            <source>Still open after sign-off (awaiting a confirmation or a silence)</source>
+            <translation>Onaydan sonra hâlâ açık (bir teyit ya da sessiz onay bekleniyor)</translation>
         </message>
         <message>
             <source>Any objective</source>
@@ -5835,6 +6293,85 @@ Export them as a Word document now?</source>
         <message>
             <source>{count} things stand in the way of sign-off. Fix them in the tab named, then choose Sign off again:</source>
             <translation>Onayın önünde {count} engel var. Belirtilen sekmelerde düzeltin, sonra yeniden onaylamayı deneyin:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SilenceEndDialog</name>
+        <message>
+            <source>Decision {decision} of {meeting} — under silence procedure until {deadline}.</source>
+            <translation>{meeting} toplantısının {decision} kararı — {deadline} tarihine kadar sessiz onay usulünde.</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Kaydet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>End a silence procedure</source>
+            <translation>Sessiz onay usulünü sonlandır</translation>
+        </message>
+        <message>
+            <source>&amp;No objection at the deadline: adopted under silence procedure</source>
+            <translation>Son tarihte &amp;itiraz yok: sessiz onay usulüyle kabul edildi</translation>
+        </message>
+        <message>
+            <source>&amp;Broken: an organisation objected before the deadline</source>
+            <translation>&amp;Bozuldu: bir kuruluş son tarihten önce itiraz etti</translation>
+        </message>
+        <message>
+            <source>Broken b&amp;y:</source>
+            <translation>Bo&amp;zan:</translation>
+        </message>
+        <message>
+            <source>Broken by</source>
+            <translation>Bozan</translation>
+        </message>
+        <message>
+            <source>The organisation that objected (type its first letters)</source>
+            <translation>İtiraz eden kuruluş (ilk harflerini yazın)</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Ne zaman:</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Date and time in the meeting's local time, as year-month-day hour:minute (2024-05-12 12:00)</source>
+            <translation>Toplantının yerel saatiyle tarih ve saat, yıl-ay-gün saat:dakika biçiminde (2024-05-12 12:00)</translation>
+        </message>
+        <message>
+            <source>&amp;On what:</source>
+            <translation>Ne &amp;üzerine:</translation>
+        </message>
+        <message>
+            <source>On what</source>
+            <translation>Ne üzerine</translation>
+        </message>
+        <message>
+            <source>What the objection was on, e.g. paragraph 3</source>
+            <translation>İtirazın neye ilişkin olduğu, ör. 3. paragraf</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>No&amp;t:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Not</translation>
+        </message>
+        <message>
+            <source>How it was learnt, for the record (optional)</source>
+            <translation>Kayıt için nasıl öğrenildiği (isteğe bağlı)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Sorun</translation>
         </message>
     </context>
     <context>

@@ -60,8 +60,12 @@ def deadline_words(item: PendingItem) -> str:
 def status_words(item: PendingItem) -> str:
     """OVERDUE in words (the red and the icon only repeat it); with the app's proposal for an overdue silence."""
     if item.proposal:
-        return _tr("OVERDUE — proposed: adopted under silence procedure")
-    return _tr("OVERDUE") if item.overdue else _tr("Open")
+        return QCoreApplication.translate("PendingWindow", "OVERDUE — proposed: adopted under silence procedure")
+    return (
+        QCoreApplication.translate("PendingWindow", "OVERDUE")
+        if item.overdue
+        else QCoreApplication.translate("PendingWindow", "Open")
+    )
 
 
 @dataclass(frozen=True)
@@ -146,16 +150,20 @@ class PendingModel(RowsModel["PendingRow"]):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = str(self.display(row, index.column()))
-            return _tr("Overdue. {text}").format(text=text) if row.overdue else text
+            return (
+                QCoreApplication.translate("PendingWindow", "Overdue. {text}").format(text=text)
+                if row.overdue
+                else text
+            )
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.STATUS and row.overdue:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return super().data(index, role)
 
     def tooltip(self, row: PendingItem, column: int) -> Any:
         if row.overdue:
-            return _tr("Overdue: the deadline {deadline} (the meeting's local time) has passed.").format(
-                deadline=deadline_words(row)
-            )
+            return QCoreApplication.translate(
+                "PendingWindow", "Overdue: the deadline {deadline} (the meeting's local time) has passed."
+            ).format(deadline=deadline_words(row))
         if column == self.MEETING:
             return row.meeting_title
         return None
@@ -194,37 +202,59 @@ def pending_html(item: PendingItem, history: list[AddendumView]) -> str:
     """The selected item in full, the app's proposal for an overdue silence, and the meeting's addenda so far."""
     lines = [
         paragraph_html(
-            _tr("<b>{kind}</b> on decision {decision}"), kind=kind_words(item.kind), decision=item.decision_reference
+            QCoreApplication.translate("PendingWindow", "<b>{kind}</b> on decision {decision}"),
+            kind=kind_words(item.kind),
+            decision=item.decision_reference,
         ),
         paragraph_html(
-            _tr("<b>Minutes of:</b> {reference} — {title}"), reference=item.meeting_reference, title=item.meeting_title
+            QCoreApplication.translate("PendingWindow", "<b>Minutes of:</b> {reference} — {title}"),
+            reference=item.meeting_reference,
+            title=item.meeting_title,
         ),
     ]
     if item.proposal:
         lines.append(
             "<p><b>"
-            + escape(_tr("Proposal: adopted under silence procedure."))
+            + escape(QCoreApplication.translate("PendingWindow", "Proposal: adopted under silence procedure."))
             + "</b> "
             + escape(
-                _tr(
+                QCoreApplication.translate(
+                    "PendingWindow",
                     "The deadline has passed and no objection is recorded. Press Ctrl+Enter (Adopt under silence…) "
-                    "and confirm to record it; nothing is decided until a person does."
+                    "and confirm to record it; nothing is decided until a person does.",
                 )
             )
             + "</p>"
         )
     if item.organization_acronym:
-        lines.append(paragraph_html(_tr("<b>Organisation:</b> {acronym}"), acronym=item.organization_acronym))
-    deadline = _tr("<b>Deadline:</b> {deadline} ({zone}, the meeting's local time)")
+        lines.append(
+            paragraph_html(
+                QCoreApplication.translate("PendingWindow", "<b>Organisation:</b> {acronym}"),
+                acronym=item.organization_acronym,
+            )
+        )
+    deadline = QCoreApplication.translate(
+        "PendingWindow", "<b>Deadline:</b> {deadline} ({zone}, the meeting's local time)"
+    )
     lines.append(paragraph_html(deadline, deadline=deadline_words(item), zone=item.time_zone))
     if item.overdue:
         colour = overdue_colour().name()
-        lines.append(f"<p style='color:{colour}'>" + escape(_tr("OVERDUE: the deadline has passed.")) + "</p>")
+        lines.append(
+            f"<p style='color:{colour}'>"
+            + escape(QCoreApplication.translate("PendingWindow", "OVERDUE: the deadline has passed."))
+            + "</p>"
+        )
     mine = [a for a in history if a.meeting_id == item.meeting_id]
     if mine:
-        lines.append("<p><b>" + escape(_tr("Addenda to these minutes so far:")) + "</b></p><ul>")
+        lines.append(
+            "<p><b>"
+            + escape(QCoreApplication.translate("PendingWindow", "Addenda to these minutes so far:"))
+            + "</b></p><ul>"
+        )
         for addendum in sorted(mine, key=lambda a: a.number):
-            text = _tr("Addendum {number}: {closure} on {decision}, {date}").format(
+            text = QCoreApplication.translate(
+                "PendingWindow", "Addendum {number}: {closure} on {decision}, {date}"
+            ).format(
                 number=addendum.number,
                 closure=closure_words(addendum.kind),
                 decision=addendum.decision_reference,

@@ -76,9 +76,9 @@ def export_addendum_file(shell: Shell, addendum: AddendumView, parent: QWidget |
         for lang, words in LANGUAGE_WORDS.items():
             filters[_menu_words(FILE_FILTERS[kind]).format(language=_menu_words(words))] = (kind, lang)
     selected = next(text for text, (kind, lang) in filters.items() if lang == default_language)
-    caption = _tr("Export addendum {number} to the minutes of {reference}").format(
-        number=addendum.number, reference=addendum.meeting_reference
-    )
+    caption = QCoreApplication.translate(
+        "AddendumExport", "Export addendum {number} to the minutes of {reference}"
+    ).format(number=addendum.number, reference=addendum.meeting_reference)
     start = export_folder(shell) / default_file_name(addendum)
     path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), ";;".join(filters), selected)
     if not path:
@@ -102,7 +102,9 @@ def write_addendum(shell: Shell, addendum: AddendumView, target: Path, language:
     def write() -> Path:
         return export_addendum(ctx, addendum.meeting_id, target, language, number=addendum.number)
 
-    shell.show_message(_tr("Exporting addendum {number}…").format(number=addendum.number))
+    shell.show_message(
+        QCoreApplication.translate("AddendumExport", "Exporting addendum {number}…").format(number=addendum.number)
+    )
     try:
         if target.suffix.lower() == ".docx":
             written = run_beside(write)
@@ -110,19 +112,23 @@ def write_addendum(shell: Shell, addendum: AddendumView, target: Path, language:
             with busy_cursor():
                 written = write()
     except UserFacingError as error:
-        warn(parent, _tr("Export failed"), error_text(error))
+        warn(parent, QCoreApplication.translate("AddendumExport", "Export failed"), error_text(error))
         return None
     except OSError as error:
         reason = error.strerror or str(error)
         warn(
-            parent, _tr("Export failed"), _tr("{file} cannot be written: {reason}.").format(file=target, reason=reason)
+            parent,
+            QCoreApplication.translate("AddendumExport", "Export failed"),
+            QCoreApplication.translate("AddendumExport", "{file} cannot be written: {reason}.").format(
+                file=target, reason=reason
+            ),
         )
         return None
     remember_folder(shell, written)
     shell.show_message(
-        _tr("Addendum {number} to the minutes of {reference} exported to {path}").format(
-            number=addendum.number, reference=addendum.meeting_reference, path=written
-        )
+        QCoreApplication.translate(
+            "AddendumExport", "Addendum {number} to the minutes of {reference} exported to {path}"
+        ).format(number=addendum.number, reference=addendum.meeting_reference, path=written)
     )
     return written
 
@@ -133,12 +139,19 @@ def choose_addendum(parent: QWidget, found: list[AddendumView]) -> AddendumView 
         return found[0]
     ordered = sorted(found, key=lambda a: a.number, reverse=True)
     texts = [
-        _tr("Addendum {number} — decision {decision}, {date}").format(
+        QCoreApplication.translate("AddendumExport", "Addendum {number} — decision {decision}, {date}").format(
             number=a.number, decision=a.decision_reference, date=short_date(a.occurred_on)
         )
         for a in ordered
     ]
-    text, ok = QInputDialog.getItem(parent, _tr("Export addendum"), _tr("&Addendum:"), texts, 0, False)
+    text, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("AddendumExport", "Export addendum"),
+        QCoreApplication.translate("AddendumExport", "&Addendum:"),
+        texts,
+        0,
+        False,
+    )
     return ordered[texts.index(text)] if ok and text in texts else None
 
 
@@ -153,10 +166,14 @@ def export_open_meeting_addendum(host: Any) -> Path | None:
     try:
         found = addenda(host.ctx, detail.id)
     except UserFacingError as error:
-        warn(host.window(), _tr("Export failed"), error_text(error))
+        warn(host.window(), QCoreApplication.translate("AddendumExport", "Export failed"), error_text(error))
         return None
     if not found:
-        host.show_message(_tr("The minutes of {reference} have no addendum yet.").format(reference=detail.reference))
+        host.show_message(
+            QCoreApplication.translate("AddendumExport", "The minutes of {reference} have no addendum yet.").format(
+                reference=detail.reference
+            )
+        )
         return None
     chosen = choose_addendum(host.window(), found)
     if chosen is None:

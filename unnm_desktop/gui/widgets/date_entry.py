@@ -51,22 +51,26 @@ def parse_typed_date(text: str) -> date | None:
             year += 2000
     else:
         raise DateRefused(
-            _tr("“{text}” is not a date; type it as {example}, or choose it from the calendar (Alt+Down).").format(
-                text=text, example=_example()
-            )
+            QCoreApplication.translate(
+                "DateEntry", "“{text}” is not a date; type it as {example}, or choose it from the calendar (Alt+Down)."
+            ).format(text=text, example=_example())
         )
     if not 1 <= month <= 12:
-        raise DateRefused(_tr("There is no month {month}; months go from 1 to 12.").format(month=month))
+        raise DateRefused(
+            QCoreApplication.translate("DateEntry", "There is no month {month}; months go from 1 to 12.").format(
+                month=month
+            )
+        )
     if year < 1900 or year > 2200:
-        raise DateRefused(_tr("The year {year} is out of range; type the year in full, e.g. {example}.").format(
+        raise DateRefused(QCoreApplication.translate("DateEntry", "The year {year} is out of range; type the year in full, e.g. {example}.").format(
             year=year, example=_example()))  # fmt: skip
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         month_name = ui_locale().standaloneMonthName(month)
         raise DateRefused(
-            _tr("There is no {day} {month} {year}; {month} has {days} days that year.").format(
-                day=day, month=month_name, year=year, days=days
-            )
+            QCoreApplication.translate(
+                "DateEntry", "There is no {day} {month} {year}; {month} has {days} days that year."
+            ).format(day=day, month=month_name, year=year, days=days)
         )
     return date(year, month, day)
 
@@ -78,15 +82,21 @@ class DueDateEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("dueDateEdit")
         self.setPlaceholderText(_example())
-        self.setAccessibleName(_tr("Due date"))
+        self.setAccessibleName(QCoreApplication.translate("DateEntry", "Due date"))
         icon = QIcon.fromTheme("x-office-calendar")
         if icon.isNull():
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
-        self.calendar_action = QAction(icon, _tr("Calendar (Alt+Down)"), self)
-        self.calendar_action.setToolTip(_tr("Choose the date from a calendar (Alt+Down)"))
+        self.calendar_action = QAction(icon, QCoreApplication.translate("DateEntry", "Calendar (Alt+Down)"), self)
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateEntry", "Choose the date from a calendar (Alt+Down)")
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
-        self.setToolTip(_tr("Due date, e.g. {example}; Alt+Down opens a calendar").format(example=_example()))
+        self.setToolTip(
+            QCoreApplication.translate("DateEntry", "Due date, e.g. {example}; Alt+Down opens a calendar").format(
+                example=_example()
+            )
+        )
         self.calendar: QCalendarWidget | None = None
 
     def value(self) -> str:
@@ -131,7 +141,7 @@ class DueDateEdit(QLineEdit):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlag(Qt.WindowType.Popup)
             self.calendar.setObjectName("dueDateCalendar")
-            self.calendar.setAccessibleName(_tr("Calendar"))
+            self.calendar.setAccessibleName(QCoreApplication.translate("DateEntry", "Calendar"))
             self.calendar.setLocale(ui_locale())
             self.calendar.setGridVisible(True)
             self.calendar.activated.connect(self._chosen)
