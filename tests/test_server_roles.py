@@ -311,7 +311,9 @@ def test_a_desk_whose_login_may_not_upgrade_the_register_is_told_who_may(registe
     from unnm_desktop.store.errors import StorageError
 
     with psycopg.connect(register.owner.url, autocommit=True) as owner:
-        # The register as an older version left it (migrations 0005 to 0008 not yet run).
+        # The register as an older version left it (migrations 0005 to 0010 not yet run).
+        owner.execute("DROP TABLE phrase")
+        owner.execute("DROP TABLE minutes_addendum")
         owner.execute("DROP TABLE sync_conflict")
         owner.execute("DROP TABLE sync_base")
         owner.execute("DROP TABLE meeting_leases")

@@ -13,7 +13,9 @@ them differ, so every position passed between the two is converted (`_units`, `_
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,12 @@ from unnm_desktop.domain.text import fold
 
 if TYPE_CHECKING:
     from unnm_desktop.services.record_views import PhraseView
+
+log = logging.getLogger(__name__)
+
+# While the database cannot be read (a server that went away), the completer offers nothing and asks again only
+# after this pause, so that typing never waits for a connection attempt per key.
+RETRY_AFTER_SECONDS = 30.0
 
 PHRASES, ORGANISATIONS = "phrases", "organisations"
 SHOWN_ROWS = 8
@@ -81,6 +89,7 @@ class PhraseAssist(QObject):
         self._placeholders: list[QTextCursor] = []
         self._formula: tuple[QTextCursor, QTextCursor] | None = None
         self._shown_at = (-1, -1)  # (document revision, cursor position) the list was made for
+        self._unreadable_until = 0.0  # monotonic time before which the database is not asked again
         editor.installEventFilter(self)
 
     # --- what is offered -------------------------------------------------------------------------------
@@ -89,16 +98,26 @@ class PhraseAssist(QObject):
         """The bank, the language or the attendees may have changed: read them again when next needed."""
         self._bank = None
         self._organisations = None
+        self._unreadable_until = 0.0
 
     def bank(self) -> list[PhraseView]:
-        if self._bank is None:
+        if self._bank is None and time.monotonic() >= self._unreadable_until:
             from unnm_desktop.gui.lazy_services import meetings
             from unnm_desktop.services import phrases
 
             ctx, meeting_id = self.context()
-            self._bank = phrases.list_phrases(ctx)
-            self._language = meetings.get_meeting(ctx, meeting_id).language if meeting_id else "en"
-        return self._bank
+            try:
+                self._bank = phrases.list_phrases(ctx)
+                self._language = meetings.get_meeting(ctx, meeting_id).language if meeting_id else "en"
+            except Exception as error:  # the completer is a help: whatever the storage says, typing goes on
+                self._unreadable(error)
+        return self._bank or []
+
+    def _unreadable(self, error: Exception) -> None:
+        log.warning(
+            "the phrase bank cannot be read now (%s); no phrases offered for %.0f s", error, RETRY_AFTER_SECONDS
+        )
+        self._unreadable_until = time.monotonic() + RETRY_AFTER_SECONDS
 
     def language(self) -> str:
         self.bank()
@@ -109,7 +128,11 @@ class PhraseAssist(QObject):
             from unnm_desktop.gui.lazy_services import attendance
 
             ctx, meeting_id = self.context()
-            rows = attendance.list_attendance(ctx, meeting_id) if meeting_id else []
+            try:
+                rows = attendance.list_attendance(ctx, meeting_id) if meeting_id else []
+            except Exception as error:  # as for the bank: no organisations offered while they cannot be read
+                self._unreadable(error)
+                return []
             # Those in the room or online: an organisation that sent apologies does not take the floor.
             here = [
                 r.organization_acronym for r in rows if r.organization_acronym and r.status in ("present", "remote")
