@@ -4,6 +4,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import file_order
 import pytest
 from database_templates import DatabaseTemplates
 
@@ -43,65 +44,21 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 BUILT_ALONGSIDE = "large_demo_template"
 
 
-# Under pytest-xdist with --dist loadfile (the README's command) a file is one unit of work, and the units are handed
-# out in the order of the collection: the longest files first (seconds measured on a 2-core machine in a full run),
-# so that what each worker runs last is short and the workers end together. pytest-xdist's own order (files with
-# the most tests first) left the few long tests of test_server_search.py, test_server_concurrency.py and
-# test_xdotool_meeting.py to the end of one worker. The other files follow, those with the most tests first.
-LONGEST_FILES = (
-    "test_content_order.py",  # 45 s
-    "test_package_hostile.py",  # 30 s
-    "test_server_search.py",  # 30 s
-    "test_package.py",  # 30 s
-    "test_minutes_batch.py",  # 28 s
-    "test_server_roles.py",  # 26 s
-    "test_keys_meeting.py",  # 24 s
-    "test_server_concurrency.py",  # 21 s
-    "test_gui_server_offline.py",  # 21 s
-    "test_cli.py",  # 20 s
-    "test_keys_actions.py",  # 20 s
-    "test_keys_notes.py",  # 18 s
-    "test_gui_server_conflicts.py",  # 18 s
-    "test_package_cli.py",  # 17 s
-    "test_services.py",  # 15 s
-    "test_gui_leases.py",  # 15 s
-    "test_xdotool_meeting.py",  # 14 s
-    "test_desk_cli.py",  # 14 s
-    "test_demo.py",  # 13 s
-    "test_export_cli.py",  # 12 s
-    "test_copy_register.py",  # 12 s
-    "test_export_verify.py",  # 12 s
-    "test_export_docx.py",  # 11 s
-    "test_content_builder.py",  # 11 s, and the large demo, built in the meantime
-    "test_session_hooks.py",  # 11 s
-    "test_keys_decisions.py",  # 11 s
-    "test_keys_attendance.py",  # 11 s
-    "test_packaging.py",  # 10 s
-    "test_keys_clock.py",  # 10 s
-    "test_durability.py",  # 9 s
-)
-
-
 def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order given below
         config.option.loadscopereorder = False
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    tests_per_file: dict[Path, int] = {}
-    for item in items:
-        tests_per_file[item.path] = tests_per_file.get(item.path, 0) + 1
-
-    def file_rank(item: pytest.Item) -> tuple[int, int]:
-        name = item.path.name
-        return (
-            (LONGEST_FILES.index(name), 0)
-            if name in LONGEST_FILES
-            else (len(LONGEST_FILES), -tests_per_file[item.path])
-        )
-
+    # Under pytest-xdist --dist loadfile the files go out in this order: the longest first (tests/file_order.py).
     # Stable: within a file the tests keep their order, but those that need the large demo come last.
-    items.sort(key=lambda item: (file_rank(item), BUILT_ALONGSIDE in getattr(item, "fixturenames", ())))
+    items.sort(
+        key=lambda item: (
+            -file_order.seconds(item.path.name),
+            item.path.name,
+            BUILT_ALONGSIDE in getattr(item, "fixturenames", ()),
+        )
+    )
 
 
 @pytest.fixture(scope="session")

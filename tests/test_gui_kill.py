@@ -3,6 +3,7 @@ everything typed more than a second before the kill is in the database."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -32,6 +33,16 @@ def _xdotool(env: dict[str, str], *args: str) -> str:
     return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60).stdout.strip()
 
 
+def _notes(db: Path, item_id: str) -> str | None:
+    """The item's notes as the file holds them now (read-only, beside the program's own connection)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as raw:
+            row = raw.execute("SELECT notes_md FROM agenda_item WHERE id = ?", (item_id,)).fetchone()
+    except sqlite3.OperationalError:  # e.g. busy for a moment: asked again 50 ms later
+        return None
+    return None if row is None else row[0].strip()
+
+
 def test_sigkill_while_typing_keeps_everything_but_the_last_second(tmp_path: Path) -> None:
     db = tmp_path / "kill.sqlite3"
     with open_context(db) as ctx:
@@ -49,15 +60,21 @@ def test_sigkill_while_typing_keeps_everything_but_the_last_second(tmp_path: Pat
         window = ""
         deadline = time.monotonic() + 60
         while not window and time.monotonic() < deadline:
-            window = _xdotool(env, "search", "--onlyvisible", "--name", "UNNM Desktop").split("\n")[0]
+            # The title names the meeting's reference once the database is open and the meeting shown (the
+            # database opens after the window shows): typing can start.
+            window = _xdotool(env, "search", "--onlyvisible", "--name", "UNNM-TR/.* UNNM Desktop").split("\n")[0]
             time.sleep(0.2)
-        assert window, "the window did not appear"
-        time.sleep(1.5)  # let the window finish opening the database before typing into it
+        assert window, "the window did not show the meeting"
+        time.sleep(0.5)
         _xdotool(env, "windowfocus", "--sync", window)
         _xdotool(env, "key", "--window", window, "ctrl+3")  # Agenda & notes, focus in the editor
         time.sleep(0.5)
         _xdotool(env, "type", "--delay", "30", BEFORE)
-        time.sleep(1.5)  # more than the autosave pause
+        # More than the autosave pause: on until the file holds BEFORE, for 1.5 s at most (a slower save is
+        # overtaken by the kill and fails the test).
+        deadline = time.monotonic() + 1.5
+        while _notes(db, meeting.item_id) != BEFORE.strip() and time.monotonic() < deadline:
+            time.sleep(0.05)
         _xdotool(env, "type", "--delay", "15", AFTER)
         app.send_signal(signal.SIGKILL)
         app.wait(timeout=30)

@@ -8,13 +8,15 @@ Set UNNM_XDOTOOL_SCREENSHOT=/some/file.png to keep a screenshot of the screen af
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,8 +111,12 @@ class Program:
     def type(self, text: str) -> None:
         xdotool(self.screen, "type", "--delay", KEY_DELAY_MS, text)
 
-    def kill(self) -> None:
-        time.sleep(1.5)  # more than the autosave pause after the last key
+    def kill(self, saved: Callable[[], bool]) -> None:
+        """SIGKILL once `saved()` (the database holds the last typing), and no later than 1.5 s after the last key
+        (more than the autosave pause): a save that takes longer is killed before it and fails the test."""
+        deadline = time.monotonic() + 1.5
+        while not saved() and time.monotonic() < deadline:
+            time.sleep(0.05)
         shot = os.environ.get("UNNM_XDOTOOL_SCREENSHOT")
         if shot and shutil.which("import"):
             subprocess.run(
@@ -123,6 +129,16 @@ class Program:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=30)
+
+
+def _notes_of_the_item(db: Path) -> str | None:
+    """The typed item's notes as the file holds them now (read-only, beside the program's own connection)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as raw:
+            row = raw.execute("SELECT notes_md FROM agenda_item WHERE title = ?", (ITEM_TITLE,)).fetchone()
+    except sqlite3.OperationalError:  # e.g. busy for a moment: asked again 50 ms later
+        return None
+    return None if row is None else row[0].strip()
 
 
 @dataclass
@@ -162,7 +178,7 @@ def test_attendance_agenda_and_turkish_notes_typed_then_killed(screen: Screen, m
         program.type(ITEM_TITLE)
         program.key("ctrl+3")
         program.type(NOTES)
-        program.kill()
+        program.kill(lambda: _notes_of_the_item(minutes.db) == NOTES)
     finally:
         program.stop()
 
@@ -180,7 +196,7 @@ def test_restarted_after_the_kill_typing_goes_on(screen: Screen, minutes: Minute
     try:
         program.key("ctrl+3", "ctrl+End")  # the remembered item's notes, at their end
         program.type(MORE_NOTES)
-        program.kill()
+        program.kill(lambda: _notes_of_the_item(minutes.db) == NOTES + MORE_NOTES)
     finally:
         program.stop()
 
