@@ -65,6 +65,7 @@ def test_desk_menu_commands_and_shortcuts(window: MainWindow) -> None:
         "Action tracker…": "Ctrl+Shift+T",
         "GCM report…": "Ctrl+Shift+G",
         "Phrase bank…": "",
+        "Pending confirmations…": "Ctrl+Shift+L",
         "Export meeting package…": "",
         "Import meeting package…": "",
         "Import people and organisations from CSV…": "",

@@ -114,7 +114,7 @@ class PhraseAssist(QObject):
         return self._bank or []
 
     def _unreadable(self, error: Exception) -> None:
-        log.warning(
+        log.warning(  # notr: the log, not the screen
             "the phrase bank cannot be read now (%s); no phrases offered for %.0f s", error, RETRY_AFTER_SECONDS
         )
         self._unreadable_until = time.monotonic() + RETRY_AFTER_SECONDS
