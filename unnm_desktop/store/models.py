@@ -18,29 +18,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
-from unnm_desktop.store.model_base import NAMING, Base  # noqa: F401  (NAMING and Base are imported from here too)
+from unnm_desktop.store.model_base import NAMING, Base, Timestamped, Versioned  # noqa: F401  (imported from here too)
 from unnm_desktop.store.sync_models import SyncBase, SyncConflict  # noqa: F401  (their tables join Base.metadata)
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
-
-
-class Timestamped:
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
-
-
-class Versioned:
-    """A record people edit: `version` goes up by one with every UPDATE (the ORM's version counter, and the
-    Core fast paths by hand), so a save based on an older version is detected instead of overwriting a
-    change made meanwhile on another desk (services/concurrency.py; migration 0006)."""
-
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class Organization(Versioned, Timestamped, Base):
@@ -88,19 +71,6 @@ class Person(Versioned, Timestamped, Base):
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
 
     organization: Mapped[Organization | None] = relationship(foreign_keys=[organization_id])
-
-
-class Phrase(Versioned, Timestamped, Base):
-    """A formula of the phrase bank, in English and Turkish, with {…} placeholders (domain/phrases.py).
-
-    Kept by the secretariat, carried by packages and sync (migration 0010); `position` is the bank's own order."""
-
-    __tablename__ = "phrase"
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    text_en: Mapped[str] = mapped_column(Text, default="")
-    text_tr: Mapped[str] = mapped_column(Text, default="")
 
 
 class Meeting(Versioned, Timestamped, Base):
@@ -397,5 +367,6 @@ class AppInfo(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# Last: its foreign keys name the tables above (migration 0009).
+# Last: their foreign keys name the tables above (migration 0009), or they use the mixins above (migration 0010).
 from unnm_desktop.store.addendum_models import MinutesAddendum  # noqa: E402, F401
+from unnm_desktop.store.phrase_model import Phrase  # noqa: E402, F401

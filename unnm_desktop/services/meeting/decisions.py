@@ -25,6 +25,7 @@ from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting.attendance import attending_organization_ids
 from unnm_desktop.services.meeting.chair_summary import drafts_before, keep_in_step
+from unnm_desktop.services.meeting.decision_messages import CONTRADICTED, CONTRADICTED_OTHER
 from unnm_desktop.services.views import DecisionView, PositionView
 from unnm_desktop.store.models import AgendaItem, Decision, DecisionObjective, Organization, Position
 from unnm_desktop.store.types import utc_now
@@ -39,36 +40,6 @@ _CLEANERS = {
     "agenda_item_id": lambda v: v or None,
     "supersedes_id": lambda v: v or None,
 }
-
-
-# "The decision is recorded as <outcome>, and this position contradicts it": one sentence per outcome.
-_CONTRADICTED = {
-    Outcome.ADOPTED.value: QT_TRANSLATE_NOOP(
-        "Errors",
-        "The decision is recorded as adopted, and this position contradicts it: {problem} Change the outcome first "
-        "(for example back to proposed).",
-    ),
-    Outcome.ADOPTED_WITH_RESERVATIONS.value: QT_TRANSLATE_NOOP(
-        "Errors",
-        "The decision is recorded as adopted with reservations, and this position contradicts it: {problem} Change "
-        "the outcome first (for example back to proposed).",
-    ),
-    Outcome.NOT_ADOPTED.value: QT_TRANSLATE_NOOP(
-        "Errors",
-        "The decision is recorded as not adopted, and this position contradicts it: {problem} Change the outcome "
-        "first (for example back to proposed).",
-    ),
-    Outcome.UNDER_SILENCE.value: QT_TRANSLATE_NOOP(
-        "Errors",
-        "The decision is recorded as under silence, and this position contradicts it: {problem} Change the outcome "
-        "first (for example back to proposed).",
-    ),
-}
-_CONTRADICTED_OTHER = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The decision is recorded as {outcome}, and this position contradicts it: {problem} Change the outcome first "
-    "(for example back to proposed).",
-)
 
 
 def _check_outcome(decision: Decision, kinds: list[str]) -> None:
@@ -242,9 +213,9 @@ def save_position(
             silence_deadline=decision.silence_deadline,
         )
         if problem:
-            if decision.outcome in _CONTRADICTED:
-                raise ValidationError(_CONTRADICTED[decision.outcome], problem=problem)
-            raise ValidationError(_CONTRADICTED_OTHER, outcome=decision.outcome.replace("_", " "), problem=problem)
+            if decision.outcome in CONTRADICTED:
+                raise ValidationError(CONTRADICTED[decision.outcome], problem=problem)
+            raise ValidationError(CONTRADICTED_OTHER, outcome=decision.outcome.replace("_", " "), problem=problem)
         drafts = drafts_before(decision)
         if position is None:
             position = Position(decision_id=decision.id, organization_id=organization_id, organization=org, **values)

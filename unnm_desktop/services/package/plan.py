@@ -28,6 +28,7 @@ from unnm_desktop.services.directory.entries import acronym_key
 from unnm_desktop.services.package.format import meeting_hash, table
 from unnm_desktop.services.package.from_database import read_meeting, sync_history
 from unnm_desktop.services.package.merge import MeetingMerge, declined, merge_meeting
+from unnm_desktop.services.package.plan_messages import ELSEWHERE, NOT_IN_COPY, REFERENCE_TAKEN
 from unnm_desktop.services.package.problems import PackageError
 from unnm_desktop.services.package.read import Package
 
@@ -105,36 +106,6 @@ _DECLINED_REASON = Message(QT_TRANSLATE_NOOP("Errors", "this database's signed-o
 _SIGNED_OFF_REASON = Message(
     QT_TRANSLATE_NOOP("Errors", "signed off here, and an import never changes signed-off minutes (reopen them first)")
 )
-
-# Refusals that name a kind of record: one sentence per kind.
-_ELSEWHERE = {
-    "decision": QT_TRANSLATE_NOOP("Errors", "the decision {id} belongs to another meeting in this database."),
-    "action_point": QT_TRANSLATE_NOOP("Errors", "the action point {id} belongs to another meeting in this database."),
-}
-_NOT_IN_COPY = {
-    "decision": QT_TRANSLATE_NOOP(
-        "Errors",
-        "this database's copy of meeting {reference} does not have this decision, which the package's meeting "
-        "refers to; import the package of {reference} first.",
-    ),
-    "action_point": QT_TRANSLATE_NOOP(
-        "Errors",
-        "this database's copy of meeting {reference} does not have this action point, which the package's meeting "
-        "refers to; import the package of {reference} first.",
-    ),
-}
-_REFERENCE_TAKEN = {
-    "meeting": QT_TRANSLATE_NOOP(
-        "Errors",
-        "another meeting in this database already has the reference {reference}; change the reference on one side "
-        "(Details), then import again.",
-    ),
-    "decision": QT_TRANSLATE_NOOP(
-        "Errors",
-        "another decision in this database already has the reference {reference}; change the reference on one side "
-        "(Details), then import again.",
-    ),
-}
 
 
 def classify(session: Session, package: Package, on_conflict: str) -> ImportReport:
@@ -252,9 +223,9 @@ def _collect_missing_records(session: Session, package: Package, item: _Referenc
             owner = session.execute(select(t.c.meeting_id).where(t.c.id == record["id"])).scalar()
             path = f"referenced_meetings[{index}].{key}[{j}]"
             if owner is not None and owner != ref["id"]:
-                raise PackageError(Message(_ELSEWHERE[kind], id=record["id"]), path, package.source)
+                raise PackageError(Message(ELSEWHERE[kind], id=record["id"]), path, package.source)
             if owner is None and item.exists and item.placeholder_sha256 is None:
-                raise PackageError(Message(_NOT_IN_COPY[kind], reference=ref["reference"]), path, package.source)
+                raise PackageError(Message(NOT_IN_COPY[kind], reference=ref["reference"]), path, package.source)
             if owner is None:
                 (item.decisions if kind == "decision" else item.actions).append(record)
 
@@ -401,7 +372,7 @@ def _refuse_reference_clash(session: Session, kind: str, record: dict[str, Any],
     other = session.execute(select(t.c.id).where(t.c.reference == record["reference"], t.c.id != record["id"])).first()
     if other:
         where = f"{path[0]}[{path[1]}]" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
-        raise PackageError(Message(_REFERENCE_TAKEN[kind], reference=record["reference"]), f"{where}.reference")
+        raise PackageError(Message(REFERENCE_TAKEN[kind], reference=record["reference"]), f"{where}.reference")
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
