@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from x_server import start_x_server
 
 from unnm_desktop.services.context import open_context
 
@@ -47,13 +48,9 @@ def test_sigkill_while_typing_keeps_everything_but_the_last_second(tmp_path: Pat
     db = tmp_path / "kill.sqlite3"
     with open_context(db) as ctx:
         meeting = small_meeting(ctx)
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
+    xvfb, display = start_x_server()
     app = None
     try:
-        display = ":" + xvfb.stdout.readline().strip()
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                "UNNM_DESKTOP_SETTINGS_DIR": str(tmp_path / "settings")}  # fmt: skip
         app = subprocess.Popen([sys.executable, "-m", "unnm_desktop", "--db", str(db)], env=env)

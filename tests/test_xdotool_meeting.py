@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from x_server import start_x_server
 
 from unnm_desktop.services.context import open_context
 from unnm_desktop.services.directory import entries as directory
@@ -49,15 +50,12 @@ class Screen:
 def screen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Screen]:
     """One virtual screen for the module: Xvfb, a window manager (focus and activation as on a desktop) and
     the Turkish layout."""
-    xvfb = subprocess.Popen(
-        # -noreset: without it the server resets its keyboard map whenever its last client disconnects, which
-        # can happen right after setxkbmap, before the program connects.
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
+    # -noreset: without it the server resets its keyboard map whenever its last client disconnects, which can
+    # happen right after setxkbmap, before the program connects.
+    xvfb, display_name = start_x_server("-noreset")
     window_manager = None
     try:
-        display = {"DISPLAY": ":" + xvfb.stdout.readline().strip(), "QT_QPA_PLATFORM": "xcb"}
+        display = {"DISPLAY": display_name, "QT_QPA_PLATFORM": "xcb"}
         env = {**os.environ, **display}
         window_manager = subprocess.Popen(
             ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
