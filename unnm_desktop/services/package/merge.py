@@ -30,8 +30,7 @@ from unnm_desktop.services.package.records import entry_records, records_entry
 from unnm_desktop.services.sync import base as stored
 from unnm_desktop.services.sync.plan import SIGNED_OFF_REASON, Change, PlannedConflict, plan_meeting_merge
 from unnm_desktop.services.sync.records import Key, Record
-from unnm_desktop.store.sync_models import SyncBase, SyncConflict
-from unnm_desktop.store.types import new_id
+from unnm_desktop.store.sync_models import SyncBase
 
 PACKAGES = stored.PACKAGES_TARGET_ID
 
@@ -184,32 +183,7 @@ def kept_base_entry(session: Session, meeting_id: str) -> dict[str, Any] | None:
 
 def keep_conflicts(session: Session, meeting_id: str, conflicts: Sequence[PlannedConflict]) -> None:
     """The meeting's questions replace those an earlier package left; one still in question keeps its id."""
-    stored_rows = {
-        (row.kind, row.record_id, row.field): row
-        for row in stored.pending_rows(session, PACKAGES)
-        if row.meeting_id == meeting_id
-    }
-    for conflict in conflicts:
-        values = {
-            "meeting_id": meeting_id,
-            "reason": conflict.reason,
-            "ours_json": stored.dumps_or_absent(conflict.ours),
-            "theirs_json": stored.dumps_or_absent(conflict.theirs),
-            "base_json": stored.dumps_or_absent(conflict.base),
-        }
-        row = stored_rows.pop((conflict.key[0], conflict.key[1], conflict.field), None)
-        if row is None:
-            session.add(SyncConflict(id=new_id(), target_id=PACKAGES, kind=conflict.key[0],
-                                     record_id=conflict.key[1], field=conflict.field, **values))  # fmt: skip
-            continue
-        for name, value in values.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
-        if row.choice is not None:
-            row.choice = None
-    for row in stored_rows.values():
-        session.delete(row)
-    session.flush()
+    stored.store_conflicts(session, PACKAGES, conflicts, meeting_id=meeting_id)
 
 
 def declined(session: Session, meeting_id: str) -> bool:

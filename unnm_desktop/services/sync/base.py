@@ -208,12 +208,20 @@ def read_choices(session: Session, target_id: str) -> dict[Key, str]:
     }
 
 
-def store_conflicts(session: Session, target_id: str, conflicts: Sequence[PlannedConflict]) -> None:
-    """The run's conflicts replace the stored ones; one still in question keeps its id."""
-    stored = {(row.kind, row.record_id, row.field): row for row in pending_rows(session, target_id)}
+def store_conflicts(
+    session: Session, target_id: str, conflicts: Sequence[PlannedConflict], *, meeting_id: str | None = None
+) -> None:
+    """The run's conflicts replace the stored ones; one still in question keeps its id. With `meeting_id`, only
+    that meeting's stored questions are replaced, and the conflicts are filed under it (a package carries one
+    meeting: services/package/merge.py)."""
+    stored = {
+        (row.kind, row.record_id, row.field): row
+        for row in pending_rows(session, target_id)
+        if meeting_id is None or row.meeting_id == meeting_id
+    }
     for conflict in conflicts:
         values = {
-            "meeting_id": conflict.meeting_id,
+            "meeting_id": meeting_id or conflict.meeting_id,
             "reason": conflict.reason,
             "ours_json": dumps_or_absent(conflict.ours),
             "theirs_json": dumps_or_absent(conflict.theirs),
