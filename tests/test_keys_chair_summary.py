@@ -8,29 +8,15 @@ from pathlib import Path
 
 import pytest
 from builders import small_meeting
+from decision_keys import go_to_position_cell
 from gui_helpers import make_window
-from keyboard import activate, focus_widget, press, type_keys, wait_until
+from keyboard import activate, press, type_keys, wait_until
 
-from unnm_desktop.gui.main_window import MainWindow
-from unnm_desktop.gui.rapporteur.positions_table import POSITION
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting import decisions, meetings
 
 OLD_NOTE = "Başkan, gündemi hatırlattı."
 HAND_EDIT = " Başkan, İŞKUR ve ŞÖNİM'in ığdır çalışmasına teşekkür etti — ÇĞÜÖ."
-
-
-def _go_to_position_cell(window: MainWindow, acronym: str) -> None:
-    """From the table, with the arrow keys, to the position cell of `acronym`'s row."""
-    table = window.decisions.positions
-    rows = [table.item(row, 0).text() for row in range(table.rowCount())]
-    press("Alt+I")
-    assert focus_widget() is table
-    press("Home", "Ctrl+Home")
-    for _ in range(rows.index(acronym)):
-        press("Down")
-    press("Right")
-    assert (table.currentRow(), table.currentColumn()) == (rows.index(acronym), POSITION)
 
 
 def test_the_chairs_summary_inserted_followed_and_edited_by_keyboard(
@@ -63,7 +49,7 @@ def test_the_chairs_summary_inserted_followed_and_edited_by_keyboard(
     assert saved_note() == page.chair_note.text() == "Ağ henüz karar almadı."
 
     # PMM enters a reservation, chosen in the table: the summary follows, on screen and saved.
-    _go_to_position_cell(window, "PMM")
+    go_to_position_cell(window, "PMM")
     type_keys("r")  # Reservation
     press("Enter")
     followed = "Ağ henüz karar almadı; PMM çekince koydu."
@@ -80,7 +66,7 @@ def test_the_chairs_summary_inserted_followed_and_edited_by_keyboard(
     wait_until(lambda: saved_note() == edited, message="the hand edit was not saved")
 
     # UNHCR objects: the hand edit stays, on screen and saved.
-    _go_to_position_cell(window, "UNHCR")
+    go_to_position_cell(window, "UNHCR")
     type_keys("o")  # Objects
     press("Enter")
     wait_until(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from decision_keys import go_to_position_cell
 from gui_helpers import make_window
 from keyboard import activate, answer_dialog, focus_widget, press, type_keys, wait_until
 from PySide6.QtTest import QTest
@@ -51,19 +52,6 @@ def _kinds(ctx: ServiceContext, meeting: SmallMeeting) -> dict[str, str]:
     return {p.organization_acronym: p.kind for p in _only_decision(ctx, meeting).positions}
 
 
-def _go_to_position_cell(window: MainWindow, acronym: str) -> None:
-    """From the table, with the arrow keys, to the position cell of `acronym`'s row."""
-    table = window.decisions.positions
-    rows = [table.item(row, 0).text() for row in range(table.rowCount())]
-    press("Alt+I")
-    assert focus_widget() is table
-    press("Home", "Ctrl+Home")
-    for _ in range(rows.index(acronym)):
-        press("Down")
-    press("Right")
-    assert (table.currentRow(), table.currentColumn()) == (rows.index(acronym), POSITION)
-
-
 def _decision_with_positions(  # type: ignore[no-untyped-def]
     qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch, rebuilt: list[bool]
 ) -> tuple[MainWindow, SmallMeeting]:
@@ -80,7 +68,7 @@ def _decision_with_positions(  # type: ignore[no-untyped-def]
     for signal in (model.modelReset, model.rowsRemoved, model.rowsInserted, model.layoutChanged):
         signal.connect(lambda *_args: rebuilt.append(True))
 
-    _go_to_position_cell(window, "PMM")
+    go_to_position_cell(window, "PMM")
     type_keys("r")  # opens the drop-down on the cell and picks Reservation
     press("Tab")  # saves it and opens the statement
     wait_until(lambda: _kinds(ctx, meeting) == {"PMM": "reservation"}, message="PMM's reservation not saved")
@@ -91,7 +79,7 @@ def _decision_with_positions(  # type: ignore[no-untyped-def]
         lambda: _only_decision(ctx, meeting).positions[0].statement == STATEMENT_TEXT, message="statement not saved"
     )
 
-    _go_to_position_cell(window, "UNHCR")
+    go_to_position_cell(window, "UNHCR")
     type_keys("s")  # Stands aside
     press("Enter")
     wait_until(lambda: _kinds(ctx, meeting) == {"PMM": "reservation", "UNHCR": "stands_aside"})
@@ -112,7 +100,7 @@ def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     assert statement_cell.text() == STATEMENT_TEXT
     assert statement_cell.toolTip() == STATEMENT_TEXT
     assert table.rowHeight(pmm_row) >= 2 * table.fontMetrics().lineSpacing()
-    _go_to_position_cell(window, "PMM")
+    go_to_position_cell(window, "PMM")
     press("Right", "F2")
     editor = focus_widget()
     assert isinstance(editor, QPlainTextEdit) and editor.toPlainText() == STATEMENT_TEXT
@@ -120,7 +108,7 @@ def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     press("Escape")
 
     # A statement typed for UNICEF before its position is kept on screen, then saved when it joins.
-    _go_to_position_cell(window, "UNICEF")
+    go_to_position_cell(window, "UNICEF")
     press("Right")
     type_keys("UNICEF çocuk verisini paylaşır\n")
     assert "position first" in page.reason.text()
@@ -144,7 +132,7 @@ def test_positions_join_suggested_outcome_and_objectives_by_keyboard(
     assert "with reservations" in page.list.currentItem().text()
 
     # An objection now contradicts the recorded outcome: refused, the cell goes back, the reason is shown.
-    _go_to_position_cell(window, "IOM")
+    go_to_position_cell(window, "IOM")
     type_keys("o")  # Objects
     press("Enter")
     assert "contradicts" in page.reason.text()

@@ -3088,10 +3088,6 @@ Attendance, chair and rapporteur roles, presentations and action points of {dupl
             <translation>Rehberde “{acronym}” diye bir kuruluş yok.</translation>
         </message>
         <message>
-            <source>“{value}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-05-12 12:00.</source>
-            <translation>“{value}” bir tarih ve saat değil; YYYY-AA-GG SS:DD biçiminde yazın, ör. 2026-05-12 12:00.</translation>
-        </message>
-        <message>
             <source>{day} is before the meeting was held ({held_on}); a closure comes after the meeting.</source>
             <translation>{day}, toplantının yapıldığı tarihten ({held_on}) önce; bir sonuçlandırma toplantıdan sonra gelir.</translation>
         </message>

@@ -133,8 +133,9 @@ def meeting_date(start: datetime, tz_name: str | None) -> date:
     return start.astimezone(zone(tz_name)).date()
 
 
-def to_utc(value: datetime | str) -> datetime:
-    """Accept an aware datetime, or a naive one / ISO text meaning Istanbul local time."""
+def to_utc(value: datetime | str, tz_name: str | None = None) -> datetime:
+    """Accept an aware datetime, or a naive one / ISO text meaning local time in `tz_name` (a meeting's time
+    zone; Istanbul when none)."""
     if isinstance(value, str):
         text = value.strip().replace(" ", "T", 1)
         try:
@@ -147,7 +148,7 @@ def to_utc(value: datetime | str) -> datetime:
                 value=text,
             ) from None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=ISTANBUL)
+        value = value.replace(tzinfo=zone(tz_name))
     return value.astimezone(timezone.utc)
 
 

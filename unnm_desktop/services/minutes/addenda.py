@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unnm_desktop.domain.clock import meeting_date, meeting_now, utc_now, zone
+from unnm_desktop.domain.clock import meeting_date, meeting_now, to_utc, utc_now, zone
 from unnm_desktop.domain.closure import (
     Closure,
     ClosureKind,
@@ -33,7 +33,6 @@ from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.directory.entries import acronym_key, name_at
 from unnm_desktop.services.minutes.closure_input import (
     check_closure_day,
-    closure_moment,
     organization_by_acronym,
     resolve_decision,
 )
@@ -95,7 +94,7 @@ def end_silence(
         deadline = decision.silence_deadline
         assert deadline is not None  # a silence runs only with its deadline (domain/consensus.py)
         tz = zone(meeting.time_zone)
-        moment = closure_moment(on, meeting.time_zone) if on not in (None, "") else None
+        moment = to_utc(on, meeting.time_zone) if on not in (None, "") else None
         if no_objection:
             moment = moment or deadline
             if moment < deadline or utc_now() < deadline:

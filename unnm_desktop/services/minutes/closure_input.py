@@ -3,12 +3,12 @@ date or date and time in the meeting's local time, and a day that is neither bef
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unnm_desktop.domain.clock import meeting_date, meeting_now, zone
+from unnm_desktop.domain.clock import meeting_date, meeting_now
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from unnm_desktop.services.directory.entries import acronym_key
 from unnm_desktop.store.models import Decision, Meeting, Organization
@@ -35,24 +35,6 @@ def organization_by_acronym(session: Session, acronym: str) -> Organization:
     raise NotFoundError(
         QT_TRANSLATE_NOOP("Errors", "There is no organisation “{acronym}” in the directory."), acronym=acronym.strip()
     )
-
-
-def closure_moment(value: datetime | str, tz_name: str) -> datetime:
-    """An instant from an aware datetime, or from text / a naive datetime in the meeting's local time."""
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "T", 1)
-        try:
-            value = datetime.fromisoformat(text)
-        except ValueError:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "“{value}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-05-12 12:00."
-                ),
-                value=text,
-            ) from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=zone(tz_name))
-    return value.astimezone(timezone.utc)
 
 
 def check_closure_day(meeting: Meeting, day: date, *, moment: datetime | None = None) -> None:

@@ -240,24 +240,11 @@ class FolderSide:
         """One version naming every head of the record, holding a person's answer: nobody is asked again."""
         entries = [{"key": key_text(key), "after": answer, "parents": sorted(self._content.heads[key]),
                     "created": created}]  # fmt: skip
-        written_at = datetime.now(timezone.utc).isoformat()
-        name = write_change_file(
-            self.folder, self.machine_id(), new_id(), entries, written_at, after=self._last_sequence()
-        )
-        parsed = self._remember(name)
-        if parsed is not None:
-            self._files[name] = parsed
-        self._content.heads[key] = (version_hash(key, answer, entries[0]["parents"]),)
+        self._write_closing_versions(entries)
         self._content.deletes.pop(key, None)
 
-    def _close_resolved_forks(self, theirs: Snapshot, ours: Mapping[Key, Record]) -> None:
-        """A fork whose every question a person answered on this laptop is closed at once for every machine: one
-        version naming all the heads, holding the answers (so that nobody is asked again)."""
-        closed = sorted(key for key in self._content.forks if not self._unresolved.get(key) and key in ours)
-        if not closed:
-            return
-        entries = [{"key": key_text(key), "after": theirs.records[key], "parents": sorted(self._content.heads[key]),
-                    "created": theirs.created.get(key)} for key in closed]  # fmt: skip
+    def _write_closing_versions(self, entries: list[dict[str, Any]]) -> str:
+        """A change file of versions that close forks, each the one head of its record now; the file's name."""
         written_at = datetime.now(timezone.utc).isoformat()
         name = write_change_file(
             self.folder, self.machine_id(), new_id(), entries, written_at, after=self._last_sequence()
@@ -268,6 +255,18 @@ class FolderSide:
         for entry in entries:
             key = _key(entry["key"])
             self._content.heads[key] = (version_hash(key, entry["after"], entry["parents"]),)
+        return name
+
+    def _close_resolved_forks(self, theirs: Snapshot, ours: Mapping[Key, Record]) -> None:
+        """A fork whose every question a person answered on this laptop is closed at once for every machine: one
+        version naming all the heads, holding the answers (so that nobody is asked again)."""
+        closed = sorted(key for key in self._content.forks if not self._unresolved.get(key) and key in ours)
+        if not closed:
+            return
+        entries = [{"key": key_text(key), "after": theirs.records[key], "parents": sorted(self._content.heads[key]),
+                    "created": theirs.created.get(key)} for key in closed]  # fmt: skip
+        name = self._write_closing_versions(entries)
+        for key in closed:
             self._content.forks.pop(key, None)
             self._unresolved.pop(key, None)
         log.info("exchange folder %s: closed %d answered forks in %s", self.folder, len(entries), name)
