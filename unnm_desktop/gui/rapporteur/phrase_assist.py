@@ -234,7 +234,10 @@ class PhraseAssist(QObject):
         rows = min(self.popup.count(), SHOWN_ROWS)
         height = self.popup.sizeHintForRow(0) * rows + 2 * self.popup.frameWidth() + 2
         width = min(max(self.popup.sizeHintForColumn(0) + 24, 240), 720)
-        self.popup.setGeometry(below.x(), below.y(), width, height)
+        # Kept on the screen: a word typed near the right edge would leave the formulas' ends off it.
+        screen = self.editor.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() + 1 - width))
+        self.popup.setGeometry(x, below.y(), width, height)
 
     def hide(self) -> None:
         self.popup.hide()
