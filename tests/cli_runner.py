@@ -36,7 +36,7 @@ class _Forker:
             text=True,
             encoding="utf-8",
         )
-        self._outputs = tempfile.TemporaryDirectory(prefix="unnm-cli-")
+        self._outputs = tempfile.TemporaryDirectory(prefix="unnm-cli-", ignore_cleanup_errors=True)
 
     def run(self, args: tuple[str, ...], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         stdout, stderr = Path(self._outputs.name, "stdout"), Path(self._outputs.name, "stderr")

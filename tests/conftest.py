@@ -6,6 +6,7 @@ from pathlib import Path
 
 import file_order
 import pytest
+import ram_scratch
 from database_templates import DatabaseTemplates
 
 pytest_plugins = ["server_fixtures", "engine_fixtures", "sync_support"]
@@ -44,9 +45,33 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 BUILT_ALONGSIDE = "large_demo_template"
 
 
+_RAM_FOLDER = pytest.StashKey[Path]()
+_PASSED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own configure reads --basetemp
 def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order given below
         config.option.loadscopereorder = False
+    if not hasattr(config, "workerinput"):  # the xdist workers inherit the controller's folders
+        folder = ram_scratch.move_scratch_to_ram(basetemp_given=bool(config.option.basetemp))
+        if folder is not None:
+            config.stash[_RAM_FOLDER] = folder
+            config.option.basetemp = ram_scratch.basetemp_in(folder)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_PASSED] = exitstatus == 0
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_RAM_FOLDER, None)
+    if folder is None:
+        return
+    if config.stash.get(_PASSED, False):
+        ram_scratch.remove(folder)
+    else:
+        print(f"\nThe tests' files are kept in {folder} (removed by the next run).")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
