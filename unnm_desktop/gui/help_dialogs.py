@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
-    QImage,
+    QImageReader,
     QKeySequence,
     QShortcut,
     QTextCursor,
@@ -127,11 +127,11 @@ class UserGuideDialog(QDialog):
         """Scale wide screenshots down to the window (Markdown has no image width)."""
         cursor = QTextCursor(self.browser.document())
         for position, length, image_format in _image_fragments(self.browser.document()):
-            image = QImage(str(folder / image_format.name()))
-            if image.isNull() or image.width() <= IMAGE_MAX_WIDTH:
+            size = QImageReader(str(folder / image_format.name())).size()  # the header only, not the pixels
+            if not size.isValid() or size.width() <= IMAGE_MAX_WIDTH:
                 continue
             image_format.setWidth(IMAGE_MAX_WIDTH)
-            image_format.setHeight(image.height() * IMAGE_MAX_WIDTH / image.width())
+            image_format.setHeight(size.height() * IMAGE_MAX_WIDTH / size.width())
             cursor.setPosition(position)
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(image_format)
