@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 
 from unnm_desktop.domain.consensus import outcome_problem
@@ -62,8 +64,8 @@ def test_demo_meetings_cover_the_public_record_and_every_rule(ctx: ServiceContex
     assert check_database(ctx, backup=False).ok
 
 
-def test_demo_names_the_old_dgmm_in_2019_minutes(ctx: ServiceContext) -> None:
-    demo.fill_demo(ctx)
+def test_demo_names_the_old_dgmm_in_2019_minutes(demo_ctx_of: Callable[[int], ServiceContext]) -> None:
+    ctx = demo_ctx_of(3)  # the session's copy of fill_demo(ctx)
     from unnm_desktop.services.minutes.content import build_content
 
     first = meetings.resolve_meeting(ctx, "UNNM-TR/2019/1")
@@ -73,8 +75,8 @@ def test_demo_names_the_old_dgmm_in_2019_minutes(ctx: ServiceContext) -> None:
     assert "DGMM" in acronyms and "PMM" not in acronyms
 
 
-def test_synthetic_meetings_have_realistic_volume(ctx: ServiceContext) -> None:
-    demo.fill_demo(ctx, total_meetings=5)
+def test_synthetic_meetings_have_realistic_volume(demo_ctx_of: Callable[[int], ServiceContext]) -> None:
+    ctx = demo_ctx_of(5)  # the session's copy of fill_demo(ctx, total_meetings=5)
     listed = meetings.list_meetings(ctx)
     assert len(listed) == 5
     synthetic = [m for m in listed if "working group" in m.title]

@@ -3,20 +3,22 @@ deadline has passed; the app lists both as pending and proposes "adopted under s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from export_support import all_text, open_docx
 
 from unnm_desktop.export import export_meeting, verify_docx
-from unnm_desktop.services import demo
 from unnm_desktop.services.context import ServiceContext
 from unnm_desktop.services.meeting.meetings import resolve_meeting
 from unnm_desktop.services.minutes.addenda import confirm, end_silence
 from unnm_desktop.services.minutes.pending import pending_confirmations
 
 
-def test_the_demo_has_a_signed_off_meeting_with_closures_open(ctx: ServiceContext, tmp_path: Path) -> None:
-    demo.fill_demo(ctx)
+def test_the_demo_has_a_signed_off_meeting_with_closures_open(
+    demo_ctx_of: Callable[[int], ServiceContext], tmp_path: Path
+) -> None:
+    ctx = demo_ctx_of(3)  # the session's copy of fill_demo(ctx)
     pending = pending_confirmations(ctx)
     assert [(p.meeting_reference, p.decision_reference, p.kind, p.organization_acronym, p.deadline_text, p.overdue,
              p.proposal) for p in pending] == [
