@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from cli_runner import run as run_command
 from database_templates import DatabaseTemplates
 from sqlalchemy import select
 from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converged
@@ -162,8 +162,7 @@ def _fork_on_title_of(
 
 
 def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "unnm_desktop", *arguments], capture_output=True, text=True,
-                          timeout=300)  # fmt: skip
+    done = run_command(*arguments)  # a process of its own, forked from one that has imported the program
     assert "Traceback" not in done.stderr, done.stderr
     return done
 

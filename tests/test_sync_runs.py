@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from builders import SmallMeeting, small_meeting
+from cli_runner import run as run_command
 from database_templates import TEST_ACTOR, DatabaseTemplates
 from server_fixtures import address_as
 from sqlalchemy import select
@@ -132,8 +132,7 @@ def test_what_is_typed_on_the_laptop_after_a_cut_off_is_kept_and_merged(
 
 
 def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "unnm_desktop", *arguments], capture_output=True, text=True,
-                          timeout=300)  # fmt: skip
+    done = run_command(*arguments)  # a process of its own, forked from one that has imported the program
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
