@@ -8,6 +8,7 @@ from pathlib import Path
 import file_order
 import pytest
 import ram_scratch
+import shared_dialect
 from database_templates import DatabaseTemplates
 
 pytest_plugins = ["server_fixtures", "engine_fixtures", "sync_support"]
@@ -52,6 +53,7 @@ _PASSED = pytest.StashKey[bool]()
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's own configure reads --basetemp
 def pytest_configure(config: pytest.Config) -> None:
+    shared_dialect.install()
     if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order given below
         config.option.loadscopereorder = False
     if not hasattr(config, "workerinput"):  # the xdist workers inherit the controller's folders
