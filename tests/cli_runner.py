@@ -89,3 +89,10 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         _forker = _Forker()
         atexit.register(_forker.close)
     return _forker.run(args, {**os.environ, **(env or {})})
+
+
+def run_clean(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`run(*args)`, failing the test if the command printed a traceback (whatever its exit status)."""
+    done = run(*args, env=env)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from builders import SmallMeeting, small_meeting
-from cli_runner import run as run_command
+from cli_runner import run_clean
 from database_templates import DatabaseTemplates
 from sqlalchemy import select
 from sync_support import ARABIC, EMOJI, TURKISH, assert_checked, assert_converged
@@ -161,12 +160,6 @@ def _fork_on_title_of(
     return a, b, meeting
 
 
-def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    done = run_command(*arguments)  # a process of its own, forked from one that has imported the program
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
-
-
 def test_the_same_field_changed_on_two_laptops_unseen_is_a_question_for_whoever_syncs_next(
     machines: Machines, folder: Path, tmp_path: Path
 ) -> None:
@@ -175,7 +168,7 @@ def test_the_same_field_changed_on_two_laptops_unseen_is_a_question_for_whoever_
     laptop_a = str(a.db.path)
     a.close()  # the command opens it
 
-    done = _cli("sync", "--db", laptop_a, "--with", str(folder), "--json")
+    done = run_clean("sync", "--db", laptop_a, "--with", str(folder), "--json")
 
     assert done.returncode == 3, done.stderr
     report = json.loads(done.stdout)
@@ -197,12 +190,12 @@ def test_the_same_field_changed_on_two_laptops_unseen_is_a_question_for_whoever_
     assert (again.pulled, again.pushed, [c.id for c in again.conflicts]) == (0, 0, [question.id])
     assert change_files(folder) == files
 
-    listed = _cli("sync", "--db", laptop_a, "--with", str(folder), "--list", "--json")
+    listed = run_clean("sync", "--db", laptop_a, "--with", str(folder), "--list", "--json")
     (conflict,) = json.loads(listed.stdout)
-    resolved = _cli("sync", "resolve", "--db", laptop_a, "--with", str(folder), "--conflict", conflict["id"],
+    resolved = run_clean("sync", "resolve", "--db", laptop_a, "--with", str(folder), "--conflict", conflict["id"],
                     "--take", "theirs")  # fmt: skip
     assert resolved.returncode == 0, resolved.stderr
-    assert _cli("sync", "--db", laptop_a, "--with", str(folder), "--json").returncode == 0
+    assert run_clean("sync", "--db", laptop_a, "--with", str(folder), "--json").returncode == 0
     a = open_context(Path(laptop_a), actor="Rapporteur a")
     # A's answer closed the fork for everyone: B's question is gone, and both hold the same minutes.
     assert sync(b, folder).conflicts == ()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from builders import SmallMeeting, small_meeting
-from cli_runner import run as run_command
+from cli_runner import run_clean
 from database_templates import TEST_ACTOR, DatabaseTemplates
 from server_fixtures import address_as
 from sqlalchemy import select
@@ -131,12 +130,6 @@ def test_what_is_typed_on_the_laptop_after_a_cut_off_is_kept_and_merged(
     assert_converged(laptop, ctx)
 
 
-def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    done = run_command(*arguments)  # a process of its own, forked from one that has imported the program
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
-
-
 def test_the_command_reports_conflicts_as_json_with_exit_status_3_and_resolves_them(
     new_db: Any, templates: Any, database_templates: DatabaseTemplates, tmp_path: Path
 ) -> None:
@@ -151,7 +144,7 @@ def test_the_command_reports_conflicts_as_json_with_exit_status_3_and_resolves_t
         reference = meetings.get_meeting(register, meeting.meeting_id).reference
     target = str(register_location)
 
-    done = _cli("sync", "--db", str(laptop_path), "--with", target, "--json")
+    done = run_clean("sync", "--db", str(laptop_path), "--with", target, "--json")
 
     assert done.returncode == 3, done.stderr
     assert json.loads(done.stdout) == {
@@ -160,22 +153,22 @@ def test_the_command_reports_conflicts_as_json_with_exit_status_3_and_resolves_t
         "conflicts": [{"meeting": reference, "record": f"meeting/{meeting.meeting_id}", "field": "title",
                        "ours": f"Laptop {EMOJI}", "theirs": f"Sekreterya {TURKISH}", "base": "Ağ toplantısı"}],
     }  # fmt: skip
-    listed = _cli("sync", "--db", str(laptop_path), "--with", target, "--list", "--json")
+    listed = run_clean("sync", "--db", str(laptop_path), "--with", target, "--list", "--json")
     assert listed.returncode == 3
     (conflict,) = json.loads(listed.stdout)
-    resolved = _cli("sync", "resolve", "--db", str(laptop_path), "--with", target, "--conflict", conflict["id"],
+    resolved = run_clean("sync", "resolve", "--db", str(laptop_path), "--with", target, "--conflict", conflict["id"],
                     "--take", "theirs")  # fmt: skip
     assert resolved.returncode == 0, resolved.stderr
-    again = _cli("sync", "--db", str(laptop_path), "--with", target, "--json")
+    again = run_clean("sync", "--db", str(laptop_path), "--with", target, "--json")
     assert again.returncode == 0 and json.loads(again.stdout) == {"pulled": 0, "pushed": 0, "conflicts": []}
-    human = _cli("sync", "--db", str(laptop_path), "--with", target)
+    human = run_clean("sync", "--db", str(laptop_path), "--with", target)
     assert human.returncode == 0 and "0 records pulled, 0 pushed" in human.stdout
     with open_context(laptop_path) as laptop:
         assert meetings.get_meeting(laptop, meeting.meeting_id).title == f"Sekreterya {TURKISH}"
 
 
 def test_a_register_that_is_not_there_is_refused(tmp_path: Path) -> None:
-    done = _cli("sync", "--db", str(tmp_path / "laptop.sqlite3"), "--with", str(tmp_path / "nowhere.sqlite3"))
+    done = run_clean("sync", "--db", str(tmp_path / "laptop.sqlite3"), "--with", str(tmp_path / "nowhere.sqlite3"))
     assert done.returncode == 1 and "There is no register at" in done.stderr
 
 
