@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyboard import activate, press
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QGuiApplication, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from unnm_desktop import __version__
@@ -87,6 +88,24 @@ def test_the_guide_renders_offline_with_its_screenshots(qtbot, window: MainWindo
     document = dialog.browser.document()
     qtbot.waitUntil(lambda: document.resource(QTextDocument.ResourceType.ImageResource, QUrl(images[0])) is not None,
                     timeout=5_000)  # fmt: skip
+
+
+def test_f1_opens_the_guide_with_its_wide_screenshots_fitted_to_the_window(window: MainWindow) -> None:
+    activate(window)
+    press("F1")
+    dialog = window.findChild(UserGuideDialog, "userGuideDialog")
+    assert dialog is not None and dialog.isVisible()
+    fitted = 0
+    for _position, _length, image_format in help_dialogs._image_fragments(dialog.browser.document()):
+        real = QImage(str(docs_dir() / image_format.name())).size()
+        assert not real.isEmpty(), image_format.name()
+        if real.width() > help_dialogs.IMAGE_MAX_WIDTH:
+            fitted += 1
+            assert image_format.width() == help_dialogs.IMAGE_MAX_WIDTH, image_format.name()
+            assert image_format.height() == pytest.approx(real.height() * image_format.width() / real.width())
+        else:
+            assert image_format.width() == 0, image_format.name()  # its own size
+    assert fitted >= 5
 
 
 def test_every_link_of_the_contents_reaches_a_heading(qtbot) -> None:
