@@ -265,10 +265,10 @@ class MainWindow(Pages, MenuBar, Commands, Startup, QMainWindow):
         editor.setFocus()
 
     def save_place(self) -> None:
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.settings.agenda_splitter = self.agenda.splitter_state()
-        self.settings.remember_place(self.meeting_id, self.agenda.item_id)
         self.settings.last_tab = self.tabs.currentIndex()
+        self.settings.save_place(
+            self.saveGeometry(), self.saveState(), self.agenda.splitter_state(), self.meeting_id, self.agenda.item_id
+        )
 
     def rebuilt(self, ctx: Any = None) -> MainWindow:
         return type(self)(self.ctx if ctx is None else ctx, self.settings)

@@ -23,6 +23,20 @@ class AppSettings:
     def __init__(self) -> None:
         # The (organisation, application) constructor ignores setDefaultFormat; say INI explicitly.
         self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "UNNM", "unnm-desktop")
+        self._unwritten = False  # a value set in memory only (the last tab), for the next write
+
+    def _write(self, values: dict[str, object]) -> None:
+        """Store the values that changed and put them on disk at once, in one write; nothing is written
+        when none changed. Each write of the file is a new copy made durable (two fsyncs), so the start
+        and the close, which mostly store what is already there, stay off the disk."""
+        changed = self._unwritten
+        for key, value in values.items():
+            if self._store.value(key) != value:
+                self._store.setValue(key, value)
+                changed = True
+        if changed:
+            self._store.sync()
+            self._unwritten = False
 
     def _get(self, key: str, default: str = "") -> str:
         value = self._store.value(key, default)
@@ -40,8 +54,7 @@ class AppSettings:
 
     @display_name.setter
     def display_name(self, value: str) -> None:
-        self._store.setValue("user/displayName", value.strip())
-        self._store.sync()
+        self._write({"user/displayName": value.strip()})
 
     @property
     def has_display_name(self) -> bool:
@@ -56,8 +69,7 @@ class AppSettings:
 
     @ui_language.setter
     def ui_language(self, value: str) -> None:
-        self._store.setValue("ui/language", value if value in ("en", "tr") else "en")
-        self._store.sync()
+        self._write({"ui/language": value if value in ("en", "tr") else "en"})
 
     @property
     def first_run_done(self) -> bool:
@@ -65,8 +77,7 @@ class AppSettings:
 
     @first_run_done.setter
     def first_run_done(self, done: bool) -> None:
-        self._store.setValue("session/firstRunDone", "1" if done else "")
-        self._store.sync()
+        self._write({"session/firstRunDone": "1" if done else ""})
 
     @property
     def running_marker(self) -> str:
@@ -76,8 +87,7 @@ class AppSettings:
 
     @running_marker.setter
     def running_marker(self, value: str) -> None:
-        self._store.setValue("session/running", value)
-        self._store.sync()
+        self._write({"session/running": value})
 
     @property
     def word_template(self) -> str:
@@ -86,8 +96,7 @@ class AppSettings:
 
     @word_template.setter
     def word_template(self, path: str) -> None:
-        self._store.setValue("export/wordTemplate", path)
-        self._store.sync()
+        self._write({"export/wordTemplate": path})
 
     @property
     def stamps_as_prose(self) -> bool:
@@ -96,8 +105,7 @@ class AppSettings:
 
     @stamps_as_prose.setter
     def stamps_as_prose(self, on: bool) -> None:
-        self._store.setValue("export/stampsAsProse", "1" if on else "")
-        self._store.sync()
+        self._write({"export/stampsAsProse": "1" if on else ""})
 
     @property
     def export_folder(self) -> str:
@@ -106,8 +114,7 @@ class AppSettings:
 
     @export_folder.setter
     def export_folder(self, folder: str) -> None:
-        self._store.setValue("export/folder", folder)
-        self._store.sync()
+        self._write({"export/folder": folder})
 
     @property
     def last_meeting_id(self) -> str:
@@ -118,9 +125,7 @@ class AppSettings:
         return self._get("session/lastItem")
 
     def remember_place(self, meeting_id: str | None, item_id: str | None) -> None:
-        self._store.setValue("session/lastMeeting", meeting_id or "")
-        self._store.setValue("session/lastItem", item_id or "")
-        self._store.sync()
+        self._write({"session/lastMeeting": meeting_id or "", "session/lastItem": item_id or ""})
 
     @property
     def last_tab(self) -> int:
@@ -132,7 +137,10 @@ class AppSettings:
 
     @last_tab.setter
     def last_tab(self, index: int) -> None:
-        self._store.setValue("session/lastTab", index)
+        """Kept in memory only: written with the next write (the window's place when it closes)."""
+        if str(self._store.value("session/lastTab")) != str(index):
+            self._store.setValue("session/lastTab", index)
+            self._unwritten = True
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._store.value("window/geometry")
@@ -142,21 +150,25 @@ class AppSettings:
             state if isinstance(state, QByteArray) else None,
         )
 
-    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._store.setValue("window/geometry", geometry)
-        self._store.setValue("window/state", state)
-        self._store.sync()
+    def save_place(
+        self, geometry: QByteArray, state: QByteArray, splitter: QByteArray, meeting_id: str | None, item_id: str | None
+    ) -> None:
+        """The window's size and layout, the agenda's split and the open meeting and item, in one write."""
+        self._write(
+            {
+                "window/geometry": geometry,
+                "window/state": state,
+                "window/agendaSplitter": splitter,
+                "session/lastMeeting": meeting_id or "",
+                "session/lastItem": item_id or "",
+            }
+        )
 
     @property
     def agenda_splitter(self) -> QByteArray | None:
         """Where the rapporteur put the split between the agenda and the notes (Agenda & notes tab)."""
         state = self._store.value("window/agendaSplitter")
         return state if isinstance(state, QByteArray) else None
-
-    @agenda_splitter.setter
-    def agenda_splitter(self, state: QByteArray) -> None:
-        self._store.setValue("window/agendaSplitter", state)
-        self._store.sync()
 
     @property
     def register_server(self) -> str | None:
@@ -166,8 +178,7 @@ class AppSettings:
 
     @register_server.setter
     def register_server(self, url: str | None) -> None:
-        self._store.setValue("register/server", url or "")
-        self._store.sync()
+        self._write({"register/server": url or ""})
 
     @property
     def sync_target(self) -> str:
@@ -177,8 +188,7 @@ class AppSettings:
 
     @sync_target.setter
     def sync_target(self, where: str) -> None:
-        self._store.setValue("sync/target", where)
-        self._store.sync()
+        self._write({"sync/target": where})
 
     @property
     def sync_register_id(self) -> str:
@@ -187,5 +197,4 @@ class AppSettings:
 
     @sync_register_id.setter
     def sync_register_id(self, register_id: str) -> None:
-        self._store.setValue("sync/registerId", register_id)
-        self._store.sync()
+        self._write({"sync/registerId": register_id})

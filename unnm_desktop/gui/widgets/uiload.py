@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
@@ -17,11 +17,15 @@ W = TypeVar("W", bound=QWidget)
 def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree of ui/<name>.ui; raise OSError with the path if it cannot be read."""
     path = ui_dir() / f"{name}.ui"
-    handle = QFile(str(path))
-    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
+    try:
+        content = path.read_bytes()
+    except OSError:
         raise OSError(
             QCoreApplication.translate("UiLoad", "the interface file {path} cannot be read").format(path=path)
-        )
+        ) from None
+    handle = QBuffer()
+    handle.setData(QByteArray(content))
+    handle.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
         widget = _loader().load(handle, parent)
     finally:
@@ -32,7 +36,8 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
                 path=path
             )
         )
-    localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
+    if b"<widget class=\"QDate" in content:  # looking through a tree without one costs the start ~5 ms
+        localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
     return widget
 
 

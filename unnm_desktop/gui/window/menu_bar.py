@@ -69,7 +69,8 @@ class MenuBar:
         add("File", file_menu, translate("MainWindow", "S&ynchronise…"), "Ctrl+Shift+Y", lambda: _synchronise(self))
         add("File", file_menu, translate("MainWindow", "&Review sync conflicts…"), None, lambda: _review(self))
         file_menu.addSeparator()
-        add("File", file_menu, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Ctrl+Q everywhere (Cmd+Q on macOS): Windows and some Qt platforms bind no key to StandardKey.Quit.
+        add("File", file_menu, translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
 
         view = bar.addMenu(translate("MainWindow", "&Go"))
         add("Go", view, translate("MainWindow", "Find &meeting"), QKeySequence.StandardKey.Find, self.focus_search)
