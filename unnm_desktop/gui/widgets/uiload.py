@@ -36,7 +36,7 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
                 path=path
             )
         )
-    if b"<widget class=\"QDate" in content:  # looking through a tree without one costs the start ~5 ms
+    if b'<widget class="QDate' in content:  # looking through a tree without one costs the start ~5 ms
         localize_date_edits(widget)  # the .ui files say yyyy-MM-dd; the screen follows the interface language
     return widget
 
