@@ -55,7 +55,7 @@ layers = [
         "store/  (SQLAlchemy over SQLite, or PostgreSQL on a server)",
         "#fbe9e7",
         [
-            ("models · database · engine", "schema, open/check, WAL"),
+            ("tables · models · database", "schema, open/check, WAL"),
             ("migrations/", "Alembic, each with an upgrade test"),
             ("audit · lock · backups", "hash chain, single writer, verified copies"),
             ("search_index · server", "Turkish-folded FTS5 and its PostgreSQL twin; roles"),

@@ -7,9 +7,9 @@ write goes through the context.
 
 The opening is in two parts. SQLite's quick_check of the file, which runs without the interpreter lock,
 starts as soon as the writer lock is held (`begin_check`), beside the building of the window. The import
-of SQLAlchemy, the models and the services, which needs the interpreter, starts once the first screen is
-painted (`start`): on two cores the window would otherwise be slowed down as much as the opening is sped
-up. The context is made only once the check has passed.
+of SQLAlchemy's Core and of the opening's modules (the ORM and the models come after: `warm_up`), which
+needs the interpreter, starts once the first screen is painted (`start`): on two cores the window would
+otherwise be slowed down as much as the opening is sped up. The context is made only once the check has passed.
 
 `ready` and `failed` are announced on the GUI thread: `is_ready` turns true there, in the same turn of
 the event loop as `ready` is emitted, so a window that finds `is_ready` false and connects to `ready`
@@ -66,7 +66,7 @@ class PendingContext(QObject):
         try:
             self._check.start()  # beside the imports, if begin_check was not called
             skip_pyside_source_scan(NON_QT_PACKAGES)
-            from unnm_desktop.services.context import open_context  # SQLAlchemy, the models, the services
+            from unnm_desktop.services.context import open_context  # SQLAlchemy's Core (store/tables.py)
 
             self._check.refuse_if_damaged()
             self._context = open_context(self.path, actor=self._actor, lock=self._lock, checked=self._check.exists)
@@ -80,13 +80,17 @@ class PendingContext(QObject):
         self._done.set()
 
     def warm_up(self) -> None:
-        """Once the window is interactive: map the models on a thread of their own (~40 ms), so that the first
-        edit or tab that needs them does not wait for it. Nothing on the way to interactive maps them (its reads
-        are Core reads), so this is the start's own work done after it, not before."""
+        """Once the window is interactive: load the ORM and the models and map them, on a thread of their own
+        (~150 ms), so that the first edit or tab that needs them does not wait for it. Nothing on the way to
+        interactive uses them (opening the database and its reads are Core's, store/tables.py), so this is the
+        start's own work done after it, not before. An edit made meanwhile waits for the imports (Python's import
+        lock); the models import nothing of the services, so the two threads cannot wait on each other."""
 
         def map_models() -> None:
             try:
                 from sqlalchemy.orm import configure_mappers
+
+                import unnm_desktop.store.models  # noqa: F401  (the models to map)
 
                 configure_mappers()
             except Exception:  # the first use maps them again and reports what is wrong

@@ -13,40 +13,16 @@ from unnm_desktop.domain.errors import (
     QT_TRANSLATE_NOOP,
     MeetingLockedError,
     Message,
-    NotFoundError,
     ValidationError,
 )
 from unnm_desktop.domain.text import clean_optional, clean_text, summarise_for_audit
+from unnm_desktop.services.not_found import not_found
 from unnm_desktop.store.models import Meeting
 
 T = TypeVar("T")
 
 Cleaner = Callable[[Any], Any]
 
-
-# One whole sentence per kind of record, so that each can be translated as a sentence.
-_NOT_FOUND = {
-    "meeting": QT_TRANSLATE_NOOP("Errors", "The meeting was not found (id {record_id}); it may have been deleted."),
-    "previous meeting": QT_TRANSLATE_NOOP(
-        "Errors", "The previous meeting was not found (id {record_id}); it may have been deleted."
-    ),
-    "decision": QT_TRANSLATE_NOOP("Errors", "The decision was not found (id {record_id}); it may have been deleted."),
-    "agenda item": QT_TRANSLATE_NOOP(
-        "Errors", "The agenda item was not found (id {record_id}); it may have been deleted."
-    ),
-    "action point": QT_TRANSLATE_NOOP(
-        "Errors", "The action point was not found (id {record_id}); it may have been deleted."
-    ),
-    "organisation": QT_TRANSLATE_NOOP(
-        "Errors", "The organisation was not found (id {record_id}); it may have been deleted."
-    ),
-    "person": QT_TRANSLATE_NOOP("Errors", "The person was not found (id {record_id}); it may have been deleted."),
-    "attendance entry": QT_TRANSLATE_NOOP(
-        "Errors", "The attendance entry was not found (id {record_id}); it may have been deleted."
-    ),
-    "alias": QT_TRANSLATE_NOOP("Errors", "The alias was not found (id {record_id}); it may have been deleted."),
-}
-_NOT_FOUND_OTHER = QT_TRANSLATE_NOOP("Errors", "The {what} was not found (id {record_id}); it may have been deleted.")
 
 _EMPTY = {
     "title": QT_TRANSLATE_NOOP("Errors", "The title cannot be empty."),
@@ -69,9 +45,7 @@ LOCKED = QT_TRANSLATE_NOOP(
 def get_or_fail(session: Session, model: type[T], record_id: str | None, what: str) -> T:
     record = session.get(model, record_id) if record_id else None
     if record is None:
-        if what in _NOT_FOUND:
-            raise NotFoundError(_NOT_FOUND[what], record_id=record_id)
-        raise NotFoundError(_NOT_FOUND_OTHER, what=what, record_id=record_id)
+        raise not_found(what, record_id)
     return record
 
 

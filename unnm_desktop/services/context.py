@@ -9,16 +9,20 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import Connection
 
 from unnm_desktop.domain.errors import ConcurrentChangeError
-from unnm_desktop.services.concurrency import CHANGED_MEANWHILE
 from unnm_desktop.store.address import Location, ServerAddress
-from unnm_desktop.store.audit import AUDIT_TIP_KEY, append_event
 from unnm_desktop.store.database import Database, open_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# Opening a context needs only SQLAlchemy's Core: the ORM, the models and the audit chain's code are imported
+# with the first session (store/database.py _session_factory), so the modules that use them are imported in
+# the functions below, where a session exists.
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,8 @@ class ServiceContext:
             yield from self._session()
 
     def _session(self) -> Iterator[Session]:
+        from unnm_desktop.store.audit import AUDIT_TIP_KEY  # the ORM's side, like the session (store/database.py)
+
         tip_before = self._audit_tip
         try:
             with self.db.session() as session:
@@ -72,16 +78,25 @@ class ServiceContext:
                 if self._audit_tip is not None and self.db.server is None:
                     session.info[AUDIT_TIP_KEY] = self._audit_tip
                 yield session
-        except StaleDataError as error:
-            # The ORM's version check (store/models.py Versioned): the row changed between reading and writing.
+        except BaseException as error:
             self._audit_tip = None
-            raise ConcurrentChangeError(CHANGED_MEANWHILE) from error
-        except BaseException:
-            self._audit_tip = None
+            from sqlalchemy.orm.exc import StaleDataError
+
+            if isinstance(error, StaleDataError):
+                # The ORM's version check (store/models.py Versioned): the row changed between reading and writing.
+                from unnm_desktop.services.concurrency import CHANGED_MEANWHILE
+
+                raise ConcurrentChangeError(CHANGED_MEANWHILE) from error
             raise
         self._audit_tip = session.info.get(AUDIT_TIP_KEY)
         if self._audit_tip is not None and self._audit_tip != tip_before:
             self._tell_committed()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection for reads that the window makes before the ORM is loaded (store/tables.py)."""
+        with self.db.reading() as connection:
+            yield connection
 
     @contextlib.contextmanager
     def driver_connection(self) -> Iterator[Any]:
@@ -125,6 +140,8 @@ class ServiceContext:
         before: object = None,
         after: object = None,
     ) -> None:
+        from unnm_desktop.store.audit import append_event
+
         append_event(
             session,
             actor=self.audit_actor,

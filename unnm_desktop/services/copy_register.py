@@ -34,7 +34,7 @@ from unnm_desktop.services.sync.base import REGISTER_ID_KEY
 from unnm_desktop.services.views import CopyReport, TableCopied
 from unnm_desktop.store import search_index
 from unnm_desktop.store.address import Location, ServerAddress
-from unnm_desktop.store.audit import APP_LOCK_SPACE, AUDIT_LOCK, SERIALISE_APPENDS
+from unnm_desktop.store.advisory_locks import APP_LOCK_SPACE, AUDIT_LOCK, SERIALISE_APPENDS
 from unnm_desktop.store.database import open_database
 from unnm_desktop.store.lock import lock_path_for
 from unnm_desktop.store.models import AppInfo, AuditEvent, Base, Meeting, MeetingLease, Person

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from unnm_desktop.resources import load_json
-from unnm_desktop.services.common import optional_date
-from unnm_desktop.store.models import AppInfo, Organization, OrganizationAlias
+from unnm_desktop.store import tables
 
 if TYPE_CHECKING:
     from unnm_desktop.services.context import ServiceContext
@@ -26,11 +24,18 @@ def starter_id(*parts: str) -> str:
 
 
 def seed_starter_directory_if_empty(ctx: ServiceContext) -> bool:
+    # A Core read (store/tables.py): every opening asks, and the flag is almost always set; the ORM and the
+    # models are loaded only to fill a new database.
+    info = tables.app_info.c
+    with ctx.reading() as connection:
+        if connection.execute(select(info.key).where(info.key == "directory_seeded")).first() is not None:
+            return False
+    from unnm_desktop.resources import load_json
+    from unnm_desktop.services.common import optional_date
+    from unnm_desktop.store.models import AppInfo, Organization, OrganizationAlias
+
     with ctx.session() as session:
-        # A Core read: an ORM one would map every model here, on the start's critical path, for a flag that is
-        # almost always set (the first ORM use, later, maps them).
-        info = AppInfo.__table__
-        if session.execute(select(info.c.key).where(info.c.key == "directory_seeded")).first() is not None:
+        if session.get(AppInfo, "directory_seeded") is not None:  # another desk has just filled it
             return False
         for entry in load_json("reference", "organizations.json")["organizations"]:
             org = Organization(

@@ -6,20 +6,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
+from unnm_desktop.store.advisory_locks import APP_LOCK_SPACE, AUDIT_LOCK, SERIALISE_APPENDS
 from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.session_hooks import listen_once
 from unnm_desktop.store.types import new_id, utc_now
 
 GENESIS_HASH = "0" * 64
-# pg_advisory_xact_lock keys (two int4): the app's space, then what is serialised. store/server.py uses them too.
-APP_LOCK_SPACE = 0x554E4E4D  # "UNNM"
-MIGRATION_LOCK = 1
-AUDIT_LOCK = 2
-SERIALISE_APPENDS = text("SELECT pg_advisory_xact_lock(:space, :key)")
 AUDIT_TIP_KEY = "unnm_audit_tip"
 _SERIALISED_KEY = "unnm_writers_lock_held"
 _INSERT = AuditEvent.__table__.insert()

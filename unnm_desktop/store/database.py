@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP, Message
-from unnm_desktop.store import search_sync
 from unnm_desktop.store.address import Location, ServerAddress, is_server_address
-from unnm_desktop.store.audit import install_write_serialisation
 from unnm_desktop.store.backups import check_file, make_backup, newest_good_backup
 from unnm_desktop.store.checkpoint import Checkpointer
 from unnm_desktop.store.engine import make_engine
@@ -23,6 +21,9 @@ from unnm_desktop.store.errors import DamagedDatabaseError, StorageError
 from unnm_desktop.store.lock import DatabaseLock, acquire_lock, refuse_if_not_sqlite
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
 from unnm_desktop.store.server_refusals import refusal_of, refused
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class Database:
@@ -46,10 +47,8 @@ class Database:
         self.engine = engine
         self.read_only = (lock is None) if read_only is None else read_only
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        search_sync.install(self._sessions)
-        if server is not None:
-            install_write_serialisation(self._sessions)
+        self._sessions: sessionmaker[Session] | None = None  # made with the first session: see _session_factory
+        self._sessions_made = threading.Lock()
         self._checkpointer = None if lock is None or path is None else Checkpointer(path)
         if self._checkpointer is not None:
             self._checkpointer.start()
@@ -60,18 +59,47 @@ class Database:
 
         On a server, a change the login's role does not allow becomes one sentence (store/server_refusals.py).
         """
+        sessions = self._session_factory()
         if self.server is None:
-            with self._sessions() as session, session.begin():
+            with sessions() as session, session.begin():
                 yield session
             return
         try:
-            with self._sessions() as session, session.begin():
+            with sessions() as session, session.begin():
                 yield session
         except DBAPIError as error:
             original = refusal_of(error)
             if original is None:
                 raise
             raise refused(self.engine, original) from None
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        """The ORM's session factory, with the search index's and (on a server) the writers' hooks.
+
+        Made on first use, not with the database: the ORM and the models are loaded then (or beforehand by the
+        GUI's warm-up, gui/backend.py), so that opening a database needs only SQLAlchemy's Core (store/tables.py).
+        """
+        if self._sessions is None:
+            with self._sessions_made:
+                if self._sessions is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    from unnm_desktop.store import search_sync
+                    from unnm_desktop.store.audit import install_write_serialisation
+
+                    sessions = sessionmaker(self.engine, expire_on_commit=False)
+                    search_sync.install(sessions)
+                    if self.server is not None:
+                        install_write_serialisation(sessions)
+                    self._sessions = sessions
+        return self._sessions
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, for reads that must not wait for the ORM (store/tables.py):
+        what the window reads before it is interactive."""
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
 
     @contextlib.contextmanager
     def driver_connection(self) -> Iterator[Any]:

@@ -3,24 +3,18 @@ store/phrase_model.py)."""
 
 from datetime import datetime
 
-from sqlalchemy import Integer, MetaData
+from sqlalchemy import Integer
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from unnm_desktop.store.tables import METADATA, NAMING  # noqa: F401  (NAMING imported from here too)
 from unnm_desktop.store.types import UTCDateTime, utc_now
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = METADATA
 
 
+# The same columns as store/tables.py edited_columns(), for the models declared here.
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

@@ -8,6 +8,7 @@ a database may return rows in any order (PostgreSQL does), and what the minutes 
 # eval at class creation, ~8 ms of the start's opening thread. Only the names of classes defined further
 # down are quoted (Mapped[list["AgendaItem"]]); the mappings are the same.
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,8 +22,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unnm_desktop.domain.label_versions import LATEST_LABEL_VERSION
+from unnm_desktop.store import tables
 from unnm_desktop.store.model_base import NAMING, Base, Timestamped, Versioned  # noqa: F401  (imported from here too)
 from unnm_desktop.store.sync_models import SyncBase, SyncConflict  # noqa: F401  (their tables join Base.metadata)
+from unnm_desktop.store.tables import objective_check
 from unnm_desktop.store.types import ID, UTCDateTime, new_id, utc_now
 
 
@@ -73,37 +76,41 @@ class Person(Versioned, Timestamped, Base):
     organization: Mapped[Organization | None] = relationship(foreign_keys=[organization_id])
 
 
-class Meeting(Versioned, Timestamped, Base):
-    __tablename__ = "meeting"
+class Meeting(Base):
+    # The table is store/tables.py's: the opening reads it before the ORM is loaded.
+    __table__ = tables.meeting
+    __mapper_args__: ClassVar[dict[str, object]] = {"version_id_col": tables.meeting.c.version}  # as Versioned does
 
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    series: Mapped[str] = mapped_column(String(300), default="")
-    number: Mapped[int | None] = mapped_column(Integer)
-    reference: Mapped[str] = mapped_column(String(80), unique=True)
-    title: Mapped[str] = mapped_column(String(500))
-    start_utc: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    location: Mapped[str] = mapped_column(String(300), default="")
-    venue: Mapped[str] = mapped_column(String(300), default="")
-    modality: Mapped[str] = mapped_column(String(20), default="in_person")
-    event_category: Mapped[str] = mapped_column(String(300), default="")
-    main_organisers: Mapped[str] = mapped_column(String(500), default="")
-    target_audience: Mapped[str] = mapped_column(String(500), default="")
-    language: Mapped[str] = mapped_column(String(10), default="en")
-    # Where "now" is read for this meeting (IANA name); not part of the signed-off content.
-    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Istanbul", server_default="Europe/Istanbul")
-    geographic_scope: Mapped[str] = mapped_column(String(300), default="")
-    sub_region: Mapped[str] = mapped_column(String(300), default="")
-    workstream_output: Mapped[str] = mapped_column(String(500), default="")
-    chair_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
-    rapporteur_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
-    revision: Mapped[int] = mapped_column(Integer, default=0)
-    previous_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"))
-    next_meeting_date: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[str]
+    series: Mapped[str]
+    number: Mapped[int | None]
+    reference: Mapped[str]
+    title: Mapped[str]
+    start_utc: Mapped[datetime]
+    end_utc: Mapped[datetime | None]
+    location: Mapped[str]
+    venue: Mapped[str]
+    modality: Mapped[str]
+    event_category: Mapped[str]
+    main_organisers: Mapped[str]
+    target_audience: Mapped[str]
+    language: Mapped[str]
+    time_zone: Mapped[str]
+    geographic_scope: Mapped[str]
+    sub_region: Mapped[str]
+    workstream_output: Mapped[str]
+    chair_id: Mapped[str | None]
+    rapporteur_id: Mapped[str | None]
+    status: Mapped[str]
+    revision: Mapped[int]
+    previous_meeting_id: Mapped[str | None]
+    next_meeting_date: Mapped[date | None]
+    version: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
-    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
-    rapporteur: Mapped[Person | None] = relationship(foreign_keys=[rapporteur_id])
+    chair: Mapped[Person | None] = relationship(foreign_keys=[tables.meeting.c.chair_id])
+    rapporteur: Mapped[Person | None] = relationship(foreign_keys=[tables.meeting.c.rapporteur_id])
     objectives: Mapped[list["MeetingObjective"]] = relationship(
         cascade="all, delete-orphan", order_by="MeetingObjective.objective"
     )
@@ -121,16 +128,11 @@ class Meeting(Versioned, Timestamped, Base):
     )
 
 
-def _objective_check() -> CheckConstraint:
-    return CheckConstraint("objective BETWEEN 1 AND 23", name="objective_range")
-
-
 class MeetingObjective(Base):
-    __tablename__ = "meeting_objective"
-    __table_args__ = (_objective_check(),)
+    __table__ = tables.meeting_objective  # read by the opening too (store/tables.py)
 
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
-    objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    meeting_id: Mapped[str]
+    objective: Mapped[int]
 
 
 class Attendance(Versioned, Timestamped, Base):
@@ -181,7 +183,7 @@ class AgendaItem(Versioned, Timestamped, Base):
 
 class AgendaItemObjective(Base):
     __tablename__ = "agenda_item_objective"
-    __table_args__ = (_objective_check(),)
+    __table_args__ = (objective_check(),)
 
     agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
     objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
@@ -215,7 +217,7 @@ class Decision(Versioned, Timestamped, Base):
 
 class DecisionObjective(Base):
     __tablename__ = "decision_objective"
-    __table_args__ = (_objective_check(),)
+    __table_args__ = (objective_check(),)
 
     decision_id: Mapped[str] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True)
     objective: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
@@ -361,10 +363,10 @@ class MeetingLease(Base):
 class AppInfo(Base):
     """Small facts about the database itself, e.g. that `unnm-desktop demo` filled it."""
 
-    __tablename__ = "app_info"
+    __table__ = tables.app_info  # read by the opening too (store/tables.py)
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str]
+    value: Mapped[str]
 
 
 # Last: their foreign keys name the tables above (migration 0009), or they use the mixins above (migration 0010).

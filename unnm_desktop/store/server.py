@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event, text
 
 from unnm_desktop.domain.errors import QT_TRANSLATE_NOOP
 from unnm_desktop.store.address import ServerAddress
-from unnm_desktop.store.audit import APP_LOCK_SPACE, MIGRATION_LOCK
+from unnm_desktop.store.advisory_locks import APP_LOCK_SPACE, MIGRATION_LOCK
 from unnm_desktop.store.errors import StorageError
 from unnm_desktop.store.schema import HEAD_REVISION, upgrade_to_head
 from unnm_desktop.store.server_passwords import fall_back_to_keyring

@@ -36,7 +36,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from unnm_desktop.domain.enums import MeetingStatus
-from unnm_desktop.store.audit import APP_LOCK_SPACE, AUDIT_LOCK, GENESIS_HASH, link_content, to_json
+from unnm_desktop.store.advisory_locks import APP_LOCK_SPACE, AUDIT_LOCK
+from unnm_desktop.store.audit import GENESIS_HASH, link_content, to_json
 from unnm_desktop.store.models import AuditEvent
 from unnm_desktop.store.types import new_id
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
-from unnm_desktop.store.audit import APP_LOCK_SPACE, MIGRATION_LOCK
+from unnm_desktop.store.advisory_locks import APP_LOCK_SPACE, MIGRATION_LOCK
 
 SECRETARIAT = "unnm_secretariat"
 RAPPORTEUR = "unnm_rapporteur"

@@ -25,7 +25,8 @@ from unnm_desktop.services.common import (
 )
 from unnm_desktop.services.concurrency import begin_edit, check_version
 from unnm_desktop.services.context import ServiceContext
-from unnm_desktop.services.views import MeetingDetail, MeetingSummary
+from unnm_desktop.services.meeting.detail import get_meeting  # noqa: F401  (the services' read of one meeting)
+from unnm_desktop.services.views import MeetingSummary
 from unnm_desktop.store.models import Attendance, Meeting, MeetingObjective, Person
 from unnm_desktop.store.types import utc_now
 
@@ -186,47 +187,6 @@ def list_meetings(ctx: ServiceContext, query: str = "") -> list[MeetingSummary]:
         for row in rows
         if not needle or needle in fold(f"{row.title} {row.reference} {row.series} {row.location}")
     ]
-
-
-def get_meeting(ctx: ServiceContext, meeting_id: str) -> MeetingDetail:
-    # Core reads: the window asks for this before it is interactive, and an ORM read would map every model
-    # first (~40 ms of the start); the first ORM use maps them later, off the start's path.
-    meeting, objective = Meeting.__table__.c, MeetingObjective.__table__.c
-    with ctx.session() as session:
-        m = session.execute(select(Meeting.__table__).where(meeting.id == meeting_id)).first() if meeting_id else None
-        if m is None:
-            get_or_fail(session, Meeting, meeting_id, "meeting")  # says what is missing, as everywhere
-        objectives = session.scalars(
-            select(objective.objective).where(objective.meeting_id == meeting_id).order_by(objective.objective)
-        )
-        return MeetingDetail(
-            m.id,
-            m.reference,
-            m.series,
-            m.number,
-            m.title,
-            m.start_utc,
-            m.end_utc,
-            m.location,
-            m.venue,
-            m.modality,
-            m.event_category,
-            m.main_organisers,
-            m.target_audience,
-            m.language,
-            m.geographic_scope,
-            m.sub_region,
-            m.workstream_output,
-            m.chair_id,
-            m.rapporteur_id,
-            m.status,
-            m.revision,
-            m.previous_meeting_id,
-            m.next_meeting_date,
-            tuple(objectives),
-            m.time_zone,
-            m.version,
-        )
 
 
 def resolve_meeting(ctx: ServiceContext, ref: str) -> str:
