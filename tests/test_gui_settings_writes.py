@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import os
 from pathlib import Path
 
@@ -23,13 +24,10 @@ def _settings_file() -> Path:
 def _on_disk(key: str) -> str | None:
     """The value as the file on disk has it (QSettings objects of one process share what is in memory)."""
     section, _, name = key.partition("/")
-    current = ""
-    for line in _settings_file().read_text(encoding="utf-8").splitlines():
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif current == section and line.startswith(f"{name}="):
-            return line.partition("=")[2]
-    return None
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys keep their case (lastTab)
+    parser.read(_settings_file(), encoding="utf-8")
+    return parser.get(section, name, fallback=None)
 
 
 def _written_copy() -> tuple[int, int]:

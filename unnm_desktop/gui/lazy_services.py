@@ -34,6 +34,7 @@ directory = _LazyModule("unnm_desktop.services.directory.entries")
 directory_csv = _LazyModule("unnm_desktop.services.directory.csv_import")
 gcm_report = _LazyModule("unnm_desktop.services.desk.gcm_report")
 leases = _LazyModule("unnm_desktop.services.meeting.leases")
+meeting_detail = _LazyModule("unnm_desktop.services.meeting.detail")  # Core only: read before the ORM has loaded
 meetings = _LazyModule("unnm_desktop.services.meeting.meetings")
 pending = _LazyModule("unnm_desktop.services.minutes.pending")
 package = _LazyModule("unnm_desktop.services.package.importer")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from unnm_desktop import APP_NAME
 from unnm_desktop.gui.i18n import error_text
+from unnm_desktop.gui.lazy_services import meeting_detail
 from unnm_desktop.gui.tabs import ACTIONS, AGENDA, ATTENDANCE, DECISIONS, DETAILS, TAB_COUNT
 
 if TYPE_CHECKING:
@@ -82,9 +83,7 @@ class Startup:
         if self.meeting_id is None:
             self.refresh_meetings()
         else:
-            from unnm_desktop.services.meeting.detail import get_meeting  # Core only: the ORM is still loading
-
-            detail = get_meeting(self.ctx, self.meeting_id)
+            detail = meeting_detail.get_meeting(self.ctx, self.meeting_id)  # Core only: the ORM is still loading
             self.time_zone = detail.time_zone
             self._set_read_only(detail.status)
             self._load_visible_tab()
